@@ -1,0 +1,22 @@
+# vincula_library(NAME <target> DEPENDS <targets...>)
+#
+# Folder = CMake target = namespace: every .cpp in the calling folder except
+# *_test.cpp forms the library; the *_test.cpp siblings form <target>_tests,
+# registered with CTest.
+function(vincula_library)
+  cmake_parse_arguments(ARG "" "NAME" "DEPENDS" ${ARGN})
+  file(GLOB sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp)
+  file(GLOB tests CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*_test.cpp)
+  if(tests)
+    list(REMOVE_ITEM sources ${tests})
+  endif()
+  add_library(${ARG_NAME} STATIC ${sources})
+  target_include_directories(${ARG_NAME} PUBLIC ${PROJECT_SOURCE_DIR}/src)
+  target_link_libraries(${ARG_NAME} PUBLIC ${ARG_DEPENDS} vincula_warnings)
+  if(VINCULA_TESTS AND tests)
+    add_executable(${ARG_NAME}_tests ${tests})
+    target_link_libraries(${ARG_NAME}_tests PRIVATE ${ARG_NAME} GTest::gtest GTest::gtest_main GTest::gmock)
+    gtest_discover_tests(${ARG_NAME}_tests DISCOVERY_MODE PRE_TEST
+      PROPERTIES ENVIRONMENT "VINCULA_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
+  endif()
+endfunction()

@@ -1,0 +1,147 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/date.h"
+#include "domain/describe.h"
+#include "domain/enums.h"
+
+namespace vincula::domain {
+
+struct DocumentSeries {
+    std::string key;
+    std::string title;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("key", self.key, key_field());
+        v.field("title", self.title);
+    }
+};
+
+// A report, note or proposal presented to one or more sessions.
+struct Document {
+    std::string key;
+    std::string title;
+    DocumentKind kind = DocumentKind::Report;
+    std::optional<std::string> series;
+    std::optional<std::string> area;
+    std::optional<std::string> action;
+    std::vector<std::string> presented_in;
+    std::optional<common::Date> date;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("key", self.key, key_field());
+        v.field("title", self.title);
+        v.field("kind", self.kind);
+        v.field("series", self.series, refers_to(Refers::DocumentSeries));
+        v.field("area", self.area, refers_to(Refers::Areas));
+        v.field("action", self.action, refers_to(Refers::Actions));
+        v.field("presented_in", self.presented_in, refers_to(Refers::Sessions));
+        v.field("date", self.date);
+    }
+};
+
+// Who took part in an activity: a known person, a known organization, or a
+// person named only in text; `role` is the description printed after them.
+struct Participant {
+    std::optional<std::string> person;
+    std::optional<std::string> organization;
+    std::optional<std::string> text;
+    std::optional<std::string> role;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("person", self.person, refers_to(Refers::People));
+        v.field("organization", self.organization, refers_to(Refers::Organizations));
+        v.field("text", self.text);
+        v.field("role", self.role);
+    }
+};
+
+// Something the unit did: the staff write its description, which the report
+// prints as written.
+struct Activity {
+    std::string key;
+    std::optional<std::string> action;
+    ActivityKind kind = ActivityKind::Other;
+    common::Date date;
+    std::optional<common::Date> end_date;
+    std::string title;
+    std::optional<std::string> description;
+    std::optional<Modality> modality;
+    std::optional<std::string> place;
+    std::vector<std::string> areas;
+    std::vector<Participant> participants;
+    Counts counts;
+    std::vector<std::string> links;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("key", self.key, key_field());
+        v.field("action", self.action, refers_to(Refers::Actions));
+        v.field("kind", self.kind);
+        v.field("date", self.date);
+        v.field("end_date", self.end_date);
+        v.field("title", self.title);
+        v.field("description", self.description);
+        v.field("modality", self.modality);
+        v.field("place", self.place);
+        v.field("areas", self.areas, refers_to(Refers::Areas));
+        v.field("participants", self.participants);
+        v.field("counts", self.counts);
+        v.field("links", self.links);
+    }
+};
+
+// A session of another body (INE's Consejo General or one of its commissions)
+// followed and summarised in an executive note.
+struct ExternalSession {
+    std::string organization;
+    std::string body;
+    common::Date date;
+    std::optional<std::string> action;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("organization", self.organization, refers_to(Refers::Organizations));
+        v.field("body", self.body);
+        v.field("date", self.date);
+        v.field("action", self.action, refers_to(Refers::Actions));
+    }
+};
+
+// A weekly report on the national liaison request system (SIVOPLE).
+struct SivopleReport {
+    common::Date date;
+    std::optional<std::string> action;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("date", self.date);
+        v.field("action", self.action, refers_to(Refers::Actions));
+    }
+};
+
+// An executive note on an election abroad.
+struct ElectionNote {
+    std::string country;
+    std::string election;
+    common::Date election_date;
+    std::string title;
+    std::optional<std::string> action;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("country", self.country);
+        v.field("election", self.election);
+        v.field("election_date", self.election_date);
+        v.field("title", self.title);
+        v.field("action", self.action, refers_to(Refers::Actions));
+    }
+};
+
+}  // namespace vincula::domain

@@ -1,0 +1,99 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/date.h"
+#include "domain/describe.h"
+#include "domain/enums.h"
+
+namespace vincula::domain {
+
+// A change of a commission from a date on: it may become provisional or
+// permanent, be renamed, or be re-integrated by a new agreement.
+struct CommissionChange {
+    common::Date from;
+    std::optional<CommissionKind> kind;
+    std::optional<std::string> name;
+    std::optional<std::string> acronym;
+    std::optional<std::string> agreement;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("from", self.from);
+        v.field("kind", self.kind);
+        v.field("name", self.name);
+        v.field("acronym", self.acronym);
+        v.field("agreement", self.agreement);
+    }
+};
+
+struct Commission {
+    std::string key;
+    std::string name;
+    std::string acronym;
+    CommissionKind kind = CommissionKind::Permanent;
+    std::optional<std::string> legal_basis;
+    OrdinalStyleChoice ordinal_style = OrdinalStyleChoice::Compound;
+    // The Consejo General's agreement that integrated it, and when.
+    std::optional<std::string> integrated_by;
+    std::optional<common::Date> integrated_on;
+    std::vector<CommissionChange> history;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("key", self.key, key_field());
+        v.field("name", self.name);
+        v.field("acronym", self.acronym);
+        v.field("kind", self.kind);
+        v.field("legal_basis", self.legal_basis);
+        v.field("ordinal_style", self.ordinal_style);
+        v.field("integrated_by", self.integrated_by);
+        v.field("integrated_on", self.integrated_on);
+        v.field("history", self.history);
+    }
+};
+
+// A seat in a commission over a date range: a person (councillor, secretary,
+// invited head of area) or an organization (a party's representation).
+// The same person may hold several memberships over the years.
+struct Membership {
+    std::string key;
+    std::string commission;
+    std::optional<std::string> person;
+    std::optional<std::string> organization;
+    MemberRole role = MemberRole::Member;
+    std::optional<std::string> label;  // as printed in the attendance table
+    std::optional<std::string> area;   // the area an invited head represents
+    common::Date from;
+    std::optional<common::Date> to;
+    std::optional<std::string> appointed_by;
+    std::optional<common::Date> appointed_on;
+    std::optional<std::string> ratified_by;
+    std::optional<common::Date> ratified_on;
+    // A one-session substitute names the seat it covers.
+    std::optional<std::string> substitute_for;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("key", self.key, key_field());
+        v.field("commission", self.commission, refers_to(Refers::Commissions));
+        v.field("person", self.person, refers_to(Refers::People));
+        v.field("organization", self.organization, refers_to(Refers::Organizations));
+        v.field("role", self.role);
+        v.field("label", self.label);
+        v.field("area", self.area, refers_to(Refers::Areas));
+        v.field("from", self.from);
+        v.field("to", self.to);
+        v.field("appointed_by", self.appointed_by);
+        v.field("appointed_on", self.appointed_on);
+        v.field("ratified_by", self.ratified_by);
+        v.field("ratified_on", self.ratified_on);
+        v.field("substitute_for", self.substitute_for, refers_to(Refers::Memberships));
+    }
+
+    bool valid_on(const common::Date& date) const { return from <= date && (!to || date <= *to); }
+};
+
+}  // namespace vincula::domain

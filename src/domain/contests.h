@@ -1,0 +1,160 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/date.h"
+#include "domain/describe.h"
+#include "domain/enums.h"
+
+namespace vincula::domain {
+
+struct ContestCategory {
+    std::string key;
+    std::string label;
+    int min_age = 0;
+    int max_age = 0;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("key", self.key);
+        v.field("label", self.label);
+        v.field("min_age", self.min_age);
+        v.field("max_age", self.max_age);
+    }
+};
+
+// «117 áreas de instituciones académicas»: a dissemination action and its count.
+struct Dissemination {
+    std::string text;
+    std::optional<long> count;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("text", self.text);
+        v.field("count", self.count);
+    }
+};
+
+// One edition of a contest; rules (categories, window) differ per edition.
+struct Contest {
+    std::string key;
+    std::string name;
+    int edition = 0;
+    std::optional<std::string> question;
+    std::optional<std::string> approved_by;
+    std::vector<std::string> amended_by;
+    common::Date registration_open;
+    common::Date registration_close;
+    std::vector<ContestCategory> categories;
+    std::vector<std::string> co_organizers;
+    std::vector<Dissemination> dissemination;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("key", self.key, key_field());
+        v.field("name", self.name);
+        v.field("edition", self.edition);
+        v.field("question", self.question);
+        v.field("approved_by", self.approved_by, agreement_ref());
+        v.field("amended_by", self.amended_by, agreement_ref());
+        v.field("registration_open", self.registration_open);
+        v.field("registration_close", self.registration_close);
+        v.field("categories", self.categories);
+        v.field("co_organizers", self.co_organizers, refers_to(Refers::Organizations));
+        v.field("dissemination", self.dissemination);
+    }
+};
+
+struct Work {
+    std::string title;
+    std::optional<std::string> link;
+    std::optional<common::Date> uploaded_at;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("title", self.title);
+        v.field("link", self.link);
+        v.field("uploaded_at", self.uploaded_at);
+    }
+};
+
+// An entry to a contest. Its category is derived from the age on the closing
+// date, never stored. `anonymised` marks entries that stand for published
+// aggregates only.
+struct Registration {
+    std::string key;
+    std::string contest;
+    std::string name;
+    common::Date birth_date;
+    Gender gender = Gender::Female;
+    Residence residence = Residence::MexicoCity;
+    std::optional<std::string> state;
+    std::optional<std::string> guardian_name;
+    bool guardian_consent = false;
+    RegistrationStatus status = RegistrationStatus::Registered;
+    std::optional<std::string> rejection_reason;
+    std::optional<Work> work;
+    bool anonymised = false;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("key", self.key, key_field());
+        v.field("contest", self.contest, refers_to(Refers::Contests));
+        v.field("name", self.name);
+        v.field("birth_date", self.birth_date);
+        v.field("gender", self.gender);
+        v.field("residence", self.residence);
+        v.field("state", self.state);
+        v.field("guardian_name", self.guardian_name);
+        v.field("guardian_consent", self.guardian_consent);
+        v.field("status", self.status);
+        v.field("rejection_reason", self.rejection_reason);
+        v.field("work", self.work);
+        v.field("anonymised", self.anonymised);
+    }
+};
+
+struct Juror {
+    std::string key;
+    std::string contest;
+    std::string name;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("key", self.key, key_field());
+        v.field("contest", self.contest, refers_to(Refers::Contests));
+        v.field("name", self.name);
+    }
+};
+
+struct RubricCriterion {
+    std::string contest;
+    std::string criterion;
+    double weight = 0;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("contest", self.contest, refers_to(Refers::Contests));
+        v.field("criterion", self.criterion);
+        v.field("weight", self.weight);
+    }
+};
+
+struct Score {
+    std::string juror;
+    std::string registration;
+    std::string criterion;
+    double score = 0;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("juror", self.juror, refers_to(Refers::Jurors));
+        v.field("registration", self.registration, refers_to(Refers::Registrations));
+        v.field("criterion", self.criterion);
+        v.field("score", self.score);
+    }
+};
+
+}  // namespace vincula::domain

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "domain/wire_enum.h"
+
+// The enumerations of DOMAIN.md with their wire values.
+namespace vincula::domain {
+
+#define VINCULA_WIRE_NAMES(E, ...)                                                  \
+    template <>                                                                     \
+    struct WireNames<E> {                                                           \
+        static constexpr std::array values = std::to_array<std::pair<E, std::string_view>>( \
+            {__VA_ARGS__});                                                         \
+    }
+
+enum class Gender { Female, Male, NonBinary };
+VINCULA_WIRE_NAMES(Gender, {Gender::Female, "F"}, {Gender::Male, "M"}, {Gender::NonBinary, "X"});
+
+enum class Sector {
+    Electoral, Government, Borough, Academic, International, CivilSociety, Private, Media, Party,
+    Union
+};
+VINCULA_WIRE_NAMES(Sector, {Sector::Electoral, "electoral"}, {Sector::Government, "gubernamental"},
+                   {Sector::Borough, "alcaldia"}, {Sector::Academic, "academico"},
+                   {Sector::International, "internacional"}, {Sector::CivilSociety, "osc"},
+                   {Sector::Private, "privado"}, {Sector::Media, "medios"},
+                   {Sector::Party, "partido"}, {Sector::Union, "sindical"});
+
+enum class CommissionKind { Permanent, Provisional };
+VINCULA_WIRE_NAMES(CommissionKind, {CommissionKind::Permanent, "permanente"},
+                   {CommissionKind::Provisional, "provisional"});
+
+// How sessions 11 and 12 are named: «décima primera» or «undécima».
+enum class OrdinalStyleChoice { Compound, Traditional };
+VINCULA_WIRE_NAMES(OrdinalStyleChoice, {OrdinalStyleChoice::Compound, "decima_primera"},
+                   {OrdinalStyleChoice::Traditional, "undecima"});
+
+enum class MemberRole { Presidency, Member, TechnicalSecretary, PartyRepresentation, PermanentGuest };
+VINCULA_WIRE_NAMES(MemberRole, {MemberRole::Presidency, "presidencia"},
+                   {MemberRole::Member, "integrante"},
+                   {MemberRole::TechnicalSecretary, "secretaria_tecnica"},
+                   {MemberRole::PartyRepresentation, "representacion_partido"},
+                   {MemberRole::PermanentGuest, "invitado_permanente"});
+
+enum class SessionType { Ordinary, Extraordinary, Urgent };
+VINCULA_WIRE_NAMES(SessionType, {SessionType::Ordinary, "ordinaria"},
+                   {SessionType::Extraordinary, "extraordinaria"}, {SessionType::Urgent, "urgente"});
+
+enum class Modality { InPerson, Remote, Hybrid };
+VINCULA_WIRE_NAMES(Modality, {Modality::InPerson, "presencial"}, {Modality::Remote, "a_distancia"},
+                   {Modality::Hybrid, "hibrida"});
+
+enum class SessionStatus { Scheduled, Held, Cancelled };
+VINCULA_WIRE_NAMES(SessionStatus, {SessionStatus::Scheduled, "programada"},
+                   {SessionStatus::Held, "celebrada"}, {SessionStatus::Cancelled, "cancelada"});
+
+enum class AgendaKind { Agenda, Minutes, Report, Agreement, Note, GeneralMatters };
+VINCULA_WIRE_NAMES(AgendaKind, {AgendaKind::Agenda, "orden_del_dia"},
+                   {AgendaKind::Minutes, "minuta"}, {AgendaKind::Report, "informe"},
+                   {AgendaKind::Agreement, "acuerdo"}, {AgendaKind::Note, "nota"},
+                   {AgendaKind::GeneralMatters, "asuntos_generales"});
+
+enum class AgreementKind { Agenda, Minutes, Report, Strategy, Programme, Other };
+VINCULA_WIRE_NAMES(AgreementKind, {AgreementKind::Agenda, "orden_del_dia"},
+                   {AgreementKind::Minutes, "minuta"}, {AgreementKind::Report, "informe"},
+                   {AgreementKind::Strategy, "estrategia"}, {AgreementKind::Programme, "programa"},
+                   {AgreementKind::Other, "otro"});
+
+enum class AgreementResult { Approved, Rejected };
+VINCULA_WIRE_NAMES(AgreementResult, {AgreementResult::Approved, "aprobado"},
+                   {AgreementResult::Rejected, "rechazado"});
+
+enum class DocumentKind { Report, Note, Proposal, Minutes, Strategy, Programme };
+VINCULA_WIRE_NAMES(DocumentKind, {DocumentKind::Report, "informe"}, {DocumentKind::Note, "nota"},
+                   {DocumentKind::Proposal, "propuesta"}, {DocumentKind::Minutes, "minuta"},
+                   {DocumentKind::Strategy, "estrategia"}, {DocumentKind::Programme, "programa"});
+
+enum class ActivityKind {
+    Meeting, Event, Dialogue, Forum, Conference, Visit, ObservationMission, ExecutiveNote, Bulletin,
+    Other
+};
+VINCULA_WIRE_NAMES(ActivityKind, {ActivityKind::Meeting, "reunion"}, {ActivityKind::Event, "evento"},
+                   {ActivityKind::Dialogue, "dialogo"}, {ActivityKind::Forum, "foro"},
+                   {ActivityKind::Conference, "conferencia"}, {ActivityKind::Visit, "visita"},
+                   {ActivityKind::ObservationMission, "mision_observacion"},
+                   {ActivityKind::ExecutiveNote, "nota_ejecutiva"},
+                   {ActivityKind::Bulletin, "boletin"}, {ActivityKind::Other, "otra"});
+
+enum class ConvenioType {
+    GeneralSupport, Support, Specific, Framework, Memorandum, Collaboration, Coordination
+};
+VINCULA_WIRE_NAMES(ConvenioType, {ConvenioType::GeneralSupport, "general_apoyo_colaboracion"},
+                   {ConvenioType::Support, "apoyo_colaboracion"},
+                   {ConvenioType::Specific, "especifico"}, {ConvenioType::Framework, "marco"},
+                   {ConvenioType::Memorandum, "memorando_entendimiento"},
+                   {ConvenioType::Collaboration, "colaboracion"},
+                   {ConvenioType::Coordination, "coordinacion"});
+
+enum class ConvenioStatus { InProcess, InNegotiation, WithOpinion, InForce, Concluded, Cancelled };
+VINCULA_WIRE_NAMES(ConvenioStatus, {ConvenioStatus::InProcess, "en_gestion"},
+                   {ConvenioStatus::InNegotiation, "en_negociacion"},
+                   {ConvenioStatus::WithOpinion, "con_opinion"},
+                   {ConvenioStatus::InForce, "vigente"}, {ConvenioStatus::Concluded, "concluido"},
+                   {ConvenioStatus::Cancelled, "cancelado"});
+
+enum class OpinionSense { Favourable, Unfavourable, WithObservations };
+VINCULA_WIRE_NAMES(OpinionSense, {OpinionSense::Favourable, "favorable"},
+                   {OpinionSense::Unfavourable, "no_favorable"},
+                   {OpinionSense::WithObservations, "con_observaciones"});
+
+enum class MailingKind { Bulletin, Invitation, Information, Request };
+VINCULA_WIRE_NAMES(MailingKind, {MailingKind::Bulletin, "boletin"},
+                   {MailingKind::Invitation, "invitacion"},
+                   {MailingKind::Information, "informacion"}, {MailingKind::Request, "solicitud"});
+
+enum class Residence { MexicoCity, OtherState, Abroad };
+VINCULA_WIRE_NAMES(Residence, {Residence::MexicoCity, "cdmx"}, {Residence::OtherState, "otra_entidad"},
+                   {Residence::Abroad, "extranjero"});
+
+enum class RegistrationStatus { Registered, Validated, Rejected };
+VINCULA_WIRE_NAMES(RegistrationStatus, {RegistrationStatus::Registered, "registrado"},
+                   {RegistrationStatus::Validated, "validado"},
+                   {RegistrationStatus::Rejected, "rechazado"});
+
+#undef VINCULA_WIRE_NAMES
+
+}  // namespace vincula::domain

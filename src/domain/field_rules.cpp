@@ -1,0 +1,54 @@
+#include "domain/field_rules.h"
+
+#include "common/messages.h"
+#include "domain/agreement_code.h"
+
+namespace vincula::domain {
+namespace {
+
+bool is_blank(const std::string& text) {
+    return text.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+// Deliberately modest: one @, a non-empty local part, a dotted domain, no
+// spaces. Deliverability is the mail server's business, not ours.
+bool looks_like_email(const std::string& text) {
+    auto at = text.find('@');
+    if (at == std::string::npos || at == 0 || text.find('@', at + 1) != std::string::npos) {
+        return false;
+    }
+    if (text.find_first_of(" \t<>,;\"") != std::string::npos) {
+        return false;
+    }
+    auto domain = text.substr(at + 1);
+    auto dot = domain.rfind('.');
+    return dot != std::string::npos && dot > 0 && dot + 1 < domain.size() &&
+           domain.find("..") == std::string::npos;
+}
+
+}  // namespace
+
+void check_text(const std::string& path, const std::string& value, const FieldSpec& spec,
+                const KeyIndex& keys, common::FieldErrors& errors) {
+    if (is_blank(value)) {
+        errors.push_back(common::field_error(path, "texto_no_vacio"));
+        return;
+    }
+    if (spec.text == TextRule::AgreementCode) {
+        auto code = AgreementCode::create(value, path);
+        if (!code) {
+            errors.push_back(code.error().front());
+            return;
+        }
+    }
+    if (spec.text == TextRule::Email && !looks_like_email(value)) {
+        errors.push_back(common::field_error(path, "correo_valido", {value}));
+        return;
+    }
+    if (spec.refers != Refers::Nothing && !keys.contains(spec.refers, value)) {
+        errors.push_back(
+            common::field_error(path, "referencia_existente", {value, referred_array_name(spec.refers)}));
+    }
+}
+
+}  // namespace vincula::domain

@@ -1,0 +1,22 @@
+#include "domain/naming.h"
+
+#include "lang/numbers.h"
+#include "lang/text.h"
+
+namespace vincula::domain {
+
+std::string_view session_type_word(SessionType type) { return to_wire(type); }
+
+std::string lowercase_session_name(const Session& session, OrdinalStyleChoice style) {
+    auto ordinal_style = style == OrdinalStyleChoice::Traditional ? lang::OrdinalStyle::Traditional
+                                                                  : lang::OrdinalStyle::Compound;
+    return lang::ordinal(session.number, lang::Gender::Feminine, ordinal_style,
+                         lang::Position::BeforeNoun) +
+           " sesión " + std::string(session_type_word(session.type));
+}
+
+std::string session_name(const Session& session, OrdinalStyleChoice style) {
+    return lang::capitalize_first(lowercase_session_name(session, style));
+}
+
+}  // namespace vincula::domain

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/date.h"
+#include "domain/describe.h"
+
+namespace vincula::domain {
+
+// A lettered programmed action («A) El seguimiento a los compromisos …»).
+// Other records refer to it as "<programme key>/<line number>/<letter>".
+struct ProgrammeAction {
+    std::string letter;
+    std::string text;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("letter", self.letter);
+        v.field("text", self.text);
+    }
+};
+
+struct ProgrammeLine {
+    int number = 0;
+    std::string title;
+    std::vector<ProgrammeAction> actions;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("number", self.number);
+        v.field("title", self.title);
+        v.field("actions", self.actions);
+    }
+};
+
+// The annual work programme (PAT) of a commission; part II of the quarterly
+// report follows its lines and actions in order.
+struct WorkProgramme {
+    std::string key;
+    std::string commission;
+    int year = 0;
+    std::vector<std::string> approved_by;
+    // The Consejo General's record that took note of it (an «acta»).
+    std::optional<std::string> acknowledged_in;
+    std::vector<ProgrammeLine> lines;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("key", self.key, key_field());
+        v.field("commission", self.commission, refers_to(Refers::Commissions));
+        v.field("year", self.year);
+        v.field("approved_by", self.approved_by, agreement_ref());
+        v.field("acknowledged_in", self.acknowledged_in);
+        v.field("lines", self.lines, FieldSpec{.stored_apart = true});
+    }
+};
+
+std::string action_key(const std::string& programme, int line, const std::string& letter);
+
+// The stated reason why an action had no activity in a period.
+struct NoActivity {
+    std::string action;
+    common::Date from;
+    common::Date to;
+    std::string reason;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("action", self.action, refers_to(Refers::Actions));
+        v.field("from", self.from);
+        v.field("to", self.to);
+        v.field("reason", self.reason);
+    }
+};
+
+}  // namespace vincula::domain

@@ -1,0 +1,289 @@
+// Rules that involve more than one field of a record, or several records.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+
+#include "common/messages.h"
+#include "domain/agreement_code.h"
+#include "domain/key_index.h"
+#include "domain/naming.h"
+#include "domain/validate.h"
+
+namespace vincula::domain {
+namespace {
+
+using common::Date;
+using common::field_error;
+using common::FieldErrors;
+using common::join_path;
+
+template <class T>
+std::unordered_map<std::string, const T*> by_key(const std::vector<T>& records) {
+    std::unordered_map<std::string, const T*> map;
+    map.reserve(records.size());
+    for (const auto& record : records) {
+        map.emplace(record_key(record), &record);
+    }
+    return map;
+}
+
+void check_range(const std::string& path, const Date& from, const std::optional<Date>& to,
+                 std::string_view to_field, FieldErrors& errors) {
+    if (to && *to < from) {
+        errors.push_back(
+            field_error(join_path(path, std::string(to_field)), "rango_fechas", {to->to_iso(), from.to_iso()}));
+    }
+}
+
+void check_memberships(const Dataset& data, const NewRecords& fresh, FieldErrors& errors) {
+    for (std::size_t i = 0; i < data.memberships.size(); ++i) {
+        if (!fresh.is_new("memberships", i)) {
+            continue;
+        }
+        const auto& membership = data.memberships[i];
+        auto path = fresh.path("memberships", i);
+        if (membership.person.has_value() == membership.organization.has_value()) {
+            errors.push_back(field_error(join_path(path, "person"), "persona_u_organizacion"));
+        }
+        check_range(path, membership.from, membership.to, "to", errors);
+    }
+}
+
+void check_sessions(const Dataset& data, const NewRecords& fresh, FieldErrors& errors) {
+    auto commissions = by_key(data.commissions);
+    std::map<std::tuple<std::string, int, SessionType, int>, const Session*> seen;
+    for (std::size_t i = 0; i < data.sessions.size(); ++i) {
+        const auto& session = data.sessions[i];
+        auto [it, inserted] =
+            seen.emplace(std::tuple{session.commission, session.year, session.type, session.number}, &session);
+        if (!fresh.is_new("sessions", i)) {
+            continue;
+        }
+        auto path = fresh.path("sessions", i);
+        if (session.date.year() != session.year) {
+            errors.push_back(field_error(join_path(path, "date"), "sesion_en_su_anio",
+                                         {session.date.to_iso(), std::to_string(session.year)}));
+        }
+        if (!inserted) {
+            auto commission = commissions.find(session.commission);
+            auto style = commission == commissions.end() ? OrdinalStyleChoice::Compound
+                                                          : commission->second->ordinal_style;
+            errors.push_back(field_error(join_path(path, "number"), "numero_sesion_unico",
+                                         {lowercase_session_name(session, style),
+                                          std::to_string(session.year), session.commission,
+                                          it->second->key}));
+        }
+    }
+}
+
+void check_attendance(const Dataset& data, const NewRecords& fresh, FieldErrors& errors) {
+    auto sessions = by_key(data.sessions);
+    auto memberships = by_key(data.memberships);
+    for (std::size_t i = 0; i < data.attendance.size(); ++i) {
+        if (!fresh.is_new("attendance", i)) {
+            continue;
+        }
+        const auto& roll = data.attendance[i];
+        auto session = sessions.find(roll.session);
+        if (session == sessions.end()) {
+            continue;  // reported as a dangling reference
+        }
+        auto check = [&](const std::vector<std::string>& keys, const char* field) {
+            for (std::size_t k = 0; k < keys.size(); ++k) {
+                auto membership = memberships.find(keys[k]);
+                if (membership == memberships.end()) {
+                    continue;
+                }
+                const auto& seat = *membership->second;
+                if (seat.commission != session->second->commission ||
+                    !seat.valid_on(session->second->date)) {
+                    errors.push_back(field_error(
+                        common::index_path(join_path(fresh.path("attendance", i), field), k),
+                        "asistente_esperado",
+                        {keys[k], session->second->commission, session->second->date.to_iso()}));
+                }
+            }
+        };
+        check(roll.present, "present");
+        check(roll.justified, "justified");
+    }
+}
+
+void check_agenda(const Dataset& data, const NewRecords& fresh, FieldErrors& errors) {
+    std::set<std::pair<std::string, int>> seen;
+    for (std::size_t i = 0; i < data.agenda_items.size(); ++i) {
+        const auto& item = data.agenda_items[i];
+        bool inserted = seen.emplace(item.session, item.order).second;
+        if (!inserted && fresh.is_new("agenda_items", i)) {
+            errors.push_back(field_error(join_path(fresh.path("agenda_items", i), "order"), "orden_unico",
+                                         {std::to_string(item.order), item.session}));
+        }
+    }
+}
+
+// Agreement numbers follow the order of sessions within a commission's year:
+// a later session cannot carry a smaller number than an earlier one.
+void check_agreements(const Dataset& data, const NewRecords& fresh, FieldErrors& errors) {
+    auto sessions = by_key(data.sessions);
+    auto commissions = by_key(data.commissions);
+    struct Entry {
+        int number;
+        Date date;
+        std::size_t index;
+    };
+    std::map<std::pair<std::string, int>, std::vector<Entry>> by_commission_year;
+    for (std::size_t i = 0; i < data.agreements.size(); ++i) {
+        const auto& agreement = data.agreements[i];
+        auto code = AgreementCode::create(agreement.code);
+        if (!code) {
+            continue;  // reported by the field rules
+        }
+        auto path = fresh.path("agreements", i);
+        std::optional<Date> date = agreement.date;
+        if (agreement.session) {
+            auto session = sessions.find(*agreement.session);
+            if (session != sessions.end()) {
+                date = session->second->date;
+                auto commission = commissions.find(session->second->commission);
+                if (fresh.is_new("agreements", i) && commission != commissions.end() &&
+                    commission->second->acronym != code->acronym()) {
+                    errors.push_back(field_error(join_path(path, "code"), "acuerdo_comision",
+                                                 {agreement.code, code->acronym(),
+                                                  commission->second->acronym}));
+                }
+            }
+        }
+        if (!date) {
+            continue;
+        }
+        if (fresh.is_new("agreements", i) && date->year() != code->year()) {
+            errors.push_back(field_error(join_path(path, "code"), "acuerdo_anio",
+                                         {agreement.code, std::to_string(code->year()),
+                                          std::to_string(date->year())}));
+            continue;
+        }
+        by_commission_year[{code->acronym(), code->year()}].push_back(Entry{code->number(), *date, i});
+    }
+    for (auto& [commission_year, entries] : by_commission_year) {
+        std::sort(entries.begin(), entries.end(),
+                  [](const Entry& a, const Entry& b) { return a.number < b.number; });
+        const Entry* latest = nullptr;
+        for (const auto& entry : entries) {
+            if (latest && entry.date < latest->date && fresh.is_new("agreements", entry.index)) {
+                const auto& later = data.agreements[latest->index];
+                errors.push_back(field_error(join_path(fresh.path("agreements", entry.index), "code"),
+                                             "acuerdo_en_secuencia",
+                                             {data.agreements[entry.index].code, later.code,
+                                              latest->date.to_iso()}));
+            }
+            if (!latest || entry.date > latest->date) {
+                latest = &entry;
+            }
+        }
+    }
+}
+
+void check_programmes(const Dataset& data, const NewRecords& fresh, FieldErrors& errors) {
+    for (std::size_t i = 0; i < data.work_programmes.size(); ++i) {
+        if (!fresh.is_new("work_programmes", i)) {
+            continue;
+        }
+        const auto& programme = data.work_programmes[i];
+        auto path = fresh.path("work_programmes", i);
+        std::set<int> numbers;
+        for (std::size_t l = 0; l < programme.lines.size(); ++l) {
+            const auto& line = programme.lines[l];
+            auto line_path = common::index_path(join_path(path, "lines"), l);
+            if (!numbers.insert(line.number).second) {
+                errors.push_back(field_error(join_path(line_path, "number"), "linea_unica",
+                                             {std::to_string(line.number)}));
+            }
+            std::set<std::string> letters;
+            for (std::size_t a = 0; a < line.actions.size(); ++a) {
+                const auto& letter = line.actions[a].letter;
+                auto letter_path = join_path(common::index_path(join_path(line_path, "actions"), a), "letter");
+                if (letter.size() != 1 || letter[0] < 'A' || letter[0] > 'Z') {
+                    errors.push_back(field_error(letter_path, "letra_valida", {letter}));
+                } else if (!letters.insert(letter).second) {
+                    errors.push_back(field_error(letter_path, "letra_unica", {letter}));
+                }
+            }
+        }
+    }
+}
+
+void check_activities(const Dataset& data, const NewRecords& fresh, FieldErrors& errors) {
+    for (std::size_t i = 0; i < data.activities.size(); ++i) {
+        if (!fresh.is_new("activities", i)) {
+            continue;
+        }
+        const auto& activity = data.activities[i];
+        auto path = fresh.path("activities", i);
+        check_range(path, activity.date, activity.end_date, "end_date", errors);
+        for (std::size_t p = 0; p < activity.participants.size(); ++p) {
+            const auto& who = activity.participants[p];
+            int kinds = who.person.has_value() + who.organization.has_value() + who.text.has_value();
+            if (kinds != 1) {
+                errors.push_back(field_error(common::index_path(join_path(path, "participants"), p),
+                                             "participante_un_tipo"));
+            }
+        }
+    }
+}
+
+template <class T, class Getter>
+void check_ranges(std::string_view array, const std::vector<T>& records, const NewRecords& fresh,
+                  Getter range_of, FieldErrors& errors) {
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        if (fresh.is_new(array, i)) {
+            auto [from, to, to_field] = range_of(records[i]);
+            if (from) {
+                check_range(fresh.path(array, i), *from, to, to_field, errors);
+            }
+        }
+    }
+}
+
+void check_contests(const Dataset& data, const NewRecords& fresh, FieldErrors& errors) {
+    for (std::size_t i = 0; i < data.contests.size(); ++i) {
+        if (!fresh.is_new("contests", i)) {
+            continue;
+        }
+        const auto& contest = data.contests[i];
+        auto path = fresh.path("contests", i);
+        check_range(path, contest.registration_open, contest.registration_close, "registration_close",
+                    errors);
+        for (std::size_t c = 0; c < contest.categories.size(); ++c) {
+            const auto& category = contest.categories[c];
+            if (category.min_age > category.max_age) {
+                errors.push_back(field_error(
+                    join_path(common::index_path(join_path(path, "categories"), c), "max_age"),
+                    "categoria_edades", {std::to_string(category.min_age), std::to_string(category.max_age)}));
+            }
+        }
+    }
+}
+
+}  // namespace
+
+void check_record_rules(const Dataset& data, const NewRecords& fresh, FieldErrors& errors) {
+    check_memberships(data, fresh, errors);
+    check_sessions(data, fresh, errors);
+    check_attendance(data, fresh, errors);
+    check_agenda(data, fresh, errors);
+    check_agreements(data, fresh, errors);
+    check_programmes(data, fresh, errors);
+    check_activities(data, fresh, errors);
+    check_contests(data, fresh, errors);
+    using Range = std::tuple<std::optional<Date>, std::optional<Date>, std::string_view>;
+    check_ranges("no_activity", data.no_activity, fresh,
+                 [](const NoActivity& r) { return Range{r.from, r.to, "to"}; }, errors);
+    check_ranges("convenios", data.convenios, fresh,
+                 [](const Convenio& r) { return Range{r.valid_from, r.valid_to, "valid_to"}; }, errors);
+    check_ranges("accompaniments", data.accompaniments, fresh,
+                 [](const Accompaniment& r) { return Range{r.from, r.to, "to"}; }, errors);
+}
+
+}  // namespace vincula::domain

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "common/field_error.h"
+#include "domain/dataset.h"
+
+namespace vincula::domain {
+
+// Where the records under validation begin in each array: records before
+// that index are already stored (valid, and never reported); those from it
+// on are new, and errors name them by their index among the new ones, so a
+// bundle's errors point into the bundle. An array not listed is all new.
+using FirstNew = std::map<std::string, std::size_t, std::less<>>;
+
+// Every rule of DOMAIN.md that a set of records must meet together: keys
+// unique, references resolvable, session numbers unique, agreement codes in
+// sequence, date ranges ordered, and each record's own field rules.
+common::FieldErrors validate(const Dataset& data, const FirstNew& first_new = {});
+
+// The new records' view used by the rules: whether record `index` of `array`
+// is new, and its path (`sessions[2]`) if so.
+class NewRecords {
+public:
+    explicit NewRecords(const FirstNew& first_new) : m_first_new(first_new) {}
+    bool is_new(std::string_view array, std::size_t index) const;
+    std::string path(std::string_view array, std::size_t index) const;
+
+private:
+    const FirstNew& m_first_new;
+};
+
+// Rules specific to one kind of record (defined in record_rules.cpp).
+void check_record_rules(const Dataset& data, const NewRecords& fresh, common::FieldErrors& errors);
+
+}  // namespace vincula::domain

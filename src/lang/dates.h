@@ -1,0 +1,33 @@
+#pragma once
+
+#include <string>
+
+#include "common/date.h"
+
+namespace vincula::lang {
+
+enum class Capitalization { Lower, Sentence };
+
+// «lunes» … «domingo»; 0 = domingo as std::chrono::weekday::c_encoding().
+std::string weekday_name(unsigned c_encoding);
+// «enero» … «diciembre»; 1-based.
+std::string month_name(unsigned month);
+
+// «jueves 21 de octubre de 2021»; Sentence capitalises it for the start of a
+// table cell: «Jueves 21 de octubre de 2021». The weekday is computed.
+std::string long_date(const common::Date& date, Capitalization capitalization = Capitalization::Lower);
+
+// «21 de octubre de 2021» (no weekday).
+std::string day_month_year(const common::Date& date);
+
+// A range in prose, sharing what both ends share:
+// «del sábado 27 al martes 30 de noviembre de 2021»,
+// «del viernes 20 de agosto al martes 30 de noviembre de 2021»,
+// «del jueves 30 de diciembre de 2021 al lunes 3 de enero de 2022».
+std::string long_date_range(const common::Date& from, const common::Date& to);
+
+// The months a period covers: «octubre a diciembre de 2021», «enero de 2022»,
+// «noviembre de 2021 a febrero de 2022».
+std::string month_span(const common::Date& from, const common::Date& to);
+
+}  // namespace vincula::lang

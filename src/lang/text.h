@@ -1,0 +1,26 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vincula::lang {
+
+// Joins with «, » and « y »: {"Décima", "Décima primera", "Décima segunda"} ->
+// «Décima, Décima primera y Décima segunda». Before a word that starts with the
+// sound /i/ (i-, hi- but not hie-/hia-/hio-/hiu-, í-, hí-) the conjunction is «e»:
+// «Francia e Italia», «padres e hijos», but «agua y hielo».
+std::string join_list(const std::vector<std::string>& items);
+
+// UTF-8 aware first-letter capitalisation («élite» -> «Élite») and upper-casing
+// in the es-MX locale («Comisión» -> «COMISIÓN»), through ICU.
+std::string capitalize_first(std::string_view text);
+std::string to_upper(std::string_view text);
+std::string to_lower(std::string_view text);
+
+// A key for accent- and case-insensitive matching and duplicate detection:
+// «Erika Estrada Ruíz» and «ERIKA ESTRADA RUIZ» give the same key. Uses ICU
+// (never hand-folded); collapses runs of white space and trims.
+std::string search_key(std::string_view text);
+
+}  // namespace vincula::lang
