@@ -9,6 +9,7 @@ namespace vincula::lang {
 enum class Capitalization { Lower, Sentence };
 
 // «lunes» … «domingo»; 0 = domingo as std::chrono::weekday::c_encoding().
+// Out of range (> 6, or a month outside 1 … 12) throws std::out_of_range.
 std::string weekday_name(unsigned c_encoding);
 // «enero» … «diciembre»; 1-based.
 std::string month_name(unsigned month);
@@ -24,10 +25,12 @@ std::string day_month_year(const common::Date& date);
 // «del sábado 27 al martes 30 de noviembre de 2021»,
 // «del viernes 20 de agosto al martes 30 de noviembre de 2021»,
 // «del jueves 30 de diciembre de 2021 al lunes 3 de enero de 2022».
+// A one-day range is just long_date(); `to` before `from` throws std::invalid_argument.
 std::string long_date_range(const common::Date& from, const common::Date& to);
 
 // The months a period covers: «octubre a diciembre de 2021», «enero de 2022»,
-// «noviembre de 2021 a febrero de 2022».
+// «noviembre de 2021 a febrero de 2022». Days are ignored; `to` before `from`
+// throws std::invalid_argument.
 std::string month_span(const common::Date& from, const common::Date& to);
 
 }  // namespace vincula::lang
