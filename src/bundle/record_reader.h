@@ -68,6 +68,14 @@ public:
         reader.finish();
     }
 
+    // Reads any field value (a nested record, a list, counts…) from JSON.
+    template <class T>
+    static bool read_value(const nlohmann::json& json, T& value, common::FieldErrors& errors) {
+        static const nlohmann::json empty = nlohmann::json::object();
+        RecordReader reader(empty, "", errors);
+        return reader.read("", json, value, domain::FieldSpec{});
+    }
+
 private:
     bool read(const std::string& path, const nlohmann::json& json, std::string& value,
               const domain::FieldSpec& spec);

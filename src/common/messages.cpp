@@ -12,11 +12,11 @@ struct Entry {
 };
 
 // Sentences start in lower case where they follow "campo: ", as in
-// `sessions[2].date: «2021-02-30» no es una fecha válida (AAAA-MM-DD).`
+// `sessions[2].date: "2021-02-30" no es una fecha válida (AAAA-MM-DD).`
 constexpr std::array CATALOGUE = {
     // The file as a whole.
-    Entry{"archivo_no_encontrado", "No se encontró el archivo «{0}»."},
-    Entry{"archivo_ilegible", "No se pudo leer el archivo «{0}»."},
+    Entry{"archivo_no_encontrado", "No se encontró el archivo \"{0}\"."},
+    Entry{"archivo_ilegible", "No se pudo leer el archivo \"{0}\"."},
     Entry{"archivo_vacio", "El archivo está vacío: no contiene ningún dato JSON."},
     Entry{"archivo_demasiado_grande",
           "El archivo mide {0}; el máximo que se puede importar es {1}. Divida el paquete en "
@@ -25,11 +25,11 @@ constexpr std::array CATALOGUE = {
           "El archivo no está codificado en UTF-8: hay un byte inválido en la línea {0}, "
           "columna {1}. Guárdelo como UTF-8 e inténtelo de nuevo."},
     Entry{"json_valido", "El archivo no es JSON válido: {0}"},
-    Entry{"clave_json_unica", "la clave «{0}» aparece más de una vez en el mismo objeto."},
-    Entry{"formato_paquete", "se esperaba \"vincula-bundle\" y se encontró «{0}»."},
+    Entry{"clave_json_unica", "la clave \"{0}\" aparece más de una vez en el mismo objeto."},
+    Entry{"formato_paquete", "se esperaba \"vincula-bundle\" y se encontró \"{0}\"."},
     Entry{"version_paquete", "la versión {0} no es compatible; esta versión de Vincula lee la {1}."},
     Entry{"arreglo_conocido",
-          "«{0}» no es un arreglo conocido del paquete; revise la ortografía (los válidos son: "
+          "\"{0}\" no es un arreglo conocido del paquete; revise la ortografía (los válidos son: "
           "{1})."},
     // Shapes and types.
     Entry{"tipo_objeto", "se esperaba un objeto ({…}) y se encontró {0}."},
@@ -39,52 +39,55 @@ constexpr std::array CATALOGUE = {
     Entry{"tipo_numero", "se esperaba un número y se encontró {0}."},
     Entry{"tipo_booleano", "se esperaba true o false y se encontró {0}."},
     Entry{"campo_conocido",
-          "«{0}» no es un campo conocido; revise la ortografía (los válidos son: {1})."},
+          "\"{0}\" no es un campo conocido; revise la ortografía (los válidos son: {1})."},
     Entry{"obligatorio", "el campo es obligatorio."},
     Entry{"texto_no_vacio", "no puede quedar vacío."},
-    Entry{"fecha_valida", "«{0}» no es una fecha válida (AAAA-MM-DD)."},
-    Entry{"hora_valida", "«{0}» no es una hora válida (HH:MM, de 00:00 a 23:59)."},
-    Entry{"valor_permitido", "«{0}» no es un valor permitido; use uno de: {1}."},
+    Entry{"fecha_valida", "\"{0}\" no es una fecha válida (AAAA-MM-DD)."},
+    Entry{"hora_valida", "\"{0}\" no es una hora válida (HH:MM, de 00:00 a 23:59)."},
+    Entry{"valor_permitido", "\"{0}\" no es un valor permitido; use uno de: {1}."},
     Entry{"rango_numero", "{0} está fuera del intervalo permitido (de {1} a {2})."},
-    Entry{"correo_valido", "«{0}» no es una dirección de correo electrónico válida."},
+    Entry{"correo_valido", "\"{0}\" no es una dirección de correo electrónico válida."},
     // Relations between records.
-    Entry{"clave_unica", "«{0}» ya se usó como clave en {1}."},
-    Entry{"clave_existente", "«{0}» ya existe en la base de datos."},
-    Entry{"referencia_existente", "«{0}» no existe en {1}."},
+    Entry{"clave_unica", "\"{0}\" ya se usó como clave en {1}."},
+    Entry{"clave_existente", "\"{0}\" ya existe en la base de datos."},
+    Entry{"referencia_existente", "\"{0}\" no existe en {1}."},
     Entry{"rango_fechas", "la fecha final ({0}) es anterior a la inicial ({1})."},
     Entry{"persona_u_organizacion",
           "cada integración corresponde a una persona o a una organización: indique exactamente "
           "una de las dos."},
     Entry{"participante_un_tipo",
           "cada participante es una persona, una organización o un texto: indique exactamente uno."},
-    Entry{"numero_sesion_unico", "la {0} de {1} de {2} ya está registrada como «{3}»."},
-    Entry{"orden_unico", "el punto {0} ya existe en el orden del día de la sesión «{1}»."},
+    Entry{"numero_sesion_unico", "la {0} de {1} de {2} ya está registrada como \"{3}\"."},
+    Entry{"orden_unico", "el punto {0} ya existe en el orden del día de la sesión \"{1}\"."},
     Entry{"sesion_en_su_anio", "la fecha {0} no corresponde al año {1} de la sesión."},
     Entry{"codigo_acuerdo",
-          "«{0}» no es un código de acuerdo válido: se espera SIGLAS/NNN/AA, por ejemplo "
+          "\"{0}\" no es un código de acuerdo válido: se espera SIGLAS/NNN/AA, por ejemplo "
           "CVOE/036/21."},
-    Entry{"acuerdo_comision", "el código «{0}» es de {1}, pero la sesión es de {2}."},
-    Entry{"acuerdo_anio", "el código «{0}» es del año {1}, pero la sesión se celebró en {2}."},
+    Entry{"acuerdo_comision", "el código \"{0}\" es de {1}, pero la sesión es de {2}."},
+    Entry{"acuerdo_anio", "el código \"{0}\" es del año {1}, pero la sesión se celebró en {2}."},
     Entry{"acuerdo_unico", "el acuerdo {0} ya está registrado."},
     Entry{"acuerdo_en_secuencia",
-          "el acuerdo {0} está fuera de secuencia: la numeración sigue el orden de las sesiones y "
-          "{1} ({2}) es anterior con un número mayor."},
+          "el acuerdo {0} ({1}) está fuera de secuencia: los acuerdos se numeran en el orden de las "
+          "sesiones y el {2} es del {3}."},
     Entry{"accion_programada",
-          "«{0}» no es una acción programada: se espera programa/línea/letra, por ejemplo "
+          "\"{0}\" no es una acción programada: se espera programa/línea/letra, por ejemplo "
           "pat-2021/4/A."},
     Entry{"linea_unica", "la línea {0} aparece más de una vez en el programa."},
     Entry{"letra_unica", "la acción {0} aparece más de una vez en la línea."},
-    Entry{"letra_valida", "«{0}» no es una letra de acción válida (una letra mayúscula, A a Z)."},
+    Entry{"letra_valida", "\"{0}\" no es una letra de acción válida (una letra mayúscula, A a Z)."},
     Entry{"asistente_esperado",
-          "«{0}» no es una integración vigente de {1} el {2}, fecha de la sesión."},
+          "\"{0}\" no es una integración vigente de {1} el {2}, fecha de la sesión."},
     Entry{"categoria_edades",
           "la edad mínima ({0}) es mayor que la máxima ({1})."},
     Entry{"periodo_valido", "el periodo termina ({0}) antes de empezar ({1})."},
-    Entry{"trimestre_valido", "«{0}» no es un trimestre válido (AAAA-T1 a AAAA-T4, o AAAA-Q1)."},
+    Entry{"trimestre_valido", "\"{0}\" no es un trimestre válido (AAAA-T1 a AAAA-T4, o AAAA-Q1)."},
     // Storage.
-    Entry{"base_de_datos", "No se pudo abrir la base de datos «{0}»: {1}"},
+    Entry{"backend_disponible",
+          "Esta versión de Vincula aún no incluye el almacenamiento en PostgreSQL; use la ruta de un "
+          "archivo SQLite."},
+    Entry{"base_de_datos", "No se pudo abrir la base de datos \"{0}\": {1}"},
     Entry{"base_no_inicializada",
-          "La base de datos «{0}» no está inicializada; ejecute primero «vincula init --db {0}»."},
+          "La base de datos \"{0}\" no está inicializada; ejecute primero «vincula init --db {0}»."},
     Entry{"esquema_mas_nuevo",
           "La base de datos tiene el esquema {0}, más nuevo que el que conoce este programa ({1}); "
           "actualice Vincula."},

@@ -21,7 +21,7 @@ TEST(Result, HoldsEitherAValueOrEveryError) {
 TEST(Messages, FillsTheCatalogueTemplate) {
     auto error = field_error("sessions[2].date", "fecha_valida", {"2021-02-30"});
     EXPECT_EQ(to_display(error),
-              "sessions[2].date: «2021-02-30» no es una fecha válida (AAAA-MM-DD).");
+              "sessions[2].date: \"2021-02-30\" no es una fecha válida (AAAA-MM-DD).");
 }
 
 TEST(FieldPaths, JoinMembersAndIndexes) {

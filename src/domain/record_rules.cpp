@@ -123,17 +123,64 @@ void check_agenda(const Dataset& data, const NewRecords& fresh, FieldErrors& err
     }
 }
 
+struct NumberedAgreement {
+    int number;
+    Date date;
+    std::size_t index;
+};
+
+// Two agreements conflict when the one with the larger number was adopted
+// on an earlier date. Blames, one at a time, the new agreement with the most
+// conflicts (the one out of place, not the neighbours it displaced), until
+// none is left; capped so a scrambled year cannot cost quadratic time twice.
+void blame_out_of_sequence(const Dataset& data, const std::vector<NumberedAgreement>& entries,
+                           const NewRecords& fresh, FieldErrors& errors) {
+    auto conflict = [](const NumberedAgreement& a, const NumberedAgreement& b) {
+        return (a.number < b.number && b.date < a.date) || (b.number < a.number && a.date < b.date);
+    };
+    std::vector<bool> active(entries.size(), true);
+    constexpr int MAX_BLAMES = 50;
+    for (int blame = 0; blame < MAX_BLAMES; ++blame) {
+        std::size_t worst = entries.size();
+        std::size_t worst_count = 0;
+        std::size_t partner = 0;
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            if (!active[i] || !fresh.is_new("agreements", entries[i].index)) {
+                continue;
+            }
+            std::size_t count = 0;
+            std::size_t some_partner = 0;
+            for (std::size_t j = 0; j < entries.size(); ++j) {
+                if (active[j] && conflict(entries[i], entries[j])) {
+                    ++count;
+                    some_partner = j;
+                }
+            }
+            if (count > 0 && count >= worst_count) {
+                worst = i;
+                worst_count = count;
+                partner = some_partner;
+            }
+        }
+        if (worst == entries.size()) {
+            return;
+        }
+        active[worst] = false;
+        const auto& blamed = entries[worst];
+        const auto& other = entries[partner];
+        errors.push_back(field_error(join_path(fresh.path("agreements", blamed.index), "code"),
+                                     "acuerdo_en_secuencia",
+                                     {data.agreements[blamed.index].code, blamed.date.to_iso(),
+                                      data.agreements[other.index].code, other.date.to_iso()}));
+    }
+}
+
 // Agreement numbers follow the order of sessions within a commission's year:
 // a later session cannot carry a smaller number than an earlier one.
 void check_agreements(const Dataset& data, const NewRecords& fresh, FieldErrors& errors) {
     auto sessions = by_key(data.sessions);
     auto commissions = by_key(data.commissions);
-    struct Entry {
-        int number;
-        Date date;
-        std::size_t index;
-    };
-    std::map<std::pair<std::string, int>, std::vector<Entry>> by_commission_year;
+    std::map<std::pair<std::string, int>, std::vector<NumberedAgreement>> by_commission_year;
     for (std::size_t i = 0; i < data.agreements.size(); ++i) {
         const auto& agreement = data.agreements[i];
         auto code = AgreementCode::create(agreement.code);
@@ -164,24 +211,10 @@ void check_agreements(const Dataset& data, const NewRecords& fresh, FieldErrors&
                                           std::to_string(date->year())}));
             continue;
         }
-        by_commission_year[{code->acronym(), code->year()}].push_back(Entry{code->number(), *date, i});
+        by_commission_year[{code->acronym(), code->year()}].push_back(NumberedAgreement{code->number(), *date, i});
     }
     for (auto& [commission_year, entries] : by_commission_year) {
-        std::sort(entries.begin(), entries.end(),
-                  [](const Entry& a, const Entry& b) { return a.number < b.number; });
-        const Entry* latest = nullptr;
-        for (const auto& entry : entries) {
-            if (latest && entry.date < latest->date && fresh.is_new("agreements", entry.index)) {
-                const auto& later = data.agreements[latest->index];
-                errors.push_back(field_error(join_path(fresh.path("agreements", entry.index), "code"),
-                                             "acuerdo_en_secuencia",
-                                             {data.agreements[entry.index].code, later.code,
-                                              latest->date.to_iso()}));
-            }
-            if (!latest || entry.date > latest->date) {
-                latest = &entry;
-            }
-        }
+        blame_out_of_sequence(data, entries, fresh, errors);
     }
 }
 

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace vincula::testing {
+
+struct ProcessResult {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+// Runs a program with arguments (no shell), waits, and captures both streams.
+ProcessResult run_process(const std::vector<std::string>& arguments);
+
+// Runs the built `vincula` binary with these arguments.
+ProcessResult run_vincula(const std::vector<std::string>& arguments);
+
+std::string read_file(const std::string& path);
+void write_file(const std::string& path, const std::string& text);
+
+}  // namespace vincula::testing
