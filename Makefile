@@ -1,0 +1,47 @@
+# Vincula — the two commands the README opens with:
+#   make demo   installs what is missing, builds, loads the demo data and
+#               prints a summary of what was loaded
+#   make test   installs what is missing, builds the test build (ASan+UBSan)
+#               and runs every test
+.PHONY: all deps build build-test demo test check-layers check-format format bench clean
+
+BUILD_DIR ?= build
+TEST_BUILD_DIR ?= build-test
+BENCH_BUILD_DIR ?= build-bench
+CMAKE_GENERATOR ?= Ninja
+
+all: build
+
+deps:
+	@scripts/install-deps
+
+build: deps
+	@cmake -S . -B $(BUILD_DIR) -G $(CMAKE_GENERATOR) -DCMAKE_BUILD_TYPE=Release -DVINCULA_TESTS=OFF > /dev/null
+	@cmake --build $(BUILD_DIR)
+
+build-test: deps
+	@cmake -S . -B $(TEST_BUILD_DIR) -G $(CMAKE_GENERATOR) -DCMAKE_BUILD_TYPE=Debug -DVINCULA_SANITIZE=ON > /dev/null
+	@cmake --build $(TEST_BUILD_DIR)
+
+demo: build
+	@scripts/demo $(BUILD_DIR)/vincula
+
+check-layers:
+	@scripts/check-layers
+
+check-format: deps
+	@scripts/check-format
+
+test: build-test check-layers check-format
+	@ctest --test-dir $(TEST_BUILD_DIR) --output-on-failure -j 2
+
+format:
+	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+bench: deps
+	@cmake -S . -B $(BENCH_BUILD_DIR) -G $(CMAKE_GENERATOR) -DCMAKE_BUILD_TYPE=Release -DVINCULA_TESTS=OFF -DVINCULA_BENCHMARKS=ON > /dev/null
+	@cmake --build $(BENCH_BUILD_DIR)
+	@bench/run $(BENCH_BUILD_DIR)
+
+clean:
+	rm -rf $(BUILD_DIR) $(TEST_BUILD_DIR) $(BENCH_BUILD_DIR) out
