@@ -12,7 +12,7 @@ namespace {
 using vincula::cli::StoreAccess;
 
 vincula::common::Result<std::unique_ptr<vincula::domain::Store>> open_store(const std::string& db,
-                                                                          StoreAccess access) {
+                                                                            StoreAccess access) {
     if (db.starts_with("postgresql://") || db.starts_with("postgres://")) {
         return vincula::common::field_error("db", "backend_disponible");
     }

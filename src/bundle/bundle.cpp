@@ -37,14 +37,16 @@ void read_header(const nlohmann::json& root, FieldErrors& errors) {
     if (format == root.end()) {
         errors.push_back(field_error("format", "obligatorio"));
     } else if (!format->is_string() || format->get<std::string>() != FORMAT) {
-        errors.push_back(field_error("format", "formato_paquete",
-                                     {format->is_string() ? format->get<std::string>() : format->dump()}));
+        errors.push_back(
+            field_error("format", "formato_paquete",
+                        {format->is_string() ? format->get<std::string>() : format->dump()}));
     }
     auto version = root.find("version");
     if (version == root.end()) {
         errors.push_back(field_error("version", "obligatorio"));
     } else if (!version->is_number_integer() || version->get<long>() != VERSION) {
-        errors.push_back(field_error("version", "version_paquete", {version->dump(), std::to_string(VERSION)}));
+        errors.push_back(
+            field_error("version", "version_paquete", {version->dump(), std::to_string(VERSION)}));
     }
 }
 
@@ -56,7 +58,8 @@ common::Result<domain::Dataset> parse_bundle(std::string_view text) {
     }
     if (auto bad = first_invalid_utf8(text)) {
         auto where = position_of(text, *bad);
-        return field_error("", "utf8_valido", {std::to_string(where.line), std::to_string(where.column)});
+        return field_error("", "utf8_valido",
+                           {std::to_string(where.line), std::to_string(where.column)});
     }
     FieldErrors errors;
     nlohmann::json root;
@@ -65,15 +68,17 @@ common::Result<domain::Dataset> parse_bundle(std::string_view text) {
     } catch (const nlohmann::json::parse_error& error) {
         auto where = position_of(text, error.byte > 0 ? error.byte - 1 : 0);
         auto start = error.byte > 20 ? error.byte - 20 : 0;
-        auto excerpt = std::string(text.substr(start, std::min<std::size_t>(error.byte - start, 40)));
+        auto excerpt =
+            std::string(text.substr(start, std::min<std::size_t>(error.byte - start, 40)));
         for (auto& c : excerpt) {
             if (c == '\n' || c == '\r' || c == '\t') {
                 c = ' ';
             }
         }
-        return field_error("", "json_valido",
-                           {"hay un error de sintaxis en la línea " + std::to_string(where.line) +
-                            ", columna " + std::to_string(where.column) + ", cerca de «" + excerpt + "»."});
+        return field_error(
+            "", "json_valido",
+            {"hay un error de sintaxis en la línea " + std::to_string(where.line) + ", columna " +
+             std::to_string(where.column) + ", cerca de «" + excerpt + "»."});
     }
     if (!root.is_object()) {
         return field_error("", "tipo_objeto", {json_kind(root)});
@@ -114,7 +119,8 @@ common::Result<domain::Dataset> parse_bundle(std::string_view text) {
     return data;
 }
 
-common::Result<domain::Dataset> read_bundle_file(const std::filesystem::path& path, std::uintmax_t max_bytes) {
+common::Result<domain::Dataset> read_bundle_file(const std::filesystem::path& path,
+                                                 std::uintmax_t max_bytes) {
     std::error_code error;
     auto size = std::filesystem::file_size(path, error);
     if (error) {
@@ -124,7 +130,8 @@ common::Result<domain::Dataset> read_bundle_file(const std::filesystem::path& pa
         return field_error("", "archivo_vacio");
     }
     if (size > max_bytes) {
-        return field_error("", "archivo_demasiado_grande", {human_size(size), human_size(max_bytes)});
+        return field_error("", "archivo_demasiado_grande",
+                           {human_size(size), human_size(max_bytes)});
     }
     std::ifstream in(path, std::ios::binary);
     std::string text(size, '\0');

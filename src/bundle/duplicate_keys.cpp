@@ -43,8 +43,8 @@ bool DuplicateKeyFinder::operator()(int, Event event, nlohmann::json& parsed) {
             auto& frame = m_frames.back();
             frame.key = parsed.get<std::string>();
             if (!frame.keys.insert(frame.key).second) {
-                m_errors.push_back(common::field_error(
-                    common::join_path(current_path(), frame.key), "clave_json_unica", {frame.key}));
+                m_errors.push_back(common::field_error(common::join_path(current_path(), frame.key),
+                                                       "clave_json_unica", {frame.key}));
             }
             break;
         }

@@ -9,15 +9,22 @@ using common::field_error;
 
 std::string json_kind(const nlohmann::json& value) {
     switch (value.type()) {
-        case nlohmann::json::value_t::null: return "null";
-        case nlohmann::json::value_t::object: return "un objeto";
-        case nlohmann::json::value_t::array: return "una lista";
-        case nlohmann::json::value_t::string: return "el texto \"" + value.get<std::string>() + "\"";
-        case nlohmann::json::value_t::boolean: return value.get<bool>() ? "true" : "false";
+        case nlohmann::json::value_t::null:
+            return "null";
+        case nlohmann::json::value_t::object:
+            return "un objeto";
+        case nlohmann::json::value_t::array:
+            return "una lista";
+        case nlohmann::json::value_t::string:
+            return "el texto \"" + value.get<std::string>() + "\"";
+        case nlohmann::json::value_t::boolean:
+            return value.get<bool>() ? "true" : "false";
         case nlohmann::json::value_t::number_integer:
         case nlohmann::json::value_t::number_unsigned:
-        case nlohmann::json::value_t::number_float: return "el número " + value.dump();
-        default: return "un valor de otro tipo";
+        case nlohmann::json::value_t::number_float:
+            return "el número " + value.dump();
+        default:
+            return "un valor de otro tipo";
     }
 }
 
@@ -29,7 +36,8 @@ void RecordReader::finish() {
     }
     for (const auto& [name, value] : m_object.items()) {
         if (std::find(m_known.begin(), m_known.end(), name) == m_known.end()) {
-            m_errors.push_back(field_error(common::join_path(m_path, name), "campo_conocido", {name, valid}));
+            m_errors.push_back(
+                field_error(common::join_path(m_path, name), "campo_conocido", {name, valid}));
         }
     }
 }
@@ -68,9 +76,10 @@ bool RecordReader::read(const std::string& path, const nlohmann::json& json, int
         return false;
     }
     if (wide < std::numeric_limits<int>::min() || wide > std::numeric_limits<int>::max()) {
-        m_errors.push_back(field_error(path, "rango_numero",
-                                       {json.dump(), std::to_string(std::numeric_limits<int>::min()),
-                                        std::to_string(std::numeric_limits<int>::max())}));
+        m_errors.push_back(
+            field_error(path, "rango_numero",
+                        {json.dump(), std::to_string(std::numeric_limits<int>::min()),
+                         std::to_string(std::numeric_limits<int>::max())}));
         return false;
     }
     value = static_cast<int>(wide);
@@ -113,8 +122,8 @@ bool RecordReader::read(const std::string& path, const nlohmann::json& json, com
     return true;
 }
 
-bool RecordReader::read(const std::string& path, const nlohmann::json& json, common::TimeOfDay& value,
-                        const domain::FieldSpec&) {
+bool RecordReader::read(const std::string& path, const nlohmann::json& json,
+                        common::TimeOfDay& value, const domain::FieldSpec&) {
     if (!json.is_string()) {
         m_errors.push_back(field_error(path, "tipo_texto", {json_kind(json)}));
         return false;

@@ -79,10 +79,14 @@ public:
 private:
     bool read(const std::string& path, const nlohmann::json& json, std::string& value,
               const domain::FieldSpec& spec);
-    bool read(const std::string& path, const nlohmann::json& json, int& value, const domain::FieldSpec&);
-    bool read(const std::string& path, const nlohmann::json& json, long& value, const domain::FieldSpec&);
-    bool read(const std::string& path, const nlohmann::json& json, double& value, const domain::FieldSpec&);
-    bool read(const std::string& path, const nlohmann::json& json, bool& value, const domain::FieldSpec&);
+    bool read(const std::string& path, const nlohmann::json& json, int& value,
+              const domain::FieldSpec&);
+    bool read(const std::string& path, const nlohmann::json& json, long& value,
+              const domain::FieldSpec&);
+    bool read(const std::string& path, const nlohmann::json& json, double& value,
+              const domain::FieldSpec&);
+    bool read(const std::string& path, const nlohmann::json& json, bool& value,
+              const domain::FieldSpec&);
     bool read(const std::string& path, const nlohmann::json& json, common::Date& value,
               const domain::FieldSpec&);
     bool read(const std::string& path, const nlohmann::json& json, common::TimeOfDay& value,
@@ -91,7 +95,8 @@ private:
               const domain::FieldSpec&);
 
     template <domain::WireEnum E>
-    bool read(const std::string& path, const nlohmann::json& json, E& value, const domain::FieldSpec&) {
+    bool read(const std::string& path, const nlohmann::json& json, E& value,
+              const domain::FieldSpec&) {
         if (!json.is_string()) {
             m_errors.push_back(common::field_error(path, "tipo_texto", {json_kind(json)}));
             return false;
@@ -99,8 +104,8 @@ private:
         auto text = json.get_ref<const std::string&>();
         auto parsed = domain::from_wire<E>(text);
         if (!parsed) {
-            m_errors.push_back(
-                common::field_error(path, "valor_permitido", {text, domain::allowed_wire_values<E>()}));
+            m_errors.push_back(common::field_error(path, "valor_permitido",
+                                                   {text, domain::allowed_wire_values<E>()}));
             return false;
         }
         value = *parsed;
@@ -129,7 +134,8 @@ private:
     }
 
     template <domain::Record T>
-    bool read(const std::string& path, const nlohmann::json& json, T& record, const domain::FieldSpec&) {
+    bool read(const std::string& path, const nlohmann::json& json, T& record,
+              const domain::FieldSpec&) {
         auto before = m_errors.size();
         read_record(json, path, record, m_errors);
         return m_errors.size() == before;

@@ -51,7 +51,9 @@ public:
     static nlohmann::ordered_json to_json(double value) { return value; }
     static nlohmann::ordered_json to_json(bool value) { return value; }
     static nlohmann::ordered_json to_json(const common::Date& value) { return value.to_iso(); }
-    static nlohmann::ordered_json to_json(const common::TimeOfDay& value) { return value.to_string(); }
+    static nlohmann::ordered_json to_json(const common::TimeOfDay& value) {
+        return value.to_string();
+    }
     static nlohmann::ordered_json to_json(const domain::Counts& counts) {
         nlohmann::ordered_json out = nlohmann::ordered_json::object();
         for (const auto& [name, count] : counts) {

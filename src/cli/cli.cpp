@@ -7,7 +7,8 @@
 
 namespace vincula::cli {
 
-void print_problems(std::ostream& err, const common::FieldErrors& problems, const std::string& outcome) {
+void print_problems(std::ostream& err, const common::FieldErrors& problems,
+                    const std::string& outcome) {
     for (const auto& problem : problems) {
         err << "  " << common::to_display(problem) << '\n';
     }

@@ -15,8 +15,8 @@ enum class StoreAccess { Create, Existing };
 
 // Opens the store named by --db (a SQLite path or a postgresql:// URL). Given
 // by main(), the one place that knows every storage backend.
-using StoreOpener =
-    std::function<common::Result<std::unique_ptr<domain::Store>>(const std::string& db, StoreAccess)>;
+using StoreOpener = std::function<common::Result<std::unique_ptr<domain::Store>>(
+    const std::string& db, StoreAccess)>;
 
 struct Streams {
     std::ostream& out;
@@ -33,6 +33,7 @@ inline constexpr int EXIT_BAD_INPUT = 1;
 inline constexpr int EXIT_USAGE = 2;
 
 // Prints every problem, one per line, and a closing sentence.
-void print_problems(std::ostream& err, const common::FieldErrors& problems, const std::string& outcome);
+void print_problems(std::ostream& err, const common::FieldErrors& problems,
+                    const std::string& outcome);
 
 }  // namespace vincula::cli

@@ -52,7 +52,8 @@ std::string count_label(std::string_view array, std::size_t count) {
     };
     for (const auto& label : LABELS) {
         if (label.array == array) {
-            return std::to_string(count) + " " + std::string(count == 1 ? label.singular : label.plural);
+            return std::to_string(count) + " " +
+                   std::string(count == 1 ? label.singular : label.plural);
         }
     }
     return std::to_string(count) + " " + std::string(array);

@@ -45,14 +45,16 @@ int export_bundle(Context& context, const std::string& db, const std::string& ou
 }  // namespace
 
 void add_export_command(CLI::App& app, Context& context) {
-    auto* command = app.add_subcommand(
-        "export", "Exporta todo a un paquete JSON canónico (exportar, importar y exportar da el mismo archivo)");
+    auto* command = app.add_subcommand("export",
+                                       "Exporta todo a un paquete JSON canónico (exportar, "
+                                       "importar y exportar da el mismo archivo)");
     auto db = std::make_shared<std::string>("data/vincula.sqlite");
     auto out = std::make_shared<std::string>();
     add_db_option(*command, *db);
     command->add_option("--out", *out, "Archivo de salida (por omisión, la salida estándar)")
         ->type_name("ARCHIVO");
-    command->callback([&context, db, out] { context.exit_code = export_bundle(context, *db, *out); });
+    command->callback(
+        [&context, db, out] { context.exit_code = export_bundle(context, *db, *out); });
 }
 
 }  // namespace vincula::cli

@@ -7,8 +7,9 @@ namespace vincula::cli {
 namespace {
 
 std::string problems_sentence(std::size_t count) {
-    return count == 1 ? "No se importó nada: se encontró un problema."
-                      : "No se importó nada: se encontraron " + std::to_string(count) + " problemas.";
+    return count == 1
+               ? "No se importó nada: se encontró un problema."
+               : "No se importó nada: se encontraron " + std::to_string(count) + " problemas.";
 }
 
 int import_file(Context& context, const std::string& db, const std::string& file) {
@@ -31,7 +32,8 @@ int import_file(Context& context, const std::string& db, const std::string& file
         return EXIT_BAD_INPUT;
     }
     auto& out = context.streams.out;
-    out << "Se importaron " << domain::record_count(*data) << " registros de " << file << " en " << db << ":\n";
+    out << "Se importaron " << domain::record_count(*data) << " registros de " << file << " en "
+        << db << ":\n";
     domain::for_each_array(*data, [&](domain::ArrayInfo info, const auto& records) {
         if (!records.empty()) {
             out << "  " << count_label(info.name, records.size()) << '\n';
@@ -44,14 +46,16 @@ int import_file(Context& context, const std::string& db, const std::string& file
 
 void add_import_command(CLI::App& app, Context& context) {
     auto* command = app.add_subcommand(
-        "import", "Importa un paquete JSON (todo o nada: ante cualquier problema no se escribe nada)");
+        "import",
+        "Importa un paquete JSON (todo o nada: ante cualquier problema no se escribe nada)");
     auto db = std::make_shared<std::string>("data/vincula.sqlite");
     auto file = std::make_shared<std::string>();
     add_db_option(*command, *db);
     command->add_option("archivo", *file, "Paquete JSON en el formato vincula-bundle")
         ->required()
         ->type_name("ARCHIVO.json");
-    command->callback([&context, db, file] { context.exit_code = import_file(context, *db, *file); });
+    command->callback(
+        [&context, db, file] { context.exit_code = import_file(context, *db, *file); });
 }
 
 }  // namespace vincula::cli

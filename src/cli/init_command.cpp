@@ -12,7 +12,8 @@ void add_init_command(CLI::App& app, Context& context) {
     command->callback([&context, db] {
         auto store = context.open_store(*db, StoreAccess::Create);
         if (!store) {
-            print_problems(context.streams.err, store.error(), "No se pudo preparar la base de datos.");
+            print_problems(context.streams.err, store.error(),
+                           "No se pudo preparar la base de datos.");
             context.exit_code = EXIT_BAD_INPUT;
             return;
         }

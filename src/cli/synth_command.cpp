@@ -8,12 +8,15 @@
 namespace vincula::cli {
 
 void add_synth_command(CLI::App& app, Context& context) {
-    auto* command = app.add_subcommand(
-        "synth", "Genera un paquete sintético válido para pruebas de escala (unos 1 000 registros por comisión y año)");
+    auto* command = app.add_subcommand("synth",
+                                       "Genera un paquete sintético válido para pruebas de escala "
+                                       "(unos 1 000 registros por comisión y año)");
     auto out = std::make_shared<std::string>();
     auto shape = std::make_shared<synth::SyntheticShape>();
     command->add_option("--out", *out, "Archivo de salida")->required()->type_name("ARCHIVO");
-    command->add_option("--years", shape->years, "Número de años")->check(CLI::Range(1, 100))->type_name("N");
+    command->add_option("--years", shape->years, "Número de años")
+        ->check(CLI::Range(1, 100))
+        ->type_name("N");
     command->add_option("--commissions", shape->commissions, "Número de comisiones")
         ->check(CLI::Range(1, 100))
         ->type_name("N");
@@ -29,8 +32,8 @@ void add_synth_command(CLI::App& app, Context& context) {
             context.exit_code = EXIT_BAD_INPUT;
             return;
         }
-        context.streams.out << "Paquete sintético con " << domain::record_count(data) << " registros en " << *out
-                            << ".\n";
+        context.streams.out << "Paquete sintético con " << domain::record_count(data)
+                            << " registros en " << *out << ".\n";
     });
 }
 

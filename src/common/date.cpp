@@ -48,9 +48,13 @@ Date Date::from_ymd(int year, unsigned month, unsigned day) {
                                             std::chrono::day{day}}};
 }
 
-Date Date::from_days(std::chrono::sys_days days) { return Date{std::chrono::year_month_day{days}}; }
+Date Date::from_days(std::chrono::sys_days days) {
+    return Date{std::chrono::year_month_day{days}};
+}
 
-unsigned Date::weekday() const { return std::chrono::weekday{days()}.c_encoding(); }
+unsigned Date::weekday() const {
+    return std::chrono::weekday{days()}.c_encoding();
+}
 
 std::string Date::to_iso() const {
     char buffer[16];
@@ -58,7 +62,9 @@ std::string Date::to_iso() const {
     return buffer;
 }
 
-Date Date::plus_days(int count) const { return from_days(days() + std::chrono::days{count}); }
+Date Date::plus_days(int count) const {
+    return from_days(days() + std::chrono::days{count});
+}
 
 std::optional<TimeOfDay> TimeOfDay::parse(std::string_view text) {
     if (text.size() != 5 || text[2] != ':' || !all_digits(text.substr(0, 2)) ||

@@ -27,7 +27,8 @@ constexpr std::array CATALOGUE = {
     Entry{"json_valido", "El archivo no es JSON válido: {0}"},
     Entry{"clave_json_unica", "la clave \"{0}\" aparece más de una vez en el mismo objeto."},
     Entry{"formato_paquete", "se esperaba \"vincula-bundle\" y se encontró \"{0}\"."},
-    Entry{"version_paquete", "la versión {0} no es compatible; esta versión de Vincula lee la {1}."},
+    Entry{"version_paquete",
+          "la versión {0} no es compatible; esta versión de Vincula lee la {1}."},
     Entry{"arreglo_conocido",
           "\"{0}\" no es un arreglo conocido del paquete; revise la ortografía (los válidos son: "
           "{1})."},
@@ -55,8 +56,9 @@ constexpr std::array CATALOGUE = {
     Entry{"persona_u_organizacion",
           "cada integración corresponde a una persona o a una organización: indique exactamente "
           "una de las dos."},
-    Entry{"participante_un_tipo",
-          "cada participante es una persona, una organización o un texto: indique exactamente uno."},
+    Entry{
+        "participante_un_tipo",
+        "cada participante es una persona, una organización o un texto: indique exactamente uno."},
     Entry{"numero_sesion_unico", "la {0} de {1} de {2} ya está registrada como \"{3}\"."},
     Entry{"orden_unico", "el punto {0} ya existe en el orden del día de la sesión \"{1}\"."},
     Entry{"sesion_en_su_anio", "la fecha {0} no corresponde al año {1} de la sesión."},
@@ -66,9 +68,10 @@ constexpr std::array CATALOGUE = {
     Entry{"acuerdo_comision", "el código \"{0}\" es de {1}, pero la sesión es de {2}."},
     Entry{"acuerdo_anio", "el código \"{0}\" es del año {1}, pero la sesión se celebró en {2}."},
     Entry{"acuerdo_unico", "el acuerdo {0} ya está registrado."},
-    Entry{"acuerdo_en_secuencia",
-          "el acuerdo {0} ({1}) está fuera de secuencia: los acuerdos se numeran en el orden de las "
-          "sesiones y el {2} es del {3}."},
+    Entry{
+        "acuerdo_en_secuencia",
+        "el acuerdo {0} ({1}) está fuera de secuencia: los acuerdos se numeran en el orden de las "
+        "sesiones y el {2} es del {3}."},
     Entry{"accion_programada",
           "\"{0}\" no es una acción programada: se espera programa/línea/letra, por ejemplo "
           "pat-2021/4/A."},
@@ -77,17 +80,18 @@ constexpr std::array CATALOGUE = {
     Entry{"letra_valida", "\"{0}\" no es una letra de acción válida (una letra mayúscula, A a Z)."},
     Entry{"asistente_esperado",
           "\"{0}\" no es una integración vigente de {1} el {2}, fecha de la sesión."},
-    Entry{"categoria_edades",
-          "la edad mínima ({0}) es mayor que la máxima ({1})."},
+    Entry{"categoria_edades", "la edad mínima ({0}) es mayor que la máxima ({1})."},
     Entry{"periodo_valido", "el periodo termina ({0}) antes de empezar ({1})."},
     Entry{"trimestre_valido", "\"{0}\" no es un trimestre válido (AAAA-T1 a AAAA-T4, o AAAA-Q1)."},
     // Storage.
-    Entry{"backend_disponible",
-          "Esta versión de Vincula aún no incluye el almacenamiento en PostgreSQL; use la ruta de un "
-          "archivo SQLite."},
+    Entry{
+        "backend_disponible",
+        "Esta versión de Vincula aún no incluye el almacenamiento en PostgreSQL; use la ruta de un "
+        "archivo SQLite."},
     Entry{"base_de_datos", "No se pudo abrir la base de datos \"{0}\": {1}"},
-    Entry{"base_no_inicializada",
-          "La base de datos \"{0}\" no está inicializada; ejecute primero «vincula init --db {0}»."},
+    Entry{
+        "base_no_inicializada",
+        "La base de datos \"{0}\" no está inicializada; ejecute primero «vincula init --db {0}»."},
     Entry{"esquema_mas_nuevo",
           "La base de datos tiene el esquema {0}, más nuevo que el que conoce este programa ({1}); "
           "actualice Vincula."},

@@ -17,7 +17,9 @@ template <class T>
 class [[nodiscard]] Result {
 public:
     Result(T value) : m_state(std::move(value)) {}
-    Result(FieldErrors errors) : m_state(std::move(errors)) { assert(!std::get<1>(m_state).empty()); }
+    Result(FieldErrors errors) : m_state(std::move(errors)) {
+        assert(!std::get<1>(m_state).empty());
+    }
     Result(FieldError error) : m_state(FieldErrors{std::move(error)}) {}
 
     bool has_value() const { return m_state.index() == 0; }
@@ -42,7 +44,9 @@ private:
 struct Done {};
 using Outcome = Result<Done>;
 
-inline Outcome ok() { return Done{}; }
+inline Outcome ok() {
+    return Done{};
+}
 
 inline Outcome outcome_of(FieldErrors errors) {
     if (errors.empty()) {

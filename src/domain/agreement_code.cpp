@@ -8,8 +8,12 @@
 namespace vincula::domain {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_upper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
 
 std::optional<int> parse_digits(std::string_view text, std::size_t min, std::size_t max) {
     if (text.size() < min || text.size() > max) {
@@ -27,7 +31,8 @@ std::optional<int> parse_digits(std::string_view text, std::size_t min, std::siz
 
 }  // namespace
 
-common::Result<AgreementCode> AgreementCode::create(std::string_view text, const std::string& field) {
+common::Result<AgreementCode> AgreementCode::create(std::string_view text,
+                                                    const std::string& field) {
     auto invalid = [&] { return common::field_error(field, "codigo_acuerdo", {text}); };
     auto first = text.find('/');
     auto last = text.rfind('/');
@@ -46,7 +51,8 @@ common::Result<AgreementCode> AgreementCode::create(std::string_view text, const
         }
     }
     auto number = parse_digits(number_text, 1, 4);
-    auto year = year_text.size() == 2 ? parse_digits(year_text, 2, 2) : parse_digits(year_text, 4, 4);
+    auto year =
+        year_text.size() == 2 ? parse_digits(year_text, 2, 2) : parse_digits(year_text, 4, 4);
     if (!number || *number == 0 || !year) {
         return invalid();
     }

@@ -12,7 +12,8 @@ namespace vincula::domain {
 // written in the one canonical form CVOE/036/21.
 class AgreementCode {
 public:
-    static common::Result<AgreementCode> create(std::string_view text, const std::string& field = "code");
+    static common::Result<AgreementCode> create(std::string_view text,
+                                                const std::string& field = "code");
     static AgreementCode from_parts(std::string acronym, int number, int year);
 
     const std::string& acronym() const { return m_acronym; }

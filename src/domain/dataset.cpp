@@ -7,22 +7,38 @@ namespace vincula::domain {
 
 std::string_view referred_array_name(Refers refers) {
     switch (refers) {
-        case Refers::Nothing: return "";
-        case Refers::Areas: return "areas";
-        case Refers::People: return "people";
-        case Refers::Organizations: return "organizations";
-        case Refers::Commissions: return "commissions";
-        case Refers::Memberships: return "memberships";
-        case Refers::Sessions: return "sessions";
-        case Refers::Agreements: return "agreements";
-        case Refers::Actions: return "las acciones de work_programmes";
-        case Refers::DocumentSeries: return "document_series";
-        case Refers::Documents: return "documents";
-        case Refers::Convenios: return "convenios";
-        case Refers::Networks: return "networks";
-        case Refers::Contests: return "contests";
-        case Refers::Registrations: return "registrations";
-        case Refers::Jurors: return "jurors";
+        case Refers::Nothing:
+            return "";
+        case Refers::Areas:
+            return "areas";
+        case Refers::People:
+            return "people";
+        case Refers::Organizations:
+            return "organizations";
+        case Refers::Commissions:
+            return "commissions";
+        case Refers::Memberships:
+            return "memberships";
+        case Refers::Sessions:
+            return "sessions";
+        case Refers::Agreements:
+            return "agreements";
+        case Refers::Actions:
+            return "las acciones de work_programmes";
+        case Refers::DocumentSeries:
+            return "document_series";
+        case Refers::Documents:
+            return "documents";
+        case Refers::Convenios:
+            return "convenios";
+        case Refers::Networks:
+            return "networks";
+        case Refers::Contests:
+            return "contests";
+        case Refers::Registrations:
+            return "registrations";
+        case Refers::Jurors:
+            return "jurors";
     }
     return "";
 }

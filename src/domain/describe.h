@@ -53,8 +53,12 @@ struct FieldSpec {
     bool stored_apart = false;
 };
 
-inline constexpr FieldSpec key_field() { return FieldSpec{.is_key = true}; }
-inline constexpr FieldSpec refers_to(Refers refers) { return FieldSpec{.refers = refers}; }
+inline constexpr FieldSpec key_field() {
+    return FieldSpec{.is_key = true};
+}
+inline constexpr FieldSpec refers_to(Refers refers) {
+    return FieldSpec{.refers = refers};
+}
 inline constexpr FieldSpec agreement_ref() {
     return FieldSpec{.refers = Refers::Agreements, .text = TextRule::AgreementCode};
 }

@@ -5,18 +5,26 @@
 // The enumerations of DOMAIN.md with their wire values.
 namespace vincula::domain {
 
-#define VINCULA_WIRE_NAMES(E, ...)                                                  \
-    template <>                                                                     \
-    struct WireNames<E> {                                                           \
-        static constexpr std::array values = std::to_array<std::pair<E, std::string_view>>( \
-            {__VA_ARGS__});                                                         \
+#define VINCULA_WIRE_NAMES(E, ...)                                        \
+    template <>                                                           \
+    struct WireNames<E> {                                                 \
+        static constexpr std::array values =                              \
+            std::to_array<std::pair<E, std::string_view>>({__VA_ARGS__}); \
     }
 
 enum class Gender { Female, Male, NonBinary };
 VINCULA_WIRE_NAMES(Gender, {Gender::Female, "F"}, {Gender::Male, "M"}, {Gender::NonBinary, "X"});
 
 enum class Sector {
-    Electoral, Government, Borough, Academic, International, CivilSociety, Private, Media, Party,
+    Electoral,
+    Government,
+    Borough,
+    Academic,
+    International,
+    CivilSociety,
+    Private,
+    Media,
+    Party,
     Union
 };
 VINCULA_WIRE_NAMES(Sector, {Sector::Electoral, "electoral"}, {Sector::Government, "gubernamental"},
@@ -34,7 +42,13 @@ enum class OrdinalStyleChoice { Compound, Traditional };
 VINCULA_WIRE_NAMES(OrdinalStyleChoice, {OrdinalStyleChoice::Compound, "decima_primera"},
                    {OrdinalStyleChoice::Traditional, "undecima"});
 
-enum class MemberRole { Presidency, Member, TechnicalSecretary, PartyRepresentation, PermanentGuest };
+enum class MemberRole {
+    Presidency,
+    Member,
+    TechnicalSecretary,
+    PartyRepresentation,
+    PermanentGuest
+};
 VINCULA_WIRE_NAMES(MemberRole, {MemberRole::Presidency, "presidencia"},
                    {MemberRole::Member, "integrante"},
                    {MemberRole::TechnicalSecretary, "secretaria_tecnica"},
@@ -43,7 +57,8 @@ VINCULA_WIRE_NAMES(MemberRole, {MemberRole::Presidency, "presidencia"},
 
 enum class SessionType { Ordinary, Extraordinary, Urgent };
 VINCULA_WIRE_NAMES(SessionType, {SessionType::Ordinary, "ordinaria"},
-                   {SessionType::Extraordinary, "extraordinaria"}, {SessionType::Urgent, "urgente"});
+                   {SessionType::Extraordinary, "extraordinaria"},
+                   {SessionType::Urgent, "urgente"});
 
 enum class Modality { InPerson, Remote, Hybrid };
 VINCULA_WIRE_NAMES(Modality, {Modality::InPerson, "presencial"}, {Modality::Remote, "a_distancia"},
@@ -75,18 +90,33 @@ VINCULA_WIRE_NAMES(DocumentKind, {DocumentKind::Report, "informe"}, {DocumentKin
                    {DocumentKind::Strategy, "estrategia"}, {DocumentKind::Programme, "programa"});
 
 enum class ActivityKind {
-    Meeting, Event, Dialogue, Forum, Conference, Visit, ObservationMission, ExecutiveNote, Bulletin,
+    Meeting,
+    Event,
+    Dialogue,
+    Forum,
+    Conference,
+    Visit,
+    ObservationMission,
+    ExecutiveNote,
+    Bulletin,
     Other
 };
-VINCULA_WIRE_NAMES(ActivityKind, {ActivityKind::Meeting, "reunion"}, {ActivityKind::Event, "evento"},
-                   {ActivityKind::Dialogue, "dialogo"}, {ActivityKind::Forum, "foro"},
-                   {ActivityKind::Conference, "conferencia"}, {ActivityKind::Visit, "visita"},
+VINCULA_WIRE_NAMES(ActivityKind, {ActivityKind::Meeting, "reunion"},
+                   {ActivityKind::Event, "evento"}, {ActivityKind::Dialogue, "dialogo"},
+                   {ActivityKind::Forum, "foro"}, {ActivityKind::Conference, "conferencia"},
+                   {ActivityKind::Visit, "visita"},
                    {ActivityKind::ObservationMission, "mision_observacion"},
                    {ActivityKind::ExecutiveNote, "nota_ejecutiva"},
                    {ActivityKind::Bulletin, "boletin"}, {ActivityKind::Other, "otra"});
 
 enum class ConvenioType {
-    GeneralSupport, Support, Specific, Framework, Memorandum, Collaboration, Coordination
+    GeneralSupport,
+    Support,
+    Specific,
+    Framework,
+    Memorandum,
+    Collaboration,
+    Coordination
 };
 VINCULA_WIRE_NAMES(ConvenioType, {ConvenioType::GeneralSupport, "general_apoyo_colaboracion"},
                    {ConvenioType::Support, "apoyo_colaboracion"},
@@ -113,8 +143,8 @@ VINCULA_WIRE_NAMES(MailingKind, {MailingKind::Bulletin, "boletin"},
                    {MailingKind::Information, "informacion"}, {MailingKind::Request, "solicitud"});
 
 enum class Residence { MexicoCity, OtherState, Abroad };
-VINCULA_WIRE_NAMES(Residence, {Residence::MexicoCity, "cdmx"}, {Residence::OtherState, "otra_entidad"},
-                   {Residence::Abroad, "extranjero"});
+VINCULA_WIRE_NAMES(Residence, {Residence::MexicoCity, "cdmx"},
+                   {Residence::OtherState, "otra_entidad"}, {Residence::Abroad, "extranjero"});
 
 enum class RegistrationStatus { Registered, Validated, Rejected };
 VINCULA_WIRE_NAMES(RegistrationStatus, {RegistrationStatus::Registered, "registrado"},

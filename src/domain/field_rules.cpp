@@ -46,8 +46,8 @@ void check_text(const std::string& path, const std::string& value, const FieldSp
         return;
     }
     if (spec.refers != Refers::Nothing && !keys.contains(spec.refers, value)) {
-        errors.push_back(
-            common::field_error(path, "referencia_existente", {value, referred_array_name(spec.refers)}));
+        errors.push_back(common::field_error(path, "referencia_existente",
+                                             {value, referred_array_name(spec.refers)}));
     }
 }
 

@@ -18,7 +18,8 @@ public:
     void add(Refers refers, const std::string& key);
 
 private:
-    std::array<std::unordered_set<std::string>, static_cast<std::size_t>(Refers::Jurors) + 1> m_keys;
+    std::array<std::unordered_set<std::string>, static_cast<std::size_t>(Refers::Jurors) + 1>
+        m_keys;
 };
 
 namespace detail {

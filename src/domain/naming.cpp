@@ -5,7 +5,9 @@
 
 namespace vincula::domain {
 
-std::string_view session_type_word(SessionType type) { return to_wire(type); }
+std::string_view session_type_word(SessionType type) {
+    return to_wire(type);
+}
 
 std::string lowercase_session_name(const Session& session, OrdinalStyleChoice style) {
     auto ordinal_style = style == OrdinalStyleChoice::Traditional ? lang::OrdinalStyle::Traditional

@@ -32,8 +32,8 @@ std::unordered_map<std::string, const T*> by_key(const std::vector<T>& records) 
 void check_range(const std::string& path, const Date& from, const std::optional<Date>& to,
                  std::string_view to_field, FieldErrors& errors) {
     if (to && *to < from) {
-        errors.push_back(
-            field_error(join_path(path, std::string(to_field)), "rango_fechas", {to->to_iso(), from.to_iso()}));
+        errors.push_back(field_error(join_path(path, std::string(to_field)), "rango_fechas",
+                                     {to->to_iso(), from.to_iso()}));
     }
 }
 
@@ -56,8 +56,8 @@ void check_sessions(const Dataset& data, const NewRecords& fresh, FieldErrors& e
     std::map<std::tuple<std::string, int, SessionType, int>, const Session*> seen;
     for (std::size_t i = 0; i < data.sessions.size(); ++i) {
         const auto& session = data.sessions[i];
-        auto [it, inserted] =
-            seen.emplace(std::tuple{session.commission, session.year, session.type, session.number}, &session);
+        auto [it, inserted] = seen.emplace(
+            std::tuple{session.commission, session.year, session.type, session.number}, &session);
         if (!fresh.is_new("sessions", i)) {
             continue;
         }
@@ -69,11 +69,11 @@ void check_sessions(const Dataset& data, const NewRecords& fresh, FieldErrors& e
         if (!inserted) {
             auto commission = commissions.find(session.commission);
             auto style = commission == commissions.end() ? OrdinalStyleChoice::Compound
-                                                          : commission->second->ordinal_style;
-            errors.push_back(field_error(join_path(path, "number"), "numero_sesion_unico",
-                                         {lowercase_session_name(session, style),
-                                          std::to_string(session.year), session.commission,
-                                          it->second->key}));
+                                                         : commission->second->ordinal_style;
+            errors.push_back(
+                field_error(join_path(path, "number"), "numero_sesion_unico",
+                            {lowercase_session_name(session, style), std::to_string(session.year),
+                             session.commission, it->second->key}));
         }
     }
 }
@@ -117,7 +117,8 @@ void check_agenda(const Dataset& data, const NewRecords& fresh, FieldErrors& err
         const auto& item = data.agenda_items[i];
         bool inserted = seen.emplace(item.session, item.order).second;
         if (!inserted && fresh.is_new("agenda_items", i)) {
-            errors.push_back(field_error(join_path(fresh.path("agenda_items", i), "order"), "orden_unico",
+            errors.push_back(field_error(join_path(fresh.path("agenda_items", i), "order"),
+                                         "orden_unico",
                                          {std::to_string(item.order), item.session}));
         }
     }
@@ -196,9 +197,9 @@ void check_agreements(const Dataset& data, const NewRecords& fresh, FieldErrors&
                 auto commission = commissions.find(session->second->commission);
                 if (fresh.is_new("agreements", i) && commission != commissions.end() &&
                     commission->second->acronym != code->acronym()) {
-                    errors.push_back(field_error(join_path(path, "code"), "acuerdo_comision",
-                                                 {agreement.code, code->acronym(),
-                                                  commission->second->acronym}));
+                    errors.push_back(field_error(
+                        join_path(path, "code"), "acuerdo_comision",
+                        {agreement.code, code->acronym(), commission->second->acronym}));
                 }
             }
         }
@@ -206,12 +207,13 @@ void check_agreements(const Dataset& data, const NewRecords& fresh, FieldErrors&
             continue;
         }
         if (fresh.is_new("agreements", i) && date->year() != code->year()) {
-            errors.push_back(field_error(join_path(path, "code"), "acuerdo_anio",
-                                         {agreement.code, std::to_string(code->year()),
-                                          std::to_string(date->year())}));
+            errors.push_back(field_error(
+                join_path(path, "code"), "acuerdo_anio",
+                {agreement.code, std::to_string(code->year()), std::to_string(date->year())}));
             continue;
         }
-        by_commission_year[{code->acronym(), code->year()}].push_back(NumberedAgreement{code->number(), *date, i});
+        by_commission_year[{code->acronym(), code->year()}].push_back(
+            NumberedAgreement{code->number(), *date, i});
     }
     for (auto& [commission_year, entries] : by_commission_year) {
         blame_out_of_sequence(data, entries, fresh, errors);
@@ -236,7 +238,8 @@ void check_programmes(const Dataset& data, const NewRecords& fresh, FieldErrors&
             std::set<std::string> letters;
             for (std::size_t a = 0; a < line.actions.size(); ++a) {
                 const auto& letter = line.actions[a].letter;
-                auto letter_path = join_path(common::index_path(join_path(line_path, "actions"), a), "letter");
+                auto letter_path =
+                    join_path(common::index_path(join_path(line_path, "actions"), a), "letter");
                 if (letter.size() != 1 || letter[0] < 'A' || letter[0] > 'Z') {
                     errors.push_back(field_error(letter_path, "letra_valida", {letter}));
                 } else if (!letters.insert(letter).second) {
@@ -257,7 +260,8 @@ void check_activities(const Dataset& data, const NewRecords& fresh, FieldErrors&
         check_range(path, activity.date, activity.end_date, "end_date", errors);
         for (std::size_t p = 0; p < activity.participants.size(); ++p) {
             const auto& who = activity.participants[p];
-            int kinds = who.person.has_value() + who.organization.has_value() + who.text.has_value();
+            int kinds =
+                who.person.has_value() + who.organization.has_value() + who.text.has_value();
             if (kinds != 1) {
                 errors.push_back(field_error(common::index_path(join_path(path, "participants"), p),
                                              "participante_un_tipo"));
@@ -286,14 +290,15 @@ void check_contests(const Dataset& data, const NewRecords& fresh, FieldErrors& e
         }
         const auto& contest = data.contests[i];
         auto path = fresh.path("contests", i);
-        check_range(path, contest.registration_open, contest.registration_close, "registration_close",
-                    errors);
+        check_range(path, contest.registration_open, contest.registration_close,
+                    "registration_close", errors);
         for (std::size_t c = 0; c < contest.categories.size(); ++c) {
             const auto& category = contest.categories[c];
             if (category.min_age > category.max_age) {
                 errors.push_back(field_error(
                     join_path(common::index_path(join_path(path, "categories"), c), "max_age"),
-                    "categoria_edades", {std::to_string(category.min_age), std::to_string(category.max_age)}));
+                    "categoria_edades",
+                    {std::to_string(category.min_age), std::to_string(category.max_age)}));
             }
         }
     }
@@ -311,12 +316,24 @@ void check_record_rules(const Dataset& data, const NewRecords& fresh, FieldError
     check_activities(data, fresh, errors);
     check_contests(data, fresh, errors);
     using Range = std::tuple<std::optional<Date>, std::optional<Date>, std::string_view>;
-    check_ranges("no_activity", data.no_activity, fresh,
-                 [](const NoActivity& r) { return Range{r.from, r.to, "to"}; }, errors);
-    check_ranges("convenios", data.convenios, fresh,
-                 [](const Convenio& r) { return Range{r.valid_from, r.valid_to, "valid_to"}; }, errors);
-    check_ranges("accompaniments", data.accompaniments, fresh,
-                 [](const Accompaniment& r) { return Range{r.from, r.to, "to"}; }, errors);
+    check_ranges(
+        "no_activity", data.no_activity, fresh,
+        [](const NoActivity& r) {
+            return Range{r.from, r.to, "to"};
+        },
+        errors);
+    check_ranges(
+        "convenios", data.convenios, fresh,
+        [](const Convenio& r) {
+            return Range{r.valid_from, r.valid_to, "valid_to"};
+        },
+        errors);
+    check_ranges(
+        "accompaniments", data.accompaniments, fresh,
+        [](const Accompaniment& r) {
+            return Range{r.from, r.to, "to"};
+        },
+        errors);
 }
 
 }  // namespace vincula::domain

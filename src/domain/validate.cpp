@@ -22,8 +22,8 @@ std::string NewRecords::path(std::string_view array, std::size_t index) const {
 namespace {
 
 template <Record T>
-void check_unique_keys(std::string_view array, const std::vector<T>& records, const NewRecords& fresh,
-                       common::FieldErrors& errors) {
+void check_unique_keys(std::string_view array, const std::vector<T>& records,
+                       const NewRecords& fresh, common::FieldErrors& errors) {
     auto field = key_field_name<T>();
     if (field.empty()) {
         return;

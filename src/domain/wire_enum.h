@@ -16,7 +16,9 @@ template <class E>
 struct WireNames;
 
 template <class E>
-concept WireEnum = std::is_enum_v<E> && requires { WireNames<E>::values; };
+concept WireEnum = std::is_enum_v<E> && requires {
+    WireNames<E>::values;
+};
 
 template <WireEnum E>
 std::string_view to_wire(E value) {

@@ -16,7 +16,8 @@ std::string month_name(unsigned month);
 
 // «jueves 21 de octubre de 2021»; Sentence capitalises it for the start of a
 // table cell: «Jueves 21 de octubre de 2021». The weekday is computed.
-std::string long_date(const common::Date& date, Capitalization capitalization = Capitalization::Lower);
+std::string long_date(const common::Date& date,
+                      Capitalization capitalization = Capitalization::Lower);
 
 // «21 de octubre de 2021» (no weekday).
 std::string day_month_year(const common::Date& date);

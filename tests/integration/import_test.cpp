@@ -23,7 +23,9 @@ protected:
         // Some unrelated records already stored, so "unchanged" means more
         // than "still empty".
         auto synthetic = m_dir.path("existing.json");
-        ASSERT_EQ(run_vincula({"synth", "--out", synthetic, "--years", "1", "--commissions", "1"}).exit_code, 0);
+        ASSERT_EQ(run_vincula({"synth", "--out", synthetic, "--years", "1", "--commissions", "1"})
+                      .exit_code,
+                  0);
         ASSERT_EQ(run_vincula({"import", "--db", m_db, synthetic}).exit_code, 0);
     }
 
@@ -96,8 +98,9 @@ TEST_F(Import, RefusesMalformedJsonSayingWhere) {
 }
 
 TEST_F(Import, RefusesWrongTypes) {
-    expect_refused([](Json& b) { b["sessions"][0]["number"] = "diez"; },
-                   "sessions[0].number: se esperaba un número entero y se encontró el texto \"diez\".");
+    expect_refused(
+        [](Json& b) { b["sessions"][0]["number"] = "diez"; },
+        "sessions[0].number: se esperaba un número entero y se encontró el texto \"diez\".");
 }
 
 TEST_F(Import, RefusesUnknownFields) {
@@ -119,7 +122,8 @@ TEST_F(Import, RefusesARepeatedKeyInsideOneObject) {
     auto text = sample_bundle().dump(2);
     auto at = text.find("\"date\": \"2021-11-24\"");
     text.insert(at, "\"date\": \"2021-11-23\", ");
-    expect_refused(text, "sessions[1].date: la clave \"date\" aparece más de una vez en el mismo objeto.");
+    expect_refused(
+        text, "sessions[1].date: la clave \"date\" aparece más de una vez en el mismo objeto.");
 }
 
 TEST_F(Import, RefusesDanglingReferences) {
@@ -133,20 +137,23 @@ TEST_F(Import, RefusesImpossibleDates) {
 }
 
 TEST_F(Import, RefusesASessionNumberAlreadyUsed) {
-    expect_refused([](Json& b) { b["sessions"][1]["number"] = 10; },
-                   "sessions[1].number: la décima sesión ordinaria de 2021 de CVOE ya está registrada como "
-                   "\"o10-2021\".");
+    expect_refused(
+        [](Json& b) { b["sessions"][1]["number"] = 10; },
+        "sessions[1].number: la décima sesión ordinaria de 2021 de CVOE ya está registrada como "
+        "\"o10-2021\".");
 }
 
 TEST_F(Import, RefusesAnAgreementCodeOutOfSequence) {
-    expect_refused([](Json& b) { b["agreements"][2]["code"] = "CVOE/030/21"; },
-                   "agreements[2].code: el acuerdo CVOE/030/21 (2021-11-24) está fuera de secuencia: los "
-                   "acuerdos se numeran en el orden de las sesiones y el CVOE/037/21 es del 2021-10-21.");
+    expect_refused(
+        [](Json& b) { b["agreements"][2]["code"] = "CVOE/030/21"; },
+        "agreements[2].code: el acuerdo CVOE/030/21 (2021-11-24) está fuera de secuencia: los "
+        "acuerdos se numeran en el orden de las sesiones y el CVOE/037/21 es del 2021-10-21.");
 }
 
 TEST_F(Import, RefusesAMembershipEndingBeforeItStarts) {
-    expect_refused([](Json& b) { b["memberships"][1]["to"] = "2019-12-31"; },
-                   "memberships[1].to: la fecha final (2019-12-31) es anterior a la inicial (2020-10-09).");
+    expect_refused(
+        [](Json& b) { b["memberships"][1]["to"] = "2019-12-31"; },
+        "memberships[1].to: la fecha final (2019-12-31) es anterior a la inicial (2020-10-09).");
 }
 
 TEST_F(Import, RefusesAFileThatIsNotUtf8) {
@@ -155,7 +162,9 @@ TEST_F(Import, RefusesAFileThatIsNotUtf8) {
     expect_refused(text, "no está codificado en UTF-8: hay un byte inválido en la línea");
 }
 
-TEST_F(Import, RefusesAnEmptyFile) { expect_refused("", "El archivo está vacío"); }
+TEST_F(Import, RefusesAnEmptyFile) {
+    expect_refused("", "El archivo está vacío");
+}
 
 TEST_F(Import, RefusesAHugeFileBeforeReadingIt) {
     auto huge = m_dir.path("huge.json");
@@ -164,15 +173,17 @@ TEST_F(Import, RefusesAHugeFileBeforeReadingIt) {
     auto before = export_text();
     auto result = run_vincula({"import", "--db", m_db, huge});
     EXPECT_EQ(result.exit_code, 1);
-    EXPECT_NE(result.err.find("El archivo mide 200.0 MiB; el máximo que se puede importar es 64.0 MiB"),
-              std::string::npos)
+    EXPECT_NE(
+        result.err.find("El archivo mide 200.0 MiB; el máximo que se puede importar es 64.0 MiB"),
+        std::string::npos)
         << result.err;
     EXPECT_EQ(export_text(), before);
 }
 
 TEST_F(Import, FindsAnErrorInTheLastRecordOfTenThousand) {
     auto big = m_dir.path("big.json");
-    ASSERT_EQ(run_vincula({"synth", "--out", big, "--years", "11", "--commissions", "1", "--first-year", "2030"})
+    ASSERT_EQ(run_vincula({"synth", "--out", big, "--years", "11", "--commissions", "1",
+                           "--first-year", "2030"})
                   .exit_code,
               0);
     auto bundle = Json::parse(read_file(big));
@@ -216,7 +227,8 @@ TEST(ImportSetup, RefusesADatabaseThatWasNotInitialised) {
     write_file(file, sample_bundle().dump());
     auto result = run_vincula({"import", "--db", dir.path("nada.sqlite"), file});
     EXPECT_EQ(result.exit_code, 1);
-    EXPECT_NE(result.err.find("no está inicializada; ejecute primero «vincula init"), std::string::npos)
+    EXPECT_NE(result.err.find("no está inicializada; ejecute primero «vincula init"),
+              std::string::npos)
         << result.err;
     EXPECT_FALSE(std::filesystem::exists(dir.path("nada.sqlite")));
 }

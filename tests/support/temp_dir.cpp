@@ -23,6 +23,8 @@ TempDir::~TempDir() {
     std::filesystem::remove_all(m_root, ignored);
 }
 
-std::string TempDir::path(const std::string& name) const { return m_root + "/" + name; }
+std::string TempDir::path(const std::string& name) const {
+    return m_root + "/" + name;
+}
 
 }  // namespace vincula::testing

@@ -25,7 +25,8 @@ common::Outcome migrate(SQLite::Database& database) {
     const auto& migrations = embedded_migrations();
     int newest = migrations.empty() ? 0 : migrations.back().version;
     if (current > newest) {
-        return common::field_error("", "esquema_mas_nuevo", {std::to_string(current), std::to_string(newest)});
+        return common::field_error("", "esquema_mas_nuevo",
+                                   {std::to_string(current), std::to_string(newest)});
     }
     for (const auto& migration : migrations) {
         if (migration.version <= current) {
@@ -33,7 +34,8 @@ common::Outcome migrate(SQLite::Database& database) {
         }
         SQLite::Transaction transaction(database, SQLite::TransactionBehavior::IMMEDIATE);
         database.exec(std::string(migration.sql));
-        SQLite::Statement record(database, "INSERT INTO schema_migrations(version, name) VALUES (?, ?)");
+        SQLite::Statement record(database,
+                                 "INSERT INTO schema_migrations(version, name) VALUES (?, ?)");
         record.bind(1, migration.version);
         record.bind(2, std::string(migration.name));
         record.exec();

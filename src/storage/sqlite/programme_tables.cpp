@@ -9,10 +9,12 @@ namespace vincula::storage::sqlite {
 
 void insert_programme_lines(SQLite::Database& database, int64_t programme_id,
                             const domain::WorkProgramme& programme) {
-    SQLite::Statement line_insert(
-        database, "INSERT INTO programme_lines (work_programme_id, position, number, title) VALUES (?, ?, ?, ?)");
-    SQLite::Statement action_insert(
-        database, "INSERT INTO programme_actions (line_id, position, key, letter, text) VALUES (?, ?, ?, ?, ?)");
+    SQLite::Statement line_insert(database,
+                                  "INSERT INTO programme_lines (work_programme_id, position, "
+                                  "number, title) VALUES (?, ?, ?, ?)");
+    SQLite::Statement action_insert(database,
+                                    "INSERT INTO programme_actions (line_id, position, key, "
+                                    "letter, text) VALUES (?, ?, ?, ?, ?)");
     for (std::size_t l = 0; l < programme.lines.size(); ++l) {
         const auto& line = programme.lines[l];
         line_insert.bind(1, static_cast<int64_t>(programme_id));
@@ -35,12 +37,14 @@ void insert_programme_lines(SQLite::Database& database, int64_t programme_id,
     }
 }
 
-void load_programme_lines(SQLite::Database& database,
-                          const std::vector<std::pair<int64_t, domain::WorkProgramme*>>& programmes) {
+void load_programme_lines(
+    SQLite::Database& database,
+    const std::vector<std::pair<int64_t, domain::WorkProgramme*>>& programmes) {
     std::unordered_map<int64_t, domain::WorkProgramme*> by_id(programmes.begin(), programmes.end());
-    SQLite::Statement line_select(database,
-                                  "SELECT id, work_programme_id, number, title FROM programme_lines "
-                                  "ORDER BY work_programme_id, position");
+    SQLite::Statement line_select(
+        database,
+        "SELECT id, work_programme_id, number, title FROM programme_lines "
+        "ORDER BY work_programme_id, position");
     // Addresses are taken once every line is in place: push_back may move them.
     std::vector<std::tuple<int64_t, domain::WorkProgramme*, std::size_t>> placed;
     while (line_select.executeStep()) {
@@ -49,9 +53,10 @@ void load_programme_lines(SQLite::Database& database,
             continue;
         }
         auto& owner_lines = programme->second->lines;
-        placed.emplace_back(line_select.getColumn(0).getInt64(), programme->second, owner_lines.size());
-        owner_lines.push_back(domain::ProgrammeLine{line_select.getColumn(2).getInt(),
-                                                    line_select.getColumn(3).getString(), {}});
+        placed.emplace_back(line_select.getColumn(0).getInt64(), programme->second,
+                            owner_lines.size());
+        owner_lines.push_back(domain::ProgrammeLine{
+            line_select.getColumn(2).getInt(), line_select.getColumn(3).getString(), {}});
     }
     std::unordered_map<int64_t, domain::ProgrammeLine*> lines;
     for (const auto& [id, programme, index] : placed) {
@@ -62,8 +67,8 @@ void load_programme_lines(SQLite::Database& database,
     while (action_select.executeStep()) {
         auto line = lines.find(action_select.getColumn(0).getInt64());
         if (line != lines.end()) {
-            line->second->actions.push_back(
-                domain::ProgrammeAction{action_select.getColumn(1).getString(), action_select.getColumn(2).getString()});
+            line->second->actions.push_back(domain::ProgrammeAction{
+                action_select.getColumn(1).getString(), action_select.getColumn(2).getString()});
         }
     }
 }

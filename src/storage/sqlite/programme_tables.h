@@ -16,7 +16,8 @@ namespace vincula::storage::sqlite {
 void insert_programme_lines(SQLite::Database& database, int64_t programme_id,
                             const domain::WorkProgramme& programme);
 
-void load_programme_lines(SQLite::Database& database,
-                          const std::vector<std::pair<int64_t, domain::WorkProgramme*>>& programmes);
+void load_programme_lines(
+    SQLite::Database& database,
+    const std::vector<std::pair<int64_t, domain::WorkProgramme*>>& programmes);
 
 }  // namespace vincula::storage::sqlite

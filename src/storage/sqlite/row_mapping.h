@@ -84,8 +84,8 @@ private:
     }
     // Nested values and lists of them: JSON text, NULL when empty.
     template <class T>
-        requires(domain::Record<T> || domain::IsVector<T>::value || std::is_same_v<T, domain::Counts>)
-    void bind(const T& value) {
+    requires(domain::Record<T> || domain::IsVector<T>::value ||
+             std::is_same_v<T, domain::Counts>) void bind(const T& value) {
         if constexpr (!domain::Record<T>) {
             if (value.empty()) {
                 bind_null();
@@ -112,7 +112,9 @@ public:
     }
 
 private:
-    static void read(const SQLite::Column& column, std::string& value) { value = column.getString(); }
+    static void read(const SQLite::Column& column, std::string& value) {
+        value = column.getString();
+    }
     static void read(const SQLite::Column& column, int& value) { value = column.getInt(); }
     static void read(const SQLite::Column& column, long& value) { value = column.getInt64(); }
     static void read(const SQLite::Column& column, double& value) { value = column.getDouble(); }
@@ -138,8 +140,9 @@ private:
         value = std::move(inner);
     }
     template <class T>
-        requires(domain::Record<T> || domain::IsVector<T>::value || std::is_same_v<T, domain::Counts>)
-    static void read(const SQLite::Column& column, T& value) {
+    requires(domain::Record<T> || domain::IsVector<T>::value ||
+             std::is_same_v<T, domain::Counts>) static void read(const SQLite::Column& column,
+                                                                 T& value) {
         if (column.isNull()) {
             value = T{};
             return;

@@ -14,14 +14,17 @@
 namespace vincula::storage::sqlite {
 namespace {
 
-std::string quoted(const std::string& identifier) { return "\"" + identifier + "\""; }
+std::string quoted(const std::string& identifier) {
+    return "\"" + identifier + "\"";
+}
 
 std::string list_table(std::string_view array, const std::string& field) {
     return std::string(array) + "__" + field;
 }
 
 template <domain::Record T>
-void insert_records(SQLite::Database& database, std::string_view array, const std::vector<T>& records) {
+void insert_records(SQLite::Database& database, std::string_view array,
+                    const std::vector<T>& records) {
     if (records.empty()) {
         return;
     }
@@ -32,8 +35,8 @@ void insert_records(SQLite::Database& database, std::string_view array, const st
         columns += (columns.empty() ? "" : ", ") + quoted(column);
         placeholders += placeholders.empty() ? "?" : ", ?";
     }
-    SQLite::Statement insert(database, "INSERT INTO " + quoted(std::string(array)) + " (" + columns +
-                                           ") VALUES (" + placeholders + ")");
+    SQLite::Statement insert(database, "INSERT INTO " + quoted(std::string(array)) + " (" +
+                                           columns + ") VALUES (" + placeholders + ")");
     std::vector<std::unique_ptr<SQLite::Statement>> list_inserts;
     for (const auto& list : names.lists) {
         list_inserts.push_back(std::make_unique<SQLite::Statement>(
@@ -71,8 +74,8 @@ void load_records(SQLite::Database& database, std::string_view array, std::vecto
     for (const auto& column : names.columns) {
         columns += ", " + quoted(column);
     }
-    SQLite::Statement select(database,
-                             "SELECT " + columns + " FROM " + quoted(std::string(array)) + " ORDER BY id");
+    SQLite::Statement select(
+        database, "SELECT " + columns + " FROM " + quoted(std::string(array)) + " ORDER BY id");
     std::unordered_map<int64_t, std::size_t> index_of_id;
     while (select.executeStep()) {
         T record{};
@@ -82,7 +85,8 @@ void load_records(SQLite::Database& database, std::string_view array, std::vecto
         records.push_back(std::move(record));
     }
     for (const auto& list : names.lists) {
-        SQLite::Statement values(database, "SELECT owner_id, value FROM " + quoted(list_table(array, list)) +
+        SQLite::Statement values(database, "SELECT owner_id, value FROM " +
+                                               quoted(list_table(array, list)) +
                                                " ORDER BY owner_id, position");
         while (values.executeStep()) {
             auto owner = index_of_id.find(values.getColumn(0).getInt64());
@@ -105,7 +109,8 @@ void load_records(SQLite::Database& database, std::string_view array, std::vecto
 
 }  // namespace
 
-common::Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path, OpenMode mode) {
+common::Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path,
+                                                               OpenMode mode) {
     if (mode == OpenMode::ExistingOnly && !std::filesystem::exists(path)) {
         return common::field_error("db", "base_no_inicializada", {path});
     }
@@ -116,7 +121,8 @@ common::Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string
                 std::filesystem::create_directories(parent);
             }
         }
-        SQLite::Database database(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_FULLMUTEX);
+        SQLite::Database database(
+            path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_FULLMUTEX);
         database.exec("PRAGMA journal_mode = WAL");
         database.exec("PRAGMA foreign_keys = ON");
         database.exec("PRAGMA synchronous = NORMAL");
@@ -134,7 +140,9 @@ common::Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string
     }
 }
 
-int SqliteStore::schema_version() { return sqlite::schema_version(m_database); }
+int SqliteStore::schema_version() {
+    return sqlite::schema_version(m_database);
+}
 
 domain::Dataset SqliteStore::load() {
     // One read transaction: a consistent snapshot even while others write.
@@ -157,9 +165,10 @@ domain::Dataset SqliteStore::load_in_transaction() {
 
 void SqliteStore::insert(const domain::Dataset& incoming) {
     if (incoming.institution) {
-        SQLite::Statement upsert(m_database,
-                                 "INSERT INTO institution (id, name, acronym) VALUES (1, ?, ?) "
-                                 "ON CONFLICT (id) DO UPDATE SET name = excluded.name, acronym = excluded.acronym");
+        SQLite::Statement upsert(
+            m_database,
+            "INSERT INTO institution (id, name, acronym) VALUES (1, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, acronym = excluded.acronym");
         upsert.bind(1, incoming.institution->name);
         upsert.bind(2, incoming.institution->acronym);
         upsert.exec();
@@ -169,7 +178,8 @@ void SqliteStore::insert(const domain::Dataset& incoming) {
     });
 }
 
-common::Outcome SqliteStore::add(const domain::Dataset& incoming, const domain::AdditionCheck& check) {
+common::Outcome SqliteStore::add(const domain::Dataset& incoming,
+                                 const domain::AdditionCheck& check) {
     // IMMEDIATE takes the write lock first, so what `check` saw is still
     // true when the rows are written.
     SQLite::Transaction transaction(m_database, SQLite::TransactionBehavior::IMMEDIATE);
@@ -189,9 +199,11 @@ std::vector<std::pair<std::string, std::size_t>> SqliteStore::counts() {
     std::vector<std::pair<std::string, std::size_t>> result;
     domain::Dataset empty;
     domain::for_each_array(empty, [&](domain::ArrayInfo info, auto&) {
-        SQLite::Statement count(m_database, "SELECT COUNT(*) FROM " + quoted(std::string(info.name)));
+        SQLite::Statement count(m_database,
+                                "SELECT COUNT(*) FROM " + quoted(std::string(info.name)));
         count.executeStep();
-        result.emplace_back(std::string(info.name), static_cast<std::size_t>(count.getColumn(0).getInt64()));
+        result.emplace_back(std::string(info.name),
+                            static_cast<std::size_t>(count.getColumn(0).getInt64()));
     });
     return result;
 }

@@ -17,10 +17,12 @@ enum class OpenMode { CreateOrUpgrade, ExistingOnly };
 // on and a busy timeout, so readers never block and writers wait their turn.
 class SqliteStore final : public domain::Store {
 public:
-    static common::Result<std::unique_ptr<SqliteStore>> open(const std::string& path, OpenMode mode);
+    static common::Result<std::unique_ptr<SqliteStore>> open(const std::string& path,
+                                                             OpenMode mode);
 
     domain::Dataset load() override;
-    common::Outcome add(const domain::Dataset& incoming, const domain::AdditionCheck& check) override;
+    common::Outcome add(const domain::Dataset& incoming,
+                        const domain::AdditionCheck& check) override;
     std::vector<std::pair<std::string, std::size_t>> counts() override;
 
     int schema_version();
