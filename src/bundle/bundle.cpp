@@ -64,7 +64,8 @@ common::Result<domain::Dataset> parse_bundle(std::string_view text) {
     FieldErrors errors;
     nlohmann::json root;
     try {
-        root = nlohmann::json::parse(text.begin(), text.end(), DuplicateKeyFinder(errors));
+        DuplicateKeyFinder::scan(text, errors);
+        root = nlohmann::json::parse(text.begin(), text.end());
     } catch (const nlohmann::json::parse_error& error) {
         auto where = position_of(text, error.byte > 0 ? error.byte - 1 : 0);
         auto start = error.byte > 20 ? error.byte - 20 : 0;

@@ -4,7 +4,10 @@
 
 namespace vincula::bundle {
 
-using Event = nlohmann::json::parse_event_t;
+bool DuplicateKeyFinder::scan(std::string_view text, common::FieldErrors& errors) {
+    DuplicateKeyFinder finder(errors);
+    return nlohmann::json::sax_parse(text.begin(), text.end(), &finder);
+}
 
 void DuplicateKeyFinder::count_element() {
     if (!m_frames.empty() && m_frames.back().is_array) {
@@ -12,6 +15,8 @@ void DuplicateKeyFinder::count_element() {
     }
 }
 
+// The path of the object whose key is being read: every enclosing frame but
+// the innermost (which is that object itself).
 std::string DuplicateKeyFinder::current_path() const {
     std::string path;
     for (std::size_t i = 0; i + 1 < m_frames.size(); ++i) {
@@ -22,35 +27,37 @@ std::string DuplicateKeyFinder::current_path() const {
     return path;
 }
 
-bool DuplicateKeyFinder::operator()(int, Event event, nlohmann::json& parsed) {
-    switch (event) {
-        case Event::object_start:
-            count_element();
-            m_frames.push_back(Frame{});
-            break;
-        case Event::array_start:
-            count_element();
-            m_frames.emplace_back();
-            m_frames.back().is_array = true;
-            break;
-        case Event::object_end:
-        case Event::array_end:
-            if (!m_frames.empty()) {
-                m_frames.pop_back();
-            }
-            break;
-        case Event::key: {
-            auto& frame = m_frames.back();
-            frame.key = parsed.get<std::string>();
-            if (!frame.keys.insert(frame.key).second) {
-                m_errors.push_back(common::field_error(common::join_path(current_path(), frame.key),
-                                                       "clave_json_unica", {frame.key}));
-            }
-            break;
-        }
-        case Event::value:
-            count_element();
-            break;
+bool DuplicateKeyFinder::value() {
+    count_element();
+    return true;
+}
+
+bool DuplicateKeyFinder::end() {
+    if (!m_frames.empty()) {
+        m_frames.pop_back();
+    }
+    return true;
+}
+
+bool DuplicateKeyFinder::start_object(std::size_t) {
+    count_element();
+    m_frames.emplace_back();
+    return true;
+}
+
+bool DuplicateKeyFinder::start_array(std::size_t) {
+    count_element();
+    m_frames.emplace_back();
+    m_frames.back().is_array = true;
+    return true;
+}
+
+bool DuplicateKeyFinder::key(string_t& name) {
+    auto& frame = m_frames.back();
+    frame.key = name;
+    if (!frame.keys.insert(frame.key).second) {
+        m_errors.push_back(common::field_error(common::join_path(current_path(), frame.key),
+                                               "clave_json_unica", {frame.key}));
     }
     return true;
 }
