@@ -6,7 +6,9 @@
 -- objects that nothing refers to (participants, counts, categories, a
 -- ceremony, a registration's work) are JSON text: they are always read and
 -- written with their owner. Programmed actions have tables of their own
--- because activities, documents and statements refer to them.
+-- because activities, documents and statements refer to them. An action
+-- text names a programme, a line or an action: one column cannot be a
+-- foreign key to three tables, so the domain checks that reference.
 
 CREATE TABLE institution (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -53,6 +55,7 @@ CREATE TABLE commissions (
     ordinal_style TEXT NOT NULL,
     integrated_by TEXT,
     integrated_on TEXT,
+    integration_session TEXT,
     history TEXT
 );
 
@@ -113,6 +116,7 @@ CREATE TABLE agreements (
     id INTEGER PRIMARY KEY,
     code TEXT NOT NULL UNIQUE,
     session TEXT REFERENCES sessions(key),
+    held_in TEXT,
     date TEXT,
     kind TEXT NOT NULL,
     result TEXT NOT NULL,
@@ -128,7 +132,8 @@ CREATE TABLE work_programmes (
     key TEXT NOT NULL UNIQUE,
     commission TEXT NOT NULL REFERENCES commissions(key),
     year INTEGER NOT NULL,
-    acknowledged_in TEXT
+    acknowledged_in TEXT,
+    acknowledged_session TEXT
 );
 CREATE TABLE work_programmes__approved_by (
     owner_id INTEGER NOT NULL REFERENCES work_programmes(id) ON DELETE CASCADE,
@@ -172,6 +177,18 @@ CREATE TABLE no_activity (
     reason TEXT NOT NULL
 );
 
+CREATE TABLE action_texts (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    action TEXT NOT NULL,
+    "from" TEXT NOT NULL,
+    "to" TEXT NOT NULL,
+    placement TEXT NOT NULL CHECK (placement IN ('inicio', 'final')),
+    block TEXT,
+    text TEXT NOT NULL,
+    CHECK ("to" >= "from")
+);
+
 CREATE TABLE document_series (
     id INTEGER PRIMARY KEY,
     key TEXT NOT NULL UNIQUE,
@@ -186,7 +203,13 @@ CREATE TABLE documents (
     series TEXT REFERENCES document_series(key),
     area TEXT REFERENCES areas(key),
     action TEXT REFERENCES programme_actions(key),
-    date TEXT
+    presented_from TEXT,
+    presented_to TEXT,
+    date TEXT,
+    legal_basis TEXT,
+    covers_from TEXT,
+    covers_to TEXT,
+    approved_by TEXT REFERENCES agreements(code)
 );
 CREATE TABLE documents__presented_in (
     owner_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -267,7 +290,8 @@ CREATE TABLE convenio_progress (
     convenio TEXT NOT NULL REFERENCES convenios(key),
     session TEXT NOT NULL REFERENCES sessions(key),
     area TEXT REFERENCES areas(key),
-    text TEXT
+    text TEXT,
+    action TEXT REFERENCES programme_actions(key)
 );
 
 CREATE TABLE accompaniments (
@@ -276,16 +300,20 @@ CREATE TABLE accompaniments (
     area TEXT NOT NULL REFERENCES areas(key),
     area_label TEXT,
     "from" TEXT NOT NULL,
-    "to" TEXT
+    "to" TEXT,
+    action TEXT REFERENCES programme_actions(key)
 );
 
 CREATE TABLE pertinence_opinions (
     id INTEGER PRIMARY KEY,
     number TEXT NOT NULL UNIQUE,
-    date TEXT NOT NULL,
+    date TEXT,
+    issued_from TEXT,
+    issued_to TEXT,
     convenio TEXT REFERENCES convenios(key),
     sense TEXT NOT NULL,
-    instrument TEXT NOT NULL
+    instrument TEXT NOT NULL,
+    action TEXT REFERENCES programme_actions(key)
 );
 CREATE TABLE pertinence_opinions__areas (
     owner_id INTEGER NOT NULL REFERENCES pertinence_opinions(id) ON DELETE CASCADE,
@@ -294,11 +322,24 @@ CREATE TABLE pertinence_opinions__areas (
     PRIMARY KEY (owner_id, position)
 );
 
+-- Legacy counts of instruments carried over from the old register.
+CREATE TABLE convenio_baselines (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    as_of TEXT NOT NULL,
+    since TEXT NOT NULL,
+    signed INTEGER NOT NULL CHECK (signed >= 0),
+    in_force INTEGER NOT NULL CHECK (in_force BETWEEN 0 AND signed),
+    source TEXT NOT NULL
+);
+
 CREATE TABLE networks (
     id INTEGER PRIMARY KEY,
     key TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
-    description TEXT
+    description TEXT,
+    email TEXT,
+    purpose TEXT
 );
 
 CREATE TABLE contacts (
@@ -317,7 +358,8 @@ CREATE TABLE mailings (
     kind TEXT NOT NULL,
     recipients INTEGER,
     subject TEXT,
-    info TEXT NOT NULL
+    info TEXT NOT NULL,
+    action TEXT REFERENCES programme_actions(key)
 );
 
 CREATE TABLE contests (
@@ -330,7 +372,8 @@ CREATE TABLE contests (
     registration_open TEXT NOT NULL,
     registration_close TEXT NOT NULL,
     categories TEXT,
-    dissemination TEXT
+    dissemination TEXT,
+    action TEXT REFERENCES programme_actions(key)
 );
 CREATE TABLE contests__amended_by (
     owner_id INTEGER NOT NULL REFERENCES contests(id) ON DELETE CASCADE,

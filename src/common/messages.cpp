@@ -81,6 +81,9 @@ constexpr std::array CATALOGUE = {
     Entry{"asistente_esperado",
           "\"{0}\" no es una integración vigente de {1} el {2}, fecha de la sesión."},
     Entry{"categoria_edades", "la edad mínima ({0}) es mayor que la máxima ({1})."},
+    Entry{"conteo_no_negativo", "un conteo no puede ser negativo ({0})."},
+    Entry{"vigentes_no_mas_que_suscritos",
+          "los instrumentos vigentes ({0}) no pueden ser más que los suscritos ({1})."},
     Entry{"periodo_valido", "el periodo termina ({0}) antes de empezar ({1})."},
     Entry{"trimestre_valido", "\"{0}\" no es un trimestre válido (AAAA-T1 a AAAA-T4, o AAAA-Q1)."},
     // Storage.

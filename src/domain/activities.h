@@ -21,7 +21,11 @@ struct DocumentSeries {
     }
 };
 
-// A report, note or proposal presented to one or more sessions.
+// A report, note or proposal presented to one or more sessions. When the
+// sessions are not recorded, `presented_from`/`presented_to` bound them.
+// `legal_basis` names the provision it was presented under when that is
+// what the report cites («el artículo 57 del Código …»); a periodic report
+// says which period it `covers_*` and which agreement approved it.
 struct Document {
     std::string key;
     std::string title;
@@ -31,6 +35,12 @@ struct Document {
     std::optional<std::string> action;
     std::vector<std::string> presented_in;
     std::optional<common::Date> date;
+    std::optional<common::Date> presented_from;
+    std::optional<common::Date> presented_to;
+    std::optional<std::string> legal_basis;
+    std::optional<common::Date> covers_from;
+    std::optional<common::Date> covers_to;
+    std::optional<std::string> approved_by;
 
     template <class Self, class V>
     static void describe(Self& self, V& v) {
@@ -41,7 +51,13 @@ struct Document {
         v.field("area", self.area, refers_to(Refers::Areas));
         v.field("action", self.action, refers_to(Refers::Actions));
         v.field("presented_in", self.presented_in, refers_to(Refers::Sessions));
+        v.field("presented_from", self.presented_from);
+        v.field("presented_to", self.presented_to);
         v.field("date", self.date);
+        v.field("legal_basis", self.legal_basis);
+        v.field("covers_from", self.covers_from);
+        v.field("covers_to", self.covers_to);
+        v.field("approved_by", self.approved_by, agreement_ref());
     }
 };
 

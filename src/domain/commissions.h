@@ -7,6 +7,7 @@
 #include "common/date.h"
 #include "domain/describe.h"
 #include "domain/enums.h"
+#include "domain/sessions.h"
 
 namespace vincula::domain {
 
@@ -40,6 +41,8 @@ struct Commission {
     std::optional<std::string> integrated_by;
     std::optional<common::Date> integrated_on;
     std::vector<CommissionChange> history;
+    // The Consejo General's session that integrated it («sesión extraordinaria»).
+    std::optional<SessionReference> integration_session;
 
     template <class Self, class V>
     static void describe(Self& self, V& v) {
@@ -51,6 +54,7 @@ struct Commission {
         v.field("ordinal_style", self.ordinal_style);
         v.field("integrated_by", self.integrated_by);
         v.field("integrated_on", self.integrated_on);
+        v.field("integration_session", self.integration_session);
         v.field("history", self.history);
     }
 };

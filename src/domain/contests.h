@@ -50,6 +50,7 @@ struct Contest {
     std::vector<ContestCategory> categories;
     std::vector<std::string> co_organizers;
     std::vector<Dissemination> dissemination;
+    std::optional<std::string> action;
 
     template <class Self, class V>
     static void describe(Self& self, V& v) {
@@ -64,6 +65,7 @@ struct Contest {
         v.field("categories", self.categories);
         v.field("co_organizers", self.co_organizers, refers_to(Refers::Organizations));
         v.field("dissemination", self.dissemination);
+        v.field("action", self.action, refers_to(Refers::Actions));
     }
 };
 

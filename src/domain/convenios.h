@@ -62,6 +62,7 @@ struct ConvenioProgress {
     std::string session;
     std::optional<std::string> area;
     std::optional<std::string> text;
+    std::optional<std::string> action;
 
     template <class Self, class V>
     static void describe(Self& self, V& v) {
@@ -69,6 +70,7 @@ struct ConvenioProgress {
         v.field("session", self.session, refers_to(Refers::Sessions));
         v.field("area", self.area, refers_to(Refers::Areas));
         v.field("text", self.text);
+        v.field("action", self.action, refers_to(Refers::Actions));
     }
 };
 
@@ -79,6 +81,7 @@ struct Accompaniment {
     std::optional<std::string> area_label;  // «Secretaría Ejecutiva a través de …»
     common::Date from;
     std::optional<common::Date> to;
+    std::optional<std::string> action;
 
     template <class Self, class V>
     static void describe(Self& self, V& v) {
@@ -87,26 +90,57 @@ struct Accompaniment {
         v.field("area_label", self.area_label);
         v.field("from", self.from);
         v.field("to", self.to);
+        v.field("action", self.action, refers_to(Refers::Actions));
     }
 };
 
-// An opinion of pertinence on a draft instrument (table 2.5).
+// An opinion of pertinence on a draft instrument (table 2.5). When its date
+// is not recorded, `issued_from`/`issued_to` bound when it was issued (the
+// period of the report that gave account of it).
 struct PertinenceOpinion {
     std::string number;
-    common::Date date;
+    std::optional<common::Date> date;
     std::optional<std::string> convenio;
     std::vector<std::string> areas;
     OpinionSense sense = OpinionSense::Favourable;
     std::string instrument;
+    std::optional<common::Date> issued_from;
+    std::optional<common::Date> issued_to;
+    std::optional<std::string> action;
 
     template <class Self, class V>
     static void describe(Self& self, V& v) {
         v.field("number", self.number, key_field());
         v.field("date", self.date);
+        v.field("issued_from", self.issued_from);
+        v.field("issued_to", self.issued_to);
         v.field("convenio", self.convenio, refers_to(Refers::Convenios));
         v.field("areas", self.areas, refers_to(Refers::Areas));
         v.field("sense", self.sense);
         v.field("instrument", self.instrument);
+        v.field("action", self.action, refers_to(Refers::Actions));
+    }
+};
+
+// A dated count of instruments carried over from the unit's old register:
+// `signed` since `since` and `in_force` on `as_of`. Totals on a later date
+// are this plus the convenio records signed after `as_of`.
+struct ConvenioBaseline {
+    std::string key;
+    common::Date as_of;
+    common::Date since;
+    int signed_count = 0;
+    int in_force_count = 0;
+    std::string source;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("key", self.key, key_field());
+        v.field("as_of", self.as_of);
+        v.field("since", self.since);
+        v.field("signed", self.signed_count);
+        v.field("in_force", self.in_force_count);
+        v.field("source", self.source);
     }
 };
 

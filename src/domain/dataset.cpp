@@ -39,6 +39,8 @@ std::string_view referred_array_name(Refers refers) {
             return "registrations";
         case Refers::Jurors:
             return "jurors";
+        case Refers::ProgrammeParts:
+            return "los programas, líneas y acciones de work_programmes";
     }
     return "";
 }

@@ -30,6 +30,7 @@ struct Dataset {
     std::vector<Agreement> agreements;
     std::vector<WorkProgramme> work_programmes;
     std::vector<NoActivity> no_activity;
+    std::vector<ActionText> action_texts;
     std::vector<DocumentSeries> document_series;
     std::vector<Document> documents;
     std::vector<Activity> activities;
@@ -40,6 +41,7 @@ struct Dataset {
     std::vector<ConvenioProgress> convenio_progress;
     std::vector<Accompaniment> accompaniments;
     std::vector<PertinenceOpinion> pertinence_opinions;
+    std::vector<ConvenioBaseline> convenio_baselines;
     std::vector<Network> networks;
     std::vector<Contact> contacts;
     std::vector<Mailing> mailings;
@@ -72,6 +74,7 @@ void for_each_array(DatasetRef& data, F&& f) {
     f(ArrayInfo{"agreements", Refers::Agreements}, data.agreements);
     f(ArrayInfo{"work_programmes"}, data.work_programmes);
     f(ArrayInfo{"no_activity"}, data.no_activity);
+    f(ArrayInfo{"action_texts"}, data.action_texts);
     f(ArrayInfo{"document_series", Refers::DocumentSeries}, data.document_series);
     f(ArrayInfo{"documents", Refers::Documents}, data.documents);
     f(ArrayInfo{"activities"}, data.activities);
@@ -82,6 +85,7 @@ void for_each_array(DatasetRef& data, F&& f) {
     f(ArrayInfo{"convenio_progress"}, data.convenio_progress);
     f(ArrayInfo{"accompaniments"}, data.accompaniments);
     f(ArrayInfo{"pertinence_opinions"}, data.pertinence_opinions);
+    f(ArrayInfo{"convenio_baselines"}, data.convenio_baselines);
     f(ArrayInfo{"networks", Refers::Networks}, data.networks);
     f(ArrayInfo{"contacts"}, data.contacts);
     f(ArrayInfo{"mailings"}, data.mailings);

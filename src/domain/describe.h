@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
@@ -32,7 +33,13 @@ enum class Refers {
     Contests,
     Registrations,
     Jurors,
+    // A work programme, one of its lines or one of its actions: "pat-2021",
+    // "pat-2021/2" or "pat-2021/2/C" (what an action text is attached to).
+    ProgrammeParts,
 };
+
+// Number of kinds of reference, for tables indexed by Refers.
+inline constexpr std::size_t REFERS_COUNT = static_cast<std::size_t>(Refers::ProgrammeParts) + 1;
 
 // How a text field is read.
 enum class TextRule {

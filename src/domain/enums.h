@@ -151,6 +151,40 @@ VINCULA_WIRE_NAMES(RegistrationStatus, {RegistrationStatus::Registered, "registr
                    {RegistrationStatus::Validated, "validado"},
                    {RegistrationStatus::Rejected, "rechazado"});
 
+// Where an action text goes within its heading's subsection: at the start or
+// at the end (of the subsection, or of the block it is anchored to).
+enum class TextPlacement { Start, End };
+VINCULA_WIRE_NAMES(TextPlacement, {TextPlacement::Start, "inicio"}, {TextPlacement::End, "final"});
+
+// The parts a report subsection prints from records, in the order it prints
+// them. An action text may anchor to one so that staff prose sits between
+// two of them (the paragraph introducing the second of two tables).
+enum class SectionBlock {
+    Documents,
+    CouncilSessions,
+    CommitteeSessions,
+    Sivople,
+    Convenios,
+    Accompaniments,
+    Opinions,
+    Emissions,
+    ContestCall,
+    Mailings,
+    Activities,
+    ContestResults,
+    ElectionNotes
+};
+VINCULA_WIRE_NAMES(SectionBlock, {SectionBlock::Documents, "documentos"},
+                   {SectionBlock::CouncilSessions, "sesiones_consejo"},
+                   {SectionBlock::CommitteeSessions, "sesiones_comisiones"},
+                   {SectionBlock::Sivople, "sivople"}, {SectionBlock::Convenios, "convenios"},
+                   {SectionBlock::Accompaniments, "acompanamientos"},
+                   {SectionBlock::Opinions, "opiniones"}, {SectionBlock::Emissions, "emisiones"},
+                   {SectionBlock::ContestCall, "convocatoria"}, {SectionBlock::Mailings, "envios"},
+                   {SectionBlock::Activities, "actividades"},
+                   {SectionBlock::ContestResults, "resultados_concurso"},
+                   {SectionBlock::ElectionNotes, "notas_elecciones"});
+
 #undef VINCULA_WIRE_NAMES
 
 }  // namespace vincula::domain

@@ -13,9 +13,13 @@ KeyIndex KeyIndex::of(const Dataset& data) {
         }
     });
     for (const auto& programme : data.work_programmes) {
+        index.add(Refers::ProgrammeParts, programme.key);
         for (const auto& line : programme.lines) {
+            index.add(Refers::ProgrammeParts, line_key(programme.key, line.number));
             for (const auto& action : line.actions) {
-                index.add(Refers::Actions, action_key(programme.key, line.number, action.letter));
+                auto key = action_key(programme.key, line.number, action.letter);
+                index.add(Refers::Actions, key);
+                index.add(Refers::ProgrammeParts, key);
             }
         }
     }

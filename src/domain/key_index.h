@@ -9,7 +9,8 @@
 namespace vincula::domain {
 
 // Every key that a reference may name, by kind: the keys of each referable
-// array and the "<programme>/<line>/<letter>" keys of programmed actions.
+// array, the "<programme>/<line>/<letter>" keys of programmed actions, and
+// (as programme parts) programmes, lines and actions together.
 class KeyIndex {
 public:
     static KeyIndex of(const Dataset& data);
@@ -18,8 +19,7 @@ public:
     void add(Refers refers, const std::string& key);
 
 private:
-    std::array<std::unordered_set<std::string>, static_cast<std::size_t>(Refers::Jurors) + 1>
-        m_keys;
+    std::array<std::unordered_set<std::string>, REFERS_COUNT> m_keys;
 };
 
 namespace detail {

@@ -13,12 +13,19 @@ struct Network {
     std::string key;
     std::string name;
     std::optional<std::string> description;
+    // The address mailings are sent from, and what they are for, as an
+    // infinitive clause («mantener informadas a las personas integrantes …»)
+    // that the report completes with the count of mailings.
+    std::optional<std::string> email;
+    std::optional<std::string> purpose;
 
     template <class Self, class V>
     static void describe(Self& self, V& v) {
         v.field("key", self.key, key_field());
         v.field("name", self.name);
         v.field("description", self.description);
+        v.field("email", self.email, FieldSpec{.text = TextRule::Email});
+        v.field("purpose", self.purpose);
     }
 };
 
@@ -47,6 +54,7 @@ struct Mailing {
     std::optional<int> recipients;
     std::optional<std::string> subject;
     std::string info;
+    std::optional<std::string> action;
 
     template <class Self, class V>
     static void describe(Self& self, V& v) {
@@ -56,6 +64,7 @@ struct Mailing {
         v.field("recipients", self.recipients);
         v.field("subject", self.subject);
         v.field("info", self.info);
+        v.field("action", self.action, refers_to(Refers::Actions));
     }
 };
 

@@ -6,6 +6,8 @@
 
 #include "common/date.h"
 #include "domain/describe.h"
+#include "domain/enums.h"
+#include "domain/sessions.h"
 
 namespace vincula::domain {
 
@@ -45,6 +47,8 @@ struct WorkProgramme {
     // The Consejo General's record that took note of it (an «acta»).
     std::optional<std::string> acknowledged_in;
     std::vector<ProgrammeLine> lines;
+    // The Consejo General's session that took note of it.
+    std::optional<SessionReference> acknowledged_session;
 
     template <class Self, class V>
     static void describe(Self& self, V& v) {
@@ -53,11 +57,14 @@ struct WorkProgramme {
         v.field("year", self.year);
         v.field("approved_by", self.approved_by, agreement_ref());
         v.field("acknowledged_in", self.acknowledged_in);
+        v.field("acknowledged_session", self.acknowledged_session);
         v.field("lines", self.lines, FieldSpec{.stored_apart = true});
     }
 };
 
 std::string action_key(const std::string& programme, int line, const std::string& letter);
+// "<programme key>/<line number>": what text under a line heading names.
+std::string line_key(const std::string& programme, int line);
 
 // The stated reason why an action had no activity in a period.
 struct NoActivity {
@@ -72,6 +79,34 @@ struct NoActivity {
         v.field("from", self.from);
         v.field("to", self.to);
         v.field("reason", self.reason);
+    }
+};
+
+// Staff prose about a programme, line or action in a period that is not the
+// description of one activity: a paragraph introducing a table, closing
+// remarks, the introduction under a line heading. `action` names the part
+// ("pat-2021", "pat-2021/2" or "pat-2021/2/C"). Without `block` it opens
+// (inicio) or closes (final) the part's subsection; with one, it goes inside
+// that printed block: after the block's heading and generated lead sentence
+// and before its table or list (inicio), or at the block's end (final).
+struct ActionText {
+    std::string key;
+    std::string action;
+    common::Date from;
+    common::Date to;
+    TextPlacement placement = TextPlacement::Start;
+    std::optional<SectionBlock> block;
+    std::string text;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("key", self.key, key_field());
+        v.field("action", self.action, refers_to(Refers::ProgrammeParts));
+        v.field("from", self.from);
+        v.field("to", self.to);
+        v.field("placement", self.placement);
+        v.field("block", self.block);
+        v.field("text", self.text);
     }
 };
 

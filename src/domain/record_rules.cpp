@@ -270,19 +270,6 @@ void check_activities(const Dataset& data, const NewRecords& fresh, FieldErrors&
     }
 }
 
-template <class T, class Getter>
-void check_ranges(std::string_view array, const std::vector<T>& records, const NewRecords& fresh,
-                  Getter range_of, FieldErrors& errors) {
-    for (std::size_t i = 0; i < records.size(); ++i) {
-        if (fresh.is_new(array, i)) {
-            auto [from, to, to_field] = range_of(records[i]);
-            if (from) {
-                check_range(fresh.path(array, i), *from, to, to_field, errors);
-            }
-        }
-    }
-}
-
 void check_contests(const Dataset& data, const NewRecords& fresh, FieldErrors& errors) {
     for (std::size_t i = 0; i < data.contests.size(); ++i) {
         if (!fresh.is_new("contests", i)) {
@@ -315,25 +302,7 @@ void check_record_rules(const Dataset& data, const NewRecords& fresh, FieldError
     check_programmes(data, fresh, errors);
     check_activities(data, fresh, errors);
     check_contests(data, fresh, errors);
-    using Range = std::tuple<std::optional<Date>, std::optional<Date>, std::string_view>;
-    check_ranges(
-        "no_activity", data.no_activity, fresh,
-        [](const NoActivity& r) {
-            return Range{r.from, r.to, "to"};
-        },
-        errors);
-    check_ranges(
-        "convenios", data.convenios, fresh,
-        [](const Convenio& r) {
-            return Range{r.valid_from, r.valid_to, "valid_to"};
-        },
-        errors);
-    check_ranges(
-        "accompaniments", data.accompaniments, fresh,
-        [](const Accompaniment& r) {
-            return Range{r.from, r.to, "to"};
-        },
-        errors);
+    check_range_rules(data, fresh, errors);
 }
 
 }  // namespace vincula::domain

@@ -37,6 +37,26 @@ struct Session {
     }
 };
 
+// A session the records do not hold (one of the Consejo General, or of the
+// commission before its records begin), described only by what the text
+// states: no body means the commission itself.
+struct SessionReference {
+    std::optional<std::string> body;
+    SessionType type = SessionType::Ordinary;
+    std::optional<int> number;
+    std::optional<int> year;
+    std::optional<common::Date> date;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("body", self.body);
+        v.field("type", self.type);
+        v.field("number", self.number);
+        v.field("year", self.year);
+        v.field("date", self.date);
+    }
+};
+
 // The roll of one session: memberships present and absences justified; every
 // other expected attendee was absent.
 struct Attendance {
@@ -73,7 +93,8 @@ struct AgendaItem {
 
 // An agreement of a commission. The code is canonical CVOE/NNN/YY; new
 // agreements get the next number of their commission and year. Agreements
-// cited from earlier years may have no session on record, only a date.
+// cited from earlier years may have no session on record, only a date or
+// the session's type and number (`held_in`).
 struct Agreement {
     std::string code;
     std::optional<std::string> session;
@@ -84,11 +105,13 @@ struct Agreement {
     std::optional<int> votes_for;
     std::optional<int> votes_against;
     std::optional<int> abstentions;
+    std::optional<SessionReference> held_in;
 
     template <class Self, class V>
     static void describe(Self& self, V& v) {
         v.field("code", self.code, FieldSpec{.text = TextRule::AgreementCode, .is_key = true});
         v.field("session", self.session, refers_to(Refers::Sessions));
+        v.field("held_in", self.held_in);
         v.field("date", self.date);
         v.field("kind", self.kind);
         v.field("result", self.result);

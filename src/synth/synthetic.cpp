@@ -65,7 +65,8 @@ void add_commission(Dataset& data, int c, const SyntheticShape& shape) {
                                           OrdinalStyleChoice::Compound,
                                           std::nullopt,
                                           std::nullopt,
-                                          {}});
+                                          {},
+                                          std::nullopt});
     for (int p = 0; p < 4; ++p) {
         data.people.push_back(
             Person{id("cons", c, p), "Consejería " + std::to_string(c) + "-" + std::to_string(p),
@@ -102,7 +103,8 @@ void add_commission(Dataset& data, int c, const SyntheticShape& shape) {
 }
 
 void add_programme(Dataset& data, int c, int year, const std::vector<std::string>& approved_by) {
-    WorkProgramme programme{id("pat", c, year), id("com", c), year, approved_by, std::nullopt, {}};
+    WorkProgramme programme{id("pat", c, year), id("com", c), year,        approved_by,
+                            std::nullopt,       {},           std::nullopt};
     for (int l = 1; l <= 6; ++l) {
         ProgrammeLine line{l, "Línea de trabajo " + std::to_string(l), {}};
         for (char letter : std::string("ABCD")) {
@@ -151,7 +153,7 @@ void add_year(Dataset& data, int c, int year) {
                 code, session.key, std::nullopt,
                 n == 0 ? AgreementKind::Agenda : AgreementKind::Other, AgreementResult::Approved,
                 "Aprobación del punto " + std::to_string(n + 1), std::nullopt, std::nullopt,
-                std::nullopt});
+                std::nullopt, std::nullopt});
             data.agenda_items.push_back(AgendaItem{
                 session.key, n + 1, "Punto " + std::to_string(n + 1),
                 n == 0 ? AgendaKind::Agenda : AgendaKind::Agreement, code, std::nullopt});
@@ -173,6 +175,12 @@ void add_year(Dataset& data, int c, int year) {
             id("area", d % INVITEES),
             action(d),
             {session_keys[d % SESSIONS_PER_YEAR], session_keys[(d + 1) % SESSIONS_PER_YEAR]},
+            std::nullopt,
+            std::nullopt,
+            std::nullopt,
+            std::nullopt,
+            std::nullopt,
+            std::nullopt,
             std::nullopt});
     }
     for (int a = 0; a < 60; ++a) {
@@ -216,7 +224,7 @@ void add_year(Dataset& data, int c, int year) {
         for (int r = 0; r < 5; ++r) {
             data.convenio_progress.push_back(
                 ConvenioProgress{convenio.key, session_keys[(k + r * 3) % SESSIONS_PER_YEAR],
-                                 convenio.area, "Avance reportado."});
+                                 convenio.area, "Avance reportado.", std::nullopt});
         }
     }
     for (int o = 0; o < 10; ++o) {
@@ -226,13 +234,16 @@ void add_year(Dataset& data, int c, int year) {
             id("conv", c, year, o),
             {id("area", o % INVITEES)},
             OpinionSense::Favourable,
-            "Proyecto de convenio " + std::to_string(o)});
+            "Proyecto de convenio " + std::to_string(o),
+            std::nullopt,
+            std::nullopt,
+            std::nullopt});
     }
     auto network = id("red", c);
     for (int m = 0; m < 40; ++m) {
         data.mailings.push_back(Mailing{network, day_in(year, m, 40),
                                         static_cast<MailingKind>(m % 4), 100 + m, std::nullopt,
-                                        "Envío " + std::to_string(m)});
+                                        "Envío " + std::to_string(m), std::nullopt});
     }
     for (int p = 0; p < 200; ++p) {
         data.contacts.push_back(
@@ -252,7 +263,8 @@ void add_year(Dataset& data, int c, int year) {
                                     {ContestCategory{"jov", "De 18 a 29 años", 18, 29},
                                      ContestCategory{"ado", "De 12 a 17 años", 12, 17}},
                                     {},
-                                    {Dissemination{"instituciones académicas", 32}}});
+                                    {Dissemination{"instituciones académicas", 32}},
+                                    std::nullopt});
     data.jurors.push_back(Juror{id("jur", c, year), contest, "Jurado"});
     data.rubric.push_back(RubricCriterion{contest, "Creatividad", 1.0});
     for (int r = 0; r < 90; ++r) {
@@ -280,8 +292,8 @@ Dataset make_synthetic(const SyntheticShape& shape) {
     add_shared(data);
     for (int c = 0; c < shape.commissions; ++c) {
         add_commission(data, c, shape);
-        data.networks.push_back(
-            Network{id("red", c), "Red sintética " + std::to_string(c), std::nullopt});
+        data.networks.push_back(Network{id("red", c), "Red sintética " + std::to_string(c),
+                                        std::nullopt, std::nullopt, std::nullopt});
         for (int y = 0; y < shape.years; ++y) {
             add_year(data, c, shape.first_year + y);
         }
