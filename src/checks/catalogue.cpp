@@ -1,0 +1,157 @@
+#include "checks/catalogue.h"
+
+#include <array>
+#include <stdexcept>
+
+namespace vincula::checks {
+namespace {
+
+constexpr Severity ERROR = Severity::Error;
+constexpr Severity AVISO = Severity::Warning;
+
+struct Entry {
+    std::string_view id;
+    Severity severity;
+    std::string_view text;
+};
+
+// Whole sentences, as a member of staff reads them in the list of findings.
+constexpr std::array CATALOGUE = {
+    // Numbering of agreements and sessions.
+    Entry{"acuerdo_duplicado", ERROR,
+          "El código {0} está registrado {1} veces; cada acuerdo lleva un número propio dentro "
+          "del año."},
+    Entry{"acuerdos_faltantes/1", ERROR,
+          "Falta el acuerdo {0}: {1}, y ese hueco cae dentro del periodo."},
+    Entry{"acuerdos_faltantes/n", ERROR,
+          "Faltan los acuerdos {0}: {1}, y ese hueco cae dentro del periodo."},
+    Entry{"acuerdos_faltantes_posibles/1", AVISO,
+          "No consta el acuerdo {0}: {1}. Si es de este periodo, falta registrarlo."},
+    Entry{"acuerdos_faltantes_posibles/n", AVISO,
+          "No constan los acuerdos {0}: {1}. Si alguno es de este periodo, falta registrarlo."},
+    Entry{"sesion_duplicada", ERROR, "La {0} de {1} está registrada {2} veces ({3})."},
+    Entry{"sesiones_faltantes/1", ERROR,
+          "Falta la {0} de {1}: {2}, y ese hueco cae dentro del periodo."},
+    Entry{"sesiones_faltantes/n", ERROR,
+          "Faltan las sesiones {0} de {1}: {2}, y ese hueco cae dentro del periodo."},
+    Entry{"sesiones_faltantes_posibles/1", AVISO,
+          "No consta la {0} de {1}: {2}. Si es de este periodo, falta registrarla."},
+    Entry{"sesiones_faltantes_posibles/n", AVISO,
+          "No constan las sesiones {0} de {1}: {2}. Si alguna es de este periodo, falta "
+          "registrarla."},
+    // Sessions.
+    Entry{"minuta_sin_aprobar", ERROR,
+          "En la {0} no consta la aprobación de la minuta de {1}: la sesión no tiene ningún "
+          "acuerdo aprobado de tipo «minuta»."},
+    Entry{"minuta_de_otra_sesion", AVISO,
+          "El acuerdo {0}, de la {1}, aprueba según su título la minuta de la {2}, pero la sesión "
+          "anterior es la {3}."},
+    Entry{"sesion_ordinaria_en_fin_de_semana", AVISO,
+          "La {0} está registrada el {1}, en fin de semana; revise la fecha."},
+    Entry{"asistente_no_integrante", ERROR, "En la {0} figura {1} {2}, pero esa integración {3}."},
+    Entry{"presidencias_simultaneas", ERROR,
+          "{0} y {1} ocupan a la vez la presidencia de la comisión {2}; revise las fechas de "
+          "ambas integraciones."},
+    Entry{"documento_fecha_sin_sesion", AVISO,
+          "El documento «{0}» ({1}) tiene fecha del {2}, pero ese día la comisión no sesionó: se "
+          "presentó en {3}. El informe daría como fecha de presentación un día sin sesión."},
+    // Convenios.
+    Entry{"convenio_vencido_vigente", ERROR,
+          "El convenio {0} sigue marcado como vigente, pero su vigencia terminó el {1}; márquelo "
+          "como concluido o corrija la fecha."},
+    Entry{"avance_convenio_no_vigente", ERROR,
+          "En la {0} se reportó un avance del convenio {1}, que ese día no estaba vigente: {2}."},
+    Entry{"avance_convenio_en_negociacion", AVISO,
+          "En la {0} se reportó un avance del convenio {1}, que aún está {2}: sin firma no hay "
+          "compromisos que seguir; quizá corresponda a los acompañamientos en negociación."},
+    // Work programme.
+    Entry{"accion_sin_actividad", ERROR,
+          "La acción {0} del Programa Anual de Trabajo {1} («{2}») no tiene en el periodo "
+          "actividades, documentos ni otros registros, ni una declaración sin actividad que lo "
+          "cubra{3}: su apartado del informe quedaría vacío."},
+    // Contests.
+    Entry{"registro_sin_categoria", ERROR,
+          "El registro {0} al concurso {1} es de una persona de {2} años al cierre de la "
+          "inscripción ({3}), que no cabe en ninguna categoría ({4})."},
+    Entry{"menor_sin_consentimiento", ERROR,
+          "El registro {0} al concurso {1} es de una persona menor de edad ({2} años al cierre de "
+          "la inscripción) y no consta el consentimiento de su madre, padre o tutor."},
+    // Duplicates.
+    Entry{"persona_duplicada", AVISO,
+          "Las personas {0} parecen la misma: sus nombres solo difieren en acentos, mayúsculas o "
+          "espacios. Si lo son, conserve una sola y haga que los registros apunten a ella."},
+    Entry{"organizacion_duplicada", AVISO,
+          "Las organizaciones {0} parecen la misma: sus nombres solo difieren en acentos, "
+          "mayúsculas o espacios. Si lo son, conserve una sola y haga que los registros apunten a "
+          "ella."},
+    // Figures in staff-written prose.
+    Entry{"cifra_en_texto", AVISO, "{0} dice «{1}», pero {2}."},
+    // Not a finding: the review cannot start. Follows the name of the field
+    // or option («--commission: no hay ninguna comisión «CEC»; …»).
+    Entry{"comision_existente", ERROR, "no hay ninguna comisión «{0}»; {1}."},
+};
+
+const Entry& entry(std::string_view id) {
+    for (const auto& candidate : CATALOGUE) {
+        if (candidate.id == id) {
+            return candidate;
+        }
+    }
+    // A programming error: every id the checks use has a unit test.
+    throw std::logic_error("checks catalogue: unknown sentence id " + std::string(id));
+}
+
+std::string fill(std::string_view text, std::initializer_list<std::string_view> arguments) {
+    std::string out;
+    out.reserve(text.size() + 64);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        bool placeholder = text[i] == '{' && i + 2 < text.size() && text[i + 2] == '}' &&
+                           text[i + 1] >= '0' && text[i + 1] <= '9';
+        if (!placeholder) {
+            out += text[i];
+            continue;
+        }
+        auto index = static_cast<std::size_t>(text[i + 1] - '0');
+        if (index < arguments.size()) {
+            out += *(arguments.begin() + index);
+        }
+        i += 2;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string sentence(std::string_view id, std::initializer_list<std::string_view> arguments) {
+    return fill(entry(id).text, arguments);
+}
+
+Finding make_finding(std::string_view id, RecordRef record,
+                     std::initializer_list<std::string_view> arguments) {
+    const auto& found = entry(id);
+    return Finding{found.severity, std::string(rule_of(id)), fill(found.text, arguments),
+                   std::move(record)};
+}
+
+bool has_sentence(std::string_view id) {
+    for (const auto& candidate : CATALOGUE) {
+        if (candidate.id == id) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string_view rule_of(std::string_view id) {
+    return id.substr(0, id.find('/'));
+}
+
+Severity severity_of(std::string_view id) {
+    return entry(id).severity;
+}
+
+std::string by_number(std::string_view id, long count) {
+    return std::string(id) + (count == 1 ? "/1" : "/n");
+}
+
+}  // namespace vincula::checks
