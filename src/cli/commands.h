@@ -18,6 +18,8 @@ void add_init_command(CLI::App& app, Context& context);
 void add_import_command(CLI::App& app, Context& context);
 void add_export_command(CLI::App& app, Context& context);
 void add_synth_command(CLI::App& app, Context& context);
+void add_check_command(CLI::App& app, Context& context);
+void add_report_command(CLI::App& app, Context& context);
 
 // --db, with the default every command shares.
 CLI::Option* add_db_option(CLI::App& command, std::string& db);

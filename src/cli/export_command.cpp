@@ -4,24 +4,11 @@
 
 #include "bundle/bundle.h"
 #include "cli/commands.h"
+#include "cli/output_file.h"
 #include "common/messages.h"
 
 namespace vincula::cli {
 namespace {
-
-// Writes next to the target and renames, so a reader never sees half a file.
-bool write_whole_file(const std::string& path, const std::string& text) {
-    auto temporary = path + ".tmp";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out.write(text.data(), static_cast<std::streamsize>(text.size()))) {
-            return false;
-        }
-    }
-    std::error_code error;
-    std::filesystem::rename(temporary, path, error);
-    return !error;
-}
 
 int export_bundle(Context& context, const std::string& db, const std::string& out_path) {
     auto store = context.open_store(db, StoreAccess::Existing);

@@ -32,7 +32,7 @@ ProcessResult run_process(const std::vector<std::string>& arguments) {
     }
     argv.push_back(nullptr);
     pid_t pid = 0;
-    int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    int spawned = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
     if (spawned != 0) {
         throw std::runtime_error("cannot start " + arguments.front());

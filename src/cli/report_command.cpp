@@ -1,0 +1,107 @@
+// `vincula report`: the activity report of a commission for a period, in
+// any of the formats the commission publishes or edits.
+#include <ostream>
+
+#include "cli/commands.h"
+#include "cli/output_file.h"
+#include "cli/report_formats.h"
+#include "cli/scope_options.h"
+#include "report/assemble.h"
+
+namespace vincula::cli {
+namespace {
+
+struct ReportOptions {
+    std::string db = "data/vincula.sqlite";
+    std::string commission;
+    PeriodOptions period;
+    std::string format = "html";
+    std::string out;
+};
+
+std::string default_name(const report::ReportModel& model, const ReportFormat& format) {
+    return "informe-" + model.commission_acronym + "-" + model.from.to_iso() + "-" +
+           model.to.to_iso() + "." + std::string(format.extension);
+}
+
+int run_report(Context& context, const ReportOptions& options) {
+    auto& err = context.streams.err;
+    const std::string refused = "No se generó el informe.";
+    common::FieldErrors problems;
+    const auto* format = find_report_format(options.format);
+    if (format == nullptr) {
+        problems.push_back(common::FieldError{
+            "--format", "formato_informe",
+            "\"" + options.format +
+                "\" no es un formato de informe; use uno de: " + report_format_names() + "."});
+    }
+    auto period = period_from_options(options.period);
+    if (!period) {
+        problems.insert(problems.end(), period.error().begin(), period.error().end());
+    }
+    if (!problems.empty()) {
+        print_problems(err, problems, refused);
+        return EXIT_USAGE;
+    }
+    auto store = context.open_store(options.db, StoreAccess::Existing);
+    if (!store) {
+        print_problems(err, store.error(), refused);
+        return EXIT_USAGE;
+    }
+    auto data = (*store)->load();
+    auto commission = commission_from_option(data, options.commission);
+    if (!commission) {
+        print_problems(err, commission.error(), refused);
+        return EXIT_USAGE;
+    }
+    auto model = report::assemble_report(data, (*commission)->key, *period);
+    if (!model) {
+        print_problems(err, model.error(), refused);
+        return EXIT_BAD_INPUT;
+    }
+    auto path = options.out.empty() ? default_name(*model, *format) : options.out;
+    if (path == "-" && format->binary) {
+        print_problems(err,
+                       {common::FieldError{"--out", "salida_binaria",
+                                           "el formato " + options.format +
+                                               " es binario: indique un archivo con --out."}},
+                       refused);
+        return EXIT_USAGE;
+    }
+    auto written = format->write(*model, path, context.streams.out);
+    if (!written) {
+        print_problems(err, written.error(), refused);
+        return EXIT_BAD_INPUT;
+    }
+    if (path != "-") {
+        context.streams.out << "Informe (" << format->name << ") escrito en " << path << ".\n";
+    }
+    return EXIT_OK;
+}
+
+}  // namespace
+
+void add_report_command(CLI::App& app, Context& context) {
+    auto* command = app.add_subcommand(
+        "report",
+        "Genera el informe de actividades de una comisión para un periodo (un trimestre, un año "
+        "o cualquier intervalo de fechas)");
+    auto options = std::make_shared<ReportOptions>();
+    add_db_option(*command, options->db);
+    add_commission_option(*command, options->commission);
+    add_period_options(*command, options->period);
+    command->add_option("--format", options->format, "Formato: " + report_format_names())
+        ->type_name("FORMATO")
+        ->capture_default_str();
+    command
+        ->add_option("--out", options->out,
+                     "Archivo de salida («-»: la salida estándar, solo formatos de texto); por "
+                     "omisión informe-SIGLAS-DESDE-HASTA.EXT")
+        ->type_name("ARCHIVO");
+    command->footer(
+        "Ejemplo: vincula report --commission CVOE --quarter 2021-T4 --format pdf --out "
+        "informe.pdf");
+    command->callback([&context, options] { context.exit_code = run_report(context, *options); });
+}
+
+}  // namespace vincula::cli

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vincula::render::pdf {
+
+// How a program run with a time limit ended.
+struct ProcessOutcome {
+    enum class Ending { Exited, NotFound, TimedOut, Signalled };
+    Ending ending = Ending::Exited;
+    int exit_code = 0;
+    std::string errors;  // what it wrote to standard error (its last 4 KiB)
+};
+
+// Runs `arguments[0]` (searched in PATH) with standard input closed and
+// standard error captured; kills it when it outlives `time_limit`.
+ProcessOutcome run_with_time_limit(const std::vector<std::string>& arguments,
+                                   std::chrono::milliseconds time_limit);
+
+}  // namespace vincula::render::pdf

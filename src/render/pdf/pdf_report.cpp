@@ -1,0 +1,96 @@
+#include "render/pdf/pdf_report.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "render/html/html_report.h"
+#include "render/pdf/child_process.h"
+
+namespace vincula::render::pdf {
+namespace {
+
+namespace fs = std::filesystem;
+
+common::FieldError problem(std::string rule, std::string message) {
+    return common::FieldError{"format", std::move(rule), std::move(message)};
+}
+
+// The last non-empty line of what WeasyPrint said: its actual complaint.
+std::string last_line(const std::string& text) {
+    std::istringstream lines(text);
+    std::string line;
+    std::string last;
+    while (std::getline(lines, line)) {
+        if (line.find_first_not_of(" \t\r") != std::string::npos) {
+            last = line;
+        }
+    }
+    return last;
+}
+
+// A private scratch directory removed with everything in it.
+class Scratch {
+public:
+    Scratch() {
+        m_path = fs::temp_directory_path() /
+                 ("vincula-pdf-" + std::to_string(::getpid()) + "-" +
+                  std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+        fs::create_directories(m_path);
+    }
+    ~Scratch() {
+        std::error_code ignored;
+        fs::remove_all(m_path, ignored);
+    }
+    fs::path file(const std::string& name) const { return m_path / name; }
+
+private:
+    fs::path m_path;
+};
+
+}  // namespace
+
+common::Result<std::string> render_pdf(const report::ReportModel& model,
+                                       const PdfOptions& options) {
+    Scratch scratch;
+    auto html_path = scratch.file("informe.html");
+    auto pdf_path = scratch.file("informe.pdf");
+    {
+        std::ofstream html(html_path, std::ios::binary);
+        html << html::render_html(model);
+        if (!html) {
+            return problem("pdf_temporal", "No se pudo escribir el HTML temporal para el PDF.");
+        }
+    }
+    // The HTML is self-contained; --base-url keeps WeasyPrint from resolving
+    // anything outside the scratch directory.
+    auto outcome = run_with_time_limit(
+        {options.weasyprint, "--quiet", "--base-url", scratch.file("").string(), html_path.string(),
+         pdf_path.string()},
+        std::chrono::duration_cast<std::chrono::milliseconds>(options.time_limit));
+    using Ending = ProcessOutcome::Ending;
+    if (outcome.ending == Ending::NotFound) {
+        return problem("weasyprint_instalado",
+                       "No se encontró WeasyPrint («" + options.weasyprint +
+                           "»), que genera el PDF. Instálelo con scripts/install-deps o elija "
+                           "otro formato (html, docx).");
+    }
+    if (outcome.ending == Ending::TimedOut) {
+        return problem("pdf_a_tiempo", "WeasyPrint no terminó el PDF en " +
+                                           std::to_string(options.time_limit.count()) +
+                                           " segundos y se detuvo; no se escribió nada.");
+    }
+    if (outcome.ending == Ending::Signalled || outcome.exit_code != 0 || !fs::exists(pdf_path)) {
+        auto reason = last_line(outcome.errors);
+        return problem("pdf_generado", "WeasyPrint no pudo generar el PDF" +
+                                           (reason.empty() ? std::string(".") : ": " + reason));
+    }
+    std::ifstream pdf(pdf_path, std::ios::binary);
+    std::stringstream bytes;
+    bytes << pdf.rdbuf();
+    return bytes.str();
+}
+
+}  // namespace vincula::render::pdf

@@ -1,0 +1,118 @@
+#include "report/attendance_table.h"
+
+#include <algorithm>
+#include <set>
+
+#include "report/build_text.h"
+
+namespace vincula::report {
+namespace {
+
+using domain::MemberRole;
+
+int role_rank(MemberRole role) {
+    switch (role) {
+        case MemberRole::Presidency:
+            return 0;
+        case MemberRole::Member:
+            return 1;
+        case MemberRole::TechnicalSecretary:
+            return 2;
+        case MemberRole::PartyRepresentation:
+            return 3;
+        case MemberRole::PermanentGuest:
+            return 4;
+    }
+    return 5;
+}
+
+std::string role_label(MemberRole role) {
+    switch (role) {
+        case MemberRole::Presidency:
+            return "Presidencia";
+        case MemberRole::Member:
+            return "Integrante";
+        case MemberRole::TechnicalSecretary:
+            return "Secretaría técnica";
+        case MemberRole::PartyRepresentation:
+            return "Representación";
+        case MemberRole::PermanentGuest:
+            return "Invitado permanente";
+    }
+    return "";
+}
+
+std::string seat_label(const Context& context, const domain::Membership& seat) {
+    if (seat.label) {
+        return *seat.label;
+    }
+    std::string who;
+    if (seat.person) {
+        if (const auto* person = context.person(*seat.person)) {
+            who = person->name;
+        }
+    } else if (seat.organization) {
+        if (const auto* organization = context.organization(*seat.organization)) {
+            return organization->name;
+        }
+    }
+    return role_label(seat.role) + ": " + who;
+}
+
+}  // namespace
+
+Table attendance_table(Context& context) {
+    const auto& sessions = context.sessions_in_period();
+    Table table{context.next_table_number("I"), "Asistencia a las sesiones", {}, {}, {}};
+    table.columns.push_back({"Integrantes e invitados", ColumnKind::Text, 40});
+    int width = sessions.empty() ? 0 : 60 / static_cast<int>(sessions.size());
+    for (const auto* session : sessions) {
+        table.columns.push_back({context.session_name(*session), ColumnKind::Text, width});
+    }
+    table.super_header = {{"", 1},
+                          {"Asistencia a las sesiones", static_cast<int>(sessions.size())}};
+
+    std::vector<std::pair<int, const domain::Membership*>> seats;
+    for (std::size_t i = 0; i < context.data().memberships.size(); ++i) {
+        const auto& seat = context.data().memberships[i];
+        if (seat.commission != context.commission().key) {
+            continue;
+        }
+        bool expected = std::any_of(sessions.begin(), sessions.end(), [&](const auto* session) {
+            return seat.valid_on(session->date);
+        });
+        if (expected) {
+            seats.emplace_back(role_rank(seat.role), &seat);
+        }
+    }
+    std::stable_sort(seats.begin(), seats.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+
+    for (const auto& [rank, seat] : seats) {
+        std::vector<Cell> row{text_cell(seat_label(context, *seat))};
+        for (const auto* session : sessions) {
+            const domain::Attendance* roll = nullptr;
+            for (const auto& candidate : context.data().attendance) {
+                if (candidate.session == session->key) {
+                    roll = &candidate;
+                }
+            }
+            auto listed = [&](const std::vector<std::string>& keys) {
+                return std::find(keys.begin(), keys.end(), seat->key) != keys.end();
+            };
+            if (!seat->valid_on(session->date)) {
+                row.push_back(text_cell("—"));
+            } else if (roll != nullptr && listed(roll->present)) {
+                row.push_back(text_cell("✓"));
+            } else if (roll != nullptr && listed(roll->justified)) {
+                row.push_back(text_cell("Justificada"));
+            } else {
+                row.push_back(text_cell(Text{}));
+            }
+        }
+        table.rows.push_back(std::move(row));
+    }
+    return table;
+}
+
+}  // namespace vincula::report

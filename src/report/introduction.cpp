@@ -1,0 +1,278 @@
+#include "report/introduction.h"
+
+#include <algorithm>
+
+#include "domain/agreement_code.h"
+#include "lang/dates.h"
+#include "lang/numbers.h"
+#include "lang/text.h"
+#include "report/build_text.h"
+#include "report/people_words.h"
+
+namespace vincula::report {
+namespace {
+
+using domain::MemberRole;
+
+std::vector<const domain::Membership*> seats_on(const Context& context, const common::Date& date,
+                                                std::initializer_list<MemberRole> roles) {
+    std::vector<const domain::Membership*> seats;
+    for (const auto& membership : context.data().memberships) {
+        if (membership.commission == context.commission().key && membership.valid_on(date) &&
+            membership.person &&
+            std::find(roles.begin(), roles.end(), membership.role) != roles.end()) {
+            seats.push_back(&membership);
+        }
+    }
+    return seats;
+}
+
+// «la novena sesión ordinaria de 2020», from the agreement's session or the
+// session it says it was adopted in.
+std::string adopted_in(const Context& context, const domain::Agreement& agreement) {
+    if (agreement.session) {
+        if (const auto* session = context.session(*agreement.session)) {
+            return "la " + context.session_name_lower(*session) + " de " +
+                   std::to_string(session->year);
+        }
+    }
+    if (agreement.held_in && agreement.held_in->number) {
+        domain::Session described;
+        described.type = agreement.held_in->type;
+        described.number = *agreement.held_in->number;
+        auto code = domain::AgreementCode::create(agreement.code);
+        int year = agreement.held_in->year ? *agreement.held_in->year : code ? code->year() : 0;
+        return "la " + context.session_name_lower(described) +
+               (year > 0 ? " de " + std::to_string(year) : "");
+    }
+    return "";
+}
+
+// «, en su primera sesión ordinaria,»: a session of another body, described
+// by what is known of it.
+std::string described_session(const Context& context,
+                              const std::optional<domain::SessionReference>& reference) {
+    if (!reference || !reference->number) {
+        return "";
+    }
+    domain::Session described;
+    described.type = reference->type;
+    described.number = *reference->number;
+    auto text = ", en su " + context.session_name_lower(described);
+    if (reference->date) {
+        text += " del " + lang::long_date(*reference->date);
+    }
+    return text + ",";
+}
+
+Paragraph integration(const Context& context) {
+    const auto& commission = context.commission();
+    auto when = commission.integrated_on ? *commission.integrated_on : context.period().to();
+    std::vector<const domain::Person*> members;
+    const domain::Person* president = nullptr;
+    for (const auto* seat :
+         seats_on(context, context.period().to(), {MemberRole::Presidency, MemberRole::Member})) {
+        const auto* person = context.person(*seat->person);
+        if (person == nullptr) {
+            continue;
+        }
+        if (seat->role == MemberRole::Presidency) {
+            president = person;
+        } else {
+            members.push_back(person);
+        }
+    }
+    std::string text = "El Consejo General del " + context.institution_acronym();
+    if (commission.integration_session) {
+        text += ", en su sesión " +
+                std::string(domain::to_wire(commission.integration_session->type)) + " del " +
+                lang::long_date(when);
+    } else if (commission.integrated_on) {
+        text += ", el " + lang::long_date(when);
+    }
+    text += ", aprobó la actual integración de la " + commission.name +
+            " (Comisión), mediante el acuerdo " + *commission.integrated_by +
+            ", quedando conformada por ";
+    if (!members.empty()) {
+        text += councillors(members);
+    }
+    if (president != nullptr) {
+        text += (members.empty() ? "" : " y, ") +
+                std::string(is_feminine(*president) ? "como presidenta, " : "como presidente, ") +
+                councillor(*president);
+    }
+    return paragraph(text + ".");
+}
+
+std::optional<Paragraph> secretary(const Context& context) {
+    auto seats = seats_on(context, context.period().to(), {MemberRole::TechnicalSecretary});
+    if (seats.empty() || !seats.front()->appointed_by) {
+        return std::nullopt;
+    }
+    const auto& seat = *seats.front();
+    const auto* person = context.person(*seat.person);
+    if (person == nullptr) {
+        return std::nullopt;
+    }
+    bool feminine = is_feminine(*person);
+    std::string honorific = person->honorific ? *person->honorific + " " : "";
+    std::string article = feminine ? "la " : "el ";
+    std::string text;
+    if (seat.appointed_on) {
+        text += "El " + lang::long_date(*seat.appointed_on) + ", la ";
+    } else {
+        text += "La ";
+    }
+    text += "Comisión aprobó, mediante el acuerdo " + *seat.appointed_by + ", la designación de " +
+            article + honorific + person->name;
+    for (const auto& area : context.data().areas) {
+        if (area.head == person->key) {
+            text += ", titular de la " + area.name + " (" + area.acronym + ")";
+            break;
+        }
+    }
+    text += feminine ? ", como secretaria técnica" : ", como secretario técnico";
+    text += " de dicho órgano colegiado.";
+    if (seat.ratified_by) {
+        text += seat.ratified_on ? " El " + lang::long_date(*seat.ratified_on) + ", " + article
+                                 : " " + lang::capitalize_first(article);
+        text += honorific + surnames(person->name) +
+                (feminine ? " fue ratificada" : " fue ratificado") +
+                " por la Comisión mediante el acuerdo " + *seat.ratified_by + ".";
+    }
+    return paragraph(text);
+}
+
+const domain::WorkProgramme* programme_of(const Context& context) {
+    for (const auto& programme : context.data().work_programmes) {
+        if (programme.commission == context.commission().key &&
+            programme.year == context.period().to().year()) {
+            return &programme;
+        }
+    }
+    return nullptr;
+}
+
+void programme_paragraphs(const Context& context, std::vector<Block>& blocks) {
+    const auto* programme = programme_of(context);
+    if (programme == nullptr) {
+        return;
+    }
+    auto year = std::to_string(programme->year);
+    blocks.emplace_back(paragraph(
+        "El Programa Anual de Trabajo y el Calendario de Sesiones " + year +
+        " (PAT) establece las directrices, los objetivos específicos y líneas estratégicas, así "
+        "como las acciones programadas de la Comisión durante el " +
+        year + "."));
+    std::string chain;
+    for (std::size_t i = 0; i < programme->approved_by.size(); ++i) {
+        const auto* agreement = context.agreement(programme->approved_by[i]);
+        auto where = agreement ? adopted_in(context, *agreement) : "";
+        auto in = where.empty() ? "" : " en " + where;
+        if (i == 0) {
+            chain += "En este sentido, el PAT correspondiente al " + year +
+                     " fue aprobado por la Comisión" + in + ", mediante el acuerdo " +
+                     programme->approved_by[i];
+        } else {
+            chain +=
+                ", y fue ratificado" + in + ", a través del acuerdo " + programme->approved_by[i];
+        }
+    }
+    if (!chain.empty()) {
+        chain += ".";
+    }
+    if (programme->acknowledged_in) {
+        chain += std::string(chain.empty() ? "" : " Igualmente, ") + (chain.empty() ? "El" : "el") +
+                 " Consejo General del " + context.institution_acronym() +
+                 described_session(context, programme->acknowledged_session) +
+                 " tomó conocimiento del PAT, tal como se establece en el acta " +
+                 *programme->acknowledged_in + ".";
+    }
+    if (!chain.empty()) {
+        blocks.emplace_back(paragraph(chain));
+    }
+}
+
+}  // namespace
+
+std::string report_title(const Context& context) {
+    const auto& period = context.period();
+    const auto& name = context.commission().name;
+    if (auto quarter = period.quarter_number()) {
+        return lang::capitalize_first(lang::ordinal(*quarter, lang::Gender::Masculine,
+                                                    lang::OrdinalStyle::Compound,
+                                                    lang::Position::BeforeNoun)) +
+               " informe trimestral de actividades de la " + name + " " +
+               std::to_string(period.from().year());
+    }
+    if (period.from() == common::Date::from_ymd(period.from().year(), 1, 1) &&
+        period.to() == common::Date::from_ymd(period.from().year(), 12, 31)) {
+        return "Informe anual de actividades de la " + name + " " +
+               std::to_string(period.from().year());
+    }
+    return "Informe de actividades de la " + name + " del " + lang::day_month_year(period.from()) +
+           " al " + lang::day_month_year(period.to());
+}
+
+Cover make_cover(const Context& context) {
+    Cover cover{
+        lang::to_upper(context.commission().name), lang::to_upper(report_title(context)), {}};
+    for (const auto& document : context.data().documents) {
+        if (document.covers_from != context.period().from() ||
+            document.covers_to != context.period().to() || !document.approved_by) {
+            continue;
+        }
+        const auto* agreement = context.agreement(*document.approved_by);
+        if (agreement == nullptr || agreement->result != domain::AgreementResult::Approved) {
+            continue;
+        }
+        cover.approval = {"APROBADO MEDIANTE ACUERDO", agreement->code};
+        const auto* session = agreement->session ? context.session(*agreement->session) : nullptr;
+        if (session != nullptr) {
+            for (const auto& item : context.data().agenda_items) {
+                if (item.session == session->key && item.agreement == agreement->code) {
+                    cover.approval.push_back("PUNTO " + std::to_string(item.order));
+                }
+            }
+            cover.approval.push_back(lang::to_upper(context.session_name(*session)));
+            cover.approval.push_back(lang::to_upper(lang::long_date(session->date)));
+        }
+        return cover;
+    }
+    cover.approval = {"PROYECTO SUJETO A LA APROBACIÓN DE LA COMISIÓN"};
+    return cover;
+}
+
+Section make_introduction(Context& context, const std::vector<std::string>& parts) {
+    Section section{"introduccion", "", "Introducción", 1, true, {}, {}};
+    const auto& commission = context.commission();
+    if (commission.legal_basis) {
+        section.blocks.emplace_back(paragraph(*commission.legal_basis));
+    }
+    if (commission.integrated_by) {
+        section.blocks.emplace_back(integration(context));
+    }
+    if (auto text = secretary(context)) {
+        section.blocks.emplace_back(std::move(*text));
+    }
+    programme_paragraphs(context, section.blocks);
+    section.blocks.emplace_back(paragraph(
+        "Bajo dicho marco de planeación, el presente documento da cuenta de las actividades "
+        "correspondientes al periodo de " +
+        lang::month_span(context.period().from(), context.period().to()) +
+        ", en relación con la programación establecida."));
+    section.blocks.emplace_back(paragraph(
+        "A efecto de dar cumplimiento a los objetivos estratégicos que la Comisión trazó para " +
+        std::to_string(context.period().to().year()) + ", el informe se estructura en " +
+        lang::cardinal(static_cast<long>(parts.size()), lang::Gender::Masculine,
+                       lang::Position::BeforeNoun) +
+        (parts.size() == 1 ? " apartado:" : " apartados:")));
+    List list{ListStyle::Bullet, {}};
+    for (const auto& part : parts) {
+        list.items.push_back(ListItem{Text{plain(part)}, {}});
+    }
+    section.blocks.emplace_back(std::move(list));
+    return section;
+}
+
+}  // namespace vincula::report

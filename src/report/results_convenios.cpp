@@ -1,0 +1,292 @@
+// Line 2 of the work programme: convenios with progress in the period and
+// the registry totals, accompaniment in negotiations, opinions of pertinence.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "lang/dates.h"
+#include "lang/gender.h"
+#include "lang/text.h"
+#include "report/build_text.h"
+#include "report/counting.h"
+#include "report/results_scope.h"
+
+namespace vincula::report {
+namespace {
+
+using domain::ConvenioType;
+
+std::string type_label(ConvenioType type) {
+    switch (type) {
+        case ConvenioType::GeneralSupport:
+            return "Convenio General de Apoyo y Colaboración";
+        case ConvenioType::Support:
+            return "Convenio de Apoyo y Colaboración";
+        case ConvenioType::Specific:
+            return "Convenio Específico";
+        case ConvenioType::Framework:
+            return "Convenio Marco de Colaboración";
+        case ConvenioType::Memorandum:
+            return "Memorando de Entendimiento";
+        case ConvenioType::Collaboration:
+            return "Convenio de Colaboración";
+        case ConvenioType::Coordination:
+            return "Convenio de Coordinación";
+    }
+    return "";
+}
+
+// «Federación Mexicana de Universitarias (FEMU)»; a dependency after its
+// parent: «Universidad Nacional Autónoma de México (UNAM) Facultad de Psicología».
+std::string organization_name(ActionScope& scope, const domain::Organization& organization) {
+    auto name = organization.name;
+    if (organization.acronym && name.find(*organization.acronym) == std::string::npos) {
+        name += " (" + *organization.acronym + ")";
+    }
+    if (organization.parent) {
+        if (const auto* parent = scope.context.organization(*organization.parent)) {
+            if (name.find(parent->name) == std::string::npos) {
+                name = organization_name(scope, *parent) + " " + name;
+            }
+        }
+    }
+    return name;
+}
+
+std::string counterparts(ActionScope& scope, const domain::Convenio& convenio) {
+    std::vector<std::string> names;
+    for (const auto& key : convenio.counterparts) {
+        const auto* organization = scope.context.organization(key);
+        if (organization == nullptr) {
+            continue;
+        }
+        names.push_back(organization_name(scope, *organization));
+    }
+    return lang::join_list(names);
+}
+
+const domain::Convenio* convenio(ActionScope& scope, const std::string& key) {
+    for (const auto& candidate : scope.context.data().convenios) {
+        if (candidate.key == key) {
+            return &candidate;
+        }
+    }
+    return nullptr;
+}
+
+// «Décima, Décima primera y Décima segunda» when the sessions share a type;
+// full names otherwise.
+std::string session_list(ActionScope& scope, const std::vector<const domain::Session*>& sessions) {
+    bool same_type = std::all_of(sessions.begin(), sessions.end(), [&](const auto* session) {
+        return session->type == sessions.front()->type;
+    });
+    std::vector<std::string> names;
+    for (const auto* session : sessions) {
+        names.push_back(same_type ? scope.context.session_ordinal(*session)
+                                  : scope.context.session_name(*session));
+    }
+    return lang::join_list(names);
+}
+
+// «ordinarias » when every session shares that type, for «las sesiones
+// ordinarias décima, décima primera y décima segunda».
+std::string session_types(const std::vector<const domain::Session*>& sessions) {
+    for (const auto* session : sessions) {
+        if (session->type != sessions.front()->type) {
+            return "";
+        }
+    }
+    return std::string(domain::to_wire(sessions.front()->type)) + "s ";
+}
+
+std::string registry_totals(ActionScope& scope) {
+    const auto& period = scope.context.period();
+    const domain::ConvenioBaseline* baseline = nullptr;
+    for (const auto& candidate : scope.context.data().convenio_baselines) {
+        if (candidate.as_of <= period.to() && (!baseline || baseline->as_of < candidate.as_of)) {
+            baseline = &candidate;
+        }
+    }
+    long signed_count = baseline ? baseline->signed_count : 0;
+    long in_force = baseline ? baseline->in_force_count : 0;
+    for (const auto& record : scope.context.data().convenios) {
+        if (!record.signed_on || *record.signed_on > period.to() ||
+            (baseline &&
+             (*record.signed_on <= baseline->as_of || *record.signed_on < baseline->since))) {
+            continue;
+        }
+        ++signed_count;
+        bool ended = record.valid_to && *record.valid_to < period.to();
+        if (record.status == domain::ConvenioStatus::InForce && !ended) {
+            ++in_force;
+        }
+    }
+    auto acronym = scope.context.institution_acronym();
+    std::string since = baseline ? "De " + std::to_string(baseline->since.year()) + " al " : "Al ";
+    return since + lang::day_month_year(period.to()) + ", el " + acronym + " ha suscrito " +
+           (signed_count == 1
+                ? std::string("un instrumento jurídico")
+                : "un total de " + std::to_string(signed_count) + " instrumentos jurídicos") +
+           ", de los cuales " + std::to_string(in_force) +
+           (in_force == 1 ? " se encuentra vigente." : " se encuentran vigentes.");
+}
+
+}  // namespace
+
+BlockOutput convenios_block(ActionScope& scope) {
+    BlockOutput output;
+    std::set<std::string> in_period;
+    for (const auto* session : scope.context.sessions_in_period()) {
+        in_period.insert(session->key);
+    }
+    std::vector<std::string> order;
+    std::map<std::string, std::set<std::string>> sessions_of;
+    for (const auto& progress : scope.context.data().convenio_progress) {
+        if (progress.action != scope.action || !in_period.contains(progress.session)) {
+            continue;
+        }
+        if (!sessions_of.contains(progress.convenio)) {
+            order.push_back(progress.convenio);
+        }
+        sessions_of[progress.convenio].insert(progress.session);
+    }
+    if (order.empty()) {
+        return output;
+    }
+    auto number = scope.context.next_table_number(scope.table_section);
+    std::vector<const domain::Session*> reported_in;
+    for (const auto* session : scope.context.sessions_in_period()) {
+        for (const auto& [key, sessions] : sessions_of) {
+            if (sessions.contains(session->key)) {
+                reported_in.push_back(session);
+                break;
+            }
+        }
+    }
+    output.lead.emplace_back(paragraph(
+        registry_totals(scope) + " Asimismo, durante " + scope.context.period_phrase() +
+        ", las diversas áreas del instituto reportaron avances en " +
+        quantity(static_cast<long>(order.size()), lang::Gender::Masculine, "convenio",
+                 "convenios") +
+        " (tabla " + number + "), cuyas actividades fueron informadas pormenorizadamente en " +
+        (reported_in.size() == 1 ? "la " + scope.context.session_name_lower(*reported_in.front())
+                                 : "las sesiones " + session_types(reported_in) +
+                                       lang::to_lower(session_list(scope, reported_in))) +
+        "."));
+    Table table{number,
+                "Avance al cumplimiento de los compromisos adoptados en los convenios",
+                {{"No.", ColumnKind::Number, 7},
+                 {"Tipo de convenio", ColumnKind::Text, 28},
+                 {"Contraparte", ColumnKind::Text, 35},
+                 {"Sesión en la que se reportó", ColumnKind::Text, 30}},
+                {},
+                {}};
+    long row = 0;
+    for (const auto& key : order) {
+        const auto* record = convenio(scope, key);
+        if (record == nullptr) {
+            continue;
+        }
+        std::vector<const domain::Session*> sessions;
+        for (const auto* session : scope.context.sessions_in_period()) {
+            if (sessions_of[key].contains(session->key)) {
+                sessions.push_back(session);
+            }
+        }
+        table.rows.push_back({number_cell(++row), text_cell(type_label(record->type)),
+                              text_cell(counterparts(scope, *record)),
+                              text_cell(session_list(scope, sessions))});
+    }
+    output.body.emplace_back(std::move(table));
+    return output;
+}
+
+BlockOutput accompaniments_block(ActionScope& scope) {
+    BlockOutput output;
+    Table table{"",
+                "Acompañamiento a áreas en la negociación y suscripción de convenios",
+                {{"No.", ColumnKind::Number, 6},
+                 {"Instrumento e institución", ColumnKind::Text, 30},
+                 {"Objeto", ColumnKind::Text, 44},
+                 {"Área responsable operativa", ColumnKind::Text, 20}},
+                {},
+                {}};
+    long row = 0;
+    for (const auto& accompaniment : scope.context.data().accompaniments) {
+        if (accompaniment.action != scope.action ||
+            !scope.context.period().overlaps(accompaniment.from, accompaniment.to)) {
+            continue;
+        }
+        const auto* record = convenio(scope, accompaniment.convenio);
+        if (record == nullptr) {
+            continue;
+        }
+        auto instrument = record->title ? *record->title
+                                        : type_label(record->type) + " entre el " +
+                                              scope.context.institution_acronym() + " y " +
+                                              counterparts(scope, *record);
+        std::string area =
+            accompaniment.area_label ? *accompaniment.area_label : accompaniment.area;
+        if (!accompaniment.area_label) {
+            if (const auto* found = scope.context.area(accompaniment.area)) {
+                area = found->name;
+            }
+        }
+        table.rows.push_back({number_cell(++row), text_cell(instrument),
+                              text_cell(record->object.value_or("")), text_cell(area)});
+    }
+    if (!table.rows.empty()) {
+        table.number = scope.context.next_table_number(scope.table_section);
+        output.body.emplace_back(std::move(table));
+    }
+    return output;
+}
+
+BlockOutput opinions_block(ActionScope& scope) {
+    BlockOutput output;
+    const auto& period = scope.context.period();
+    std::vector<const domain::PertinenceOpinion*> opinions;
+    for (const auto& opinion : scope.context.data().pertinence_opinions) {
+        bool in_period = opinion.date ? period.contains(*opinion.date)
+                         : opinion.issued_from
+                             ? period.overlaps(*opinion.issued_from, opinion.issued_to)
+                             : false;
+        if (opinion.action == scope.action && in_period) {
+            opinions.push_back(&opinion);
+        }
+    }
+    if (opinions.empty()) {
+        return output;
+    }
+    output.lead.emplace_back(
+        paragraph("Durante el periodo reportado se " +
+                  std::string(opinions.size() == 1 ? "emitió " : "emitieron ") +
+                  quantity(static_cast<long>(opinions.size()), lang::Gender::Feminine,
+                           "opinión de pertinencia", "opiniones de pertinencia") +
+                  "."));
+    Table table{scope.context.next_table_number(scope.table_section),
+                "Opiniones de pertinencia emitidas",
+                {{"Número de opinión de pertinencia", ColumnKind::Text, 20},
+                 {"Instrumento jurídico opinado", ColumnKind::Text, 45},
+                 {"Área responsable operativa del instrumento", ColumnKind::Text, 23},
+                 {"Sentido de la opinión", ColumnKind::Text, 12}},
+                {},
+                {}};
+    for (const auto* opinion : opinions) {
+        std::vector<std::string> areas;
+        for (const auto& key : opinion->areas) {
+            const auto* area = scope.context.area(key);
+            areas.push_back(area ? area->name : key);
+        }
+        std::string sense = opinion->sense == domain::OpinionSense::Favourable ? "Favorable"
+                            : opinion->sense == domain::OpinionSense::Unfavourable
+                                ? "No favorable"
+                                : "Con observaciones";
+        table.rows.push_back({text_cell(opinion->number), text_cell(opinion->instrument),
+                              text_cell(lang::join_list(areas)), text_cell(sense)});
+    }
+    output.body.emplace_back(std::move(table));
+    return output;
+}
+
+}  // namespace vincula::report

@@ -1,0 +1,153 @@
+#include "report/results_part.h"
+
+#include "report/build_text.h"
+#include "report/prose.h"
+#include "report/results_scope.h"
+
+namespace vincula::report {
+namespace {
+
+using domain::SectionBlock;
+using domain::TextPlacement;
+
+using Builder = BlockOutput (*)(ActionScope&);
+
+// The order in which an action prints its blocks.
+constexpr std::pair<SectionBlock, Builder> BLOCKS[] = {
+    {SectionBlock::Documents, documents_block},
+    {SectionBlock::CouncilSessions, council_sessions_block},
+    {SectionBlock::CommitteeSessions, committee_sessions_block},
+    {SectionBlock::Sivople, sivople_block},
+    {SectionBlock::Convenios, convenios_block},
+    {SectionBlock::Accompaniments, accompaniments_block},
+    {SectionBlock::Opinions, opinions_block},
+    {SectionBlock::Emissions, emissions_block},
+    {SectionBlock::ContestCall, contest_call_block},
+    {SectionBlock::Mailings, mailings_block},
+    {SectionBlock::Activities, activities_block},
+    {SectionBlock::ContestResults, contest_results_block},
+    {SectionBlock::ElectionNotes, election_notes_block},
+};
+
+// Staff texts for `part` in the period, at `placement`, anchored to `block`
+// (or to the part itself when `block` is empty).
+std::vector<Block> texts(const Context& context, const std::string& part, TextPlacement placement,
+                         std::optional<SectionBlock> block) {
+    std::vector<Block> blocks;
+    for (const auto& text : context.data().action_texts) {
+        if (text.action == part && text.placement == placement && text.block == block &&
+            context.period().overlaps(text.from, text.to)) {
+            auto parsed = parse_prose(text.text);
+            blocks.insert(blocks.end(), parsed.begin(), parsed.end());
+        }
+    }
+    return blocks;
+}
+
+void append(std::vector<Block>& to, std::vector<Block> from) {
+    to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+}
+
+Section action_section(Context& context, const domain::WorkProgramme& programme,
+                       const domain::ProgrammeLine& line, const domain::ProgrammeAction& action) {
+    auto key = domain::action_key(programme.key, line.number, action.letter);
+    Section section{"accion-" + std::to_string(line.number) + "-" + action.letter,
+                    action.letter + ")",
+                    action.text,
+                    3,
+                    false,
+                    {},
+                    {}};
+    ActionScope scope{context, key, std::to_string(line.number)};
+    // Blocks go to the action's own list until a block opens a sub-heading;
+    // from then on, to that sub-heading's section.
+    auto* target = &section.blocks;
+    append(*target, texts(context, key, TextPlacement::Start, std::nullopt));
+    bool printed = !target->empty();
+    for (const auto& [kind, build] : BLOCKS) {
+        auto output = build(scope);
+        if (output.empty()) {
+            continue;
+        }
+        printed = true;
+        if (output.sub_heading) {
+            section.sections.push_back(
+                Section{section.anchor + "-" + std::to_string(static_cast<int>(kind)),
+                        "",
+                        *output.sub_heading,
+                        4,
+                        true,
+                        {},
+                        {}});
+            target = &section.sections.back().blocks;
+        }
+        append(*target, std::move(output.lead));
+        append(*target, texts(context, key, TextPlacement::Start, kind));
+        append(*target, std::move(output.body));
+        append(*target, texts(context, key, TextPlacement::End, kind));
+    }
+    append(*target, texts(context, key, TextPlacement::End, std::nullopt));
+    printed = printed || !target->empty();
+    if (!printed) {
+        for (const auto& statement : context.data().no_activity) {
+            if (statement.action == key &&
+                context.period().overlaps(statement.from, statement.to)) {
+                append(section.blocks, parse_prose(statement.reason));
+            }
+        }
+        if (section.blocks.empty()) {
+            section.blocks.emplace_back(
+                paragraph("No se reportan actividades en el periodo que se informa."));
+        }
+    }
+    return section;
+}
+
+const domain::WorkProgramme* programme_of(const Context& context) {
+    for (const auto& programme : context.data().work_programmes) {
+        if (programme.commission == context.commission().key &&
+            programme.year == context.period().to().year()) {
+            return &programme;
+        }
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+std::string results_part_summary(const Context&) {
+    return "II. Principales resultados obtenidos por la Comisión en el periodo que se informa, "
+           "ordenados por las líneas y acciones de su Programa Anual de Trabajo.";
+}
+
+Section make_results_part(Context& context) {
+    Section part{"resultados", "II.", "Principales resultados", 1, true, {}, {}};
+    const auto* programme = programme_of(context);
+    if (programme == nullptr) {
+        part.blocks.emplace_back(
+            paragraph("La Comisión no tiene registrado un Programa Anual de Trabajo para " +
+                      std::to_string(context.period().to().year()) + "."));
+        return part;
+    }
+    append(part.blocks, texts(context, programme->key, TextPlacement::Start, std::nullopt));
+    for (const auto& line : programme->lines) {
+        auto line_key = programme->key + "/" + std::to_string(line.number);
+        Section section{"linea-" + std::to_string(line.number),
+                        std::to_string(line.number) + ".",
+                        line.title,
+                        2,
+                        true,
+                        {},
+                        {}};
+        append(section.blocks, texts(context, line_key, TextPlacement::Start, std::nullopt));
+        for (const auto& action : line.actions) {
+            section.sections.push_back(action_section(context, *programme, line, action));
+        }
+        append(section.blocks, texts(context, line_key, TextPlacement::End, std::nullopt));
+        part.sections.push_back(std::move(section));
+    }
+    append(part.blocks, texts(context, programme->key, TextPlacement::End, std::nullopt));
+    return part;
+}
+
+}  // namespace vincula::report

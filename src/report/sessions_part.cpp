@@ -1,0 +1,182 @@
+#include "report/sessions_part.h"
+
+#include <algorithm>
+#include <map>
+
+#include "domain/agreement_code.h"
+#include "lang/dates.h"
+#include "lang/numbers.h"
+#include "lang/text.h"
+#include "report/attendance_table.h"
+#include "report/build_text.h"
+#include "report/documents_presented.h"
+
+namespace vincula::report {
+namespace {
+
+using domain::Session;
+
+std::string count_with_noun(long count, const std::string& singular, const std::string& plural,
+                            lang::Gender gender) {
+    return (count == 1 ? (gender == lang::Gender::Feminine ? "una" : "un")
+                       : lang::cardinal(count, gender, lang::Position::BeforeNoun)) +
+           " " + (count == 1 ? singular : plural);
+}
+
+std::string modality_phrase(domain::Modality modality) {
+    switch (modality) {
+        case domain::Modality::Remote:
+            return "en modalidad a distancia, mediante el uso de herramientas tecnológicas";
+        case domain::Modality::InPerson:
+            return "en modalidad presencial";
+        case domain::Modality::Hybrid:
+            return "en modalidad híbrida";
+    }
+    return "";
+}
+
+Paragraph sessions_sentence(const Context& context) {
+    const auto& sessions = context.sessions_in_period();
+    auto opening = "Durante " + context.period_phrase() + ", la Comisión ";
+    if (sessions.empty()) {
+        return paragraph(opening + "no celebró sesiones.");
+    }
+    std::vector<std::string> by_type;
+    for (auto type : {domain::SessionType::Ordinary, domain::SessionType::Extraordinary,
+                      domain::SessionType::Urgent}) {
+        long count = 0;
+        for (const auto* session : sessions) {
+            count += session->type == type ? 1 : 0;
+        }
+        if (count > 0) {
+            auto adjective = std::string(domain::to_wire(type));
+            by_type.push_back(count_with_noun(count, "sesión " + adjective,
+                                              "sesiones " + adjective + "s",
+                                              lang::Gender::Feminine));
+        }
+    }
+    bool one_modality = true;
+    for (const auto* session : sessions) {
+        one_modality = one_modality && session->modality == sessions.front()->modality;
+    }
+    std::string text = opening + "celebró " + lang::join_list(by_type);
+    if (one_modality) {
+        text += " " + modality_phrase(sessions.front()->modality);
+    }
+    return paragraph(text + ":");
+}
+
+Table sessions_table(Context& context) {
+    Table table{context.next_table_number("I"),
+                "Sesiones celebradas en el periodo",
+                {{"No.", ColumnKind::Number, 8},
+                 {"Sesión", ColumnKind::Text, 46},
+                 {"Fecha", ColumnKind::Date, 46}},
+                {},
+                {}};
+    long number = 0;
+    for (const auto* session : context.sessions_in_period()) {
+        table.rows.push_back({number_cell(++number), text_cell(context.session_name(*session)),
+                              date_cell(session->date)});
+    }
+    return table;
+}
+
+std::vector<const domain::Agreement*> agreements_of(const Context& context,
+                                                    const Session& session) {
+    std::vector<std::pair<int, const domain::Agreement*>> numbered;
+    for (const auto& agreement : context.data().agreements) {
+        if (agreement.session == session.key) {
+            auto code = domain::AgreementCode::create(agreement.code);
+            numbered.emplace_back(code ? code->number() : 0, &agreement);
+        }
+    }
+    std::stable_sort(numbered.begin(), numbered.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<const domain::Agreement*> sorted;
+    for (const auto& [number, agreement] : numbered) {
+        sorted.push_back(agreement);
+    }
+    return sorted;
+}
+
+void agreements_blocks(const Context& context, std::vector<Block>& blocks) {
+    std::vector<std::pair<const Session*, std::vector<const domain::Agreement*>>> by_session;
+    long total = 0;
+    for (const auto* session : context.sessions_in_period()) {
+        auto agreements = agreements_of(context, *session);
+        if (!agreements.empty()) {
+            total += static_cast<long>(agreements.size());
+            by_session.emplace_back(session, std::move(agreements));
+        }
+    }
+    auto opening = "Durante el periodo de " +
+                   lang::month_span(context.period().from(), context.period().to()) +
+                   " la Comisión ";
+    if (total == 0) {
+        blocks.emplace_back(paragraph(opening + "no adoptó acuerdos."));
+        return;
+    }
+    std::string text = opening + "adoptó " +
+                       (total == 1 ? std::string("un acuerdo")
+                                   : "un total de " + std::to_string(total) + " acuerdos");
+    if (by_session.size() == 1) {
+        text += " en la " + context.session_name_lower(*by_session.front().first);
+    } else {
+        std::vector<std::string> parts;
+        for (std::size_t i = 0; i < by_session.size(); ++i) {
+            auto count = lang::cardinal(static_cast<long>(by_session[i].second.size()),
+                                        lang::Gender::Masculine, lang::Position::Standalone);
+            parts.push_back(count + (i == 0 ? " de ellos" : "") + " en la " +
+                            context.session_name_lower(*by_session[i].first));
+        }
+        text += ", " + lang::join_list(parts);
+    }
+    text += total == 1 ? ", el cual se enlista a continuación:"
+                       : ", los cuales se enlistan a continuación:";
+    blocks.emplace_back(paragraph(text));
+    for (const auto& [session, agreements] : by_session) {
+        blocks.emplace_back(paragraph(context.session_name(*session) + ", " +
+                                      lang::long_date(session->date) + ":"));
+        List list{ListStyle::Bullet, {}};
+        for (const auto* agreement : agreements) {
+            auto title = agreement->title;
+            if (!title.empty() && title.back() != '.') {
+                title += '.';
+            }
+            Text item{bold(agreement->code + "."), plain(" " + title)};
+            if (agreement->result == domain::AgreementResult::Rejected) {
+                item.push_back(plain(" (No aprobado)."));
+            }
+            list.items.push_back(ListItem{std::move(item), {}});
+        }
+        blocks.emplace_back(std::move(list));
+    }
+}
+
+}  // namespace
+
+std::string sessions_part_summary(const Context& context) {
+    return "I. Sesiones celebradas por la Comisión durante " + context.period_phrase() +
+           ", su asistencia, los acuerdos adoptados y los informes, notas y propuestas que se le "
+           "presentaron.";
+}
+
+Section make_sessions_part(Context& context) {
+    Section part{"sesiones", "I.", "Sesiones de la " + context.commission().name + " y asistencia",
+                 1,          true, {},
+                 {}};
+    auto& blocks = part.blocks;
+    blocks.emplace_back(sessions_sentence(context));
+    if (!context.sessions_in_period().empty()) {
+        blocks.emplace_back(sessions_table(context));
+        blocks.emplace_back(paragraph(
+            "A continuación, se presenta el reporte de asistencia de cada una de las sesiones:"));
+        blocks.emplace_back(attendance_table(context));
+    }
+    agreements_blocks(context, blocks);
+    documents_presented(context, blocks);
+    return part;
+}
+
+}  // namespace vincula::report
