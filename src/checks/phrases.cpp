@@ -1,5 +1,7 @@
 #include "checks/phrases.h"
 
+#include "domain/naming.h"
+
 #include <vector>
 
 #include "lang/dates.h"
@@ -16,27 +18,6 @@ const T* by_key(const std::vector<T>& records, const std::string& key) {
         }
     }
     return nullptr;
-}
-
-std::string_view convenio_type_words(domain::ConvenioType type) {
-    using domain::ConvenioType;
-    switch (type) {
-        case ConvenioType::GeneralSupport:
-            return "Convenio General de Apoyo y Colaboración";
-        case ConvenioType::Support:
-            return "Convenio de Apoyo y Colaboración";
-        case ConvenioType::Specific:
-            return "Convenio Específico";
-        case ConvenioType::Framework:
-            return "Convenio Marco de Colaboración";
-        case ConvenioType::Memorandum:
-            return "Memorando de Entendimiento";
-        case ConvenioType::Collaboration:
-            return "Convenio de Colaboración";
-        case ConvenioType::Coordination:
-            return "Convenio de Coordinación";
-    }
-    return "Convenio";
 }
 
 }  // namespace
@@ -98,7 +79,7 @@ std::string convenio_phrase(const domain::Dataset& data, const domain::Convenio&
             const auto* organization = by_key(data.organizations, key);
             counterparts.push_back(organization ? organization->name : key);
         }
-        name = std::string(convenio_type_words(convenio.type));
+        name = std::string(domain::convenio_type_name(convenio.type));
         if (!counterparts.empty()) {
             name += " con " + lang::join_list(counterparts);
         }

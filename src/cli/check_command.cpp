@@ -124,29 +124,18 @@ void print_json(std::ostream& out, const domain::Commission& commission,
 }
 
 int run_check(Context& context, const CheckOptions& options) {
-    auto& err = context.streams.err;
-    const std::string refused = "No se hizo la revisión.";
-    auto period = period_from_options(options.period);
-    if (!period) {
-        print_problems(err, period.error(), refused);
+    auto scope = open_scope(context, options.db, options.commission, options.period,
+                            "No se hizo la revisión.");
+    if (!scope) {
         return EXIT_USAGE;
     }
-    auto store = context.open_store(options.db, StoreAccess::Existing);
-    if (!store) {
-        print_problems(err, store.error(), refused);
-        return EXIT_USAGE;
-    }
-    auto data = (*store)->load();
-    auto commission = commission_from_option(data, options.commission);
-    if (!commission) {
-        print_problems(err, commission.error(), refused);
-        return EXIT_USAGE;
-    }
-    auto findings = checks::review(data, **commission, *period);
+    const auto& commission = *scope->commission;
+    const auto& period = scope->period;
+    auto findings = checks::review(scope->data, commission, period);
     if (options.json) {
-        print_json(context.streams.out, **commission, *period, findings);
+        print_json(context.streams.out, commission, period, findings);
     } else {
-        print_text(context.streams.out, **commission, *period, findings);
+        print_text(context.streams.out, commission, period, findings);
     }
     return checks::count_of(findings, checks::Severity::Error) > 0 ? EXIT_BAD_INPUT : EXIT_OK;
 }

@@ -35,26 +35,12 @@ int run_report(Context& context, const ReportOptions& options) {
             "\"" + options.format +
                 "\" no es un formato de informe; use uno de: " + report_format_names() + "."});
     }
-    auto period = period_from_options(options.period);
-    if (!period) {
-        problems.insert(problems.end(), period.error().begin(), period.error().end());
-    }
-    if (!problems.empty()) {
-        print_problems(err, problems, refused);
+    auto scope = open_scope(context, options.db, options.commission, options.period, refused,
+                            std::move(problems));
+    if (!scope) {
         return EXIT_USAGE;
     }
-    auto store = context.open_store(options.db, StoreAccess::Existing);
-    if (!store) {
-        print_problems(err, store.error(), refused);
-        return EXIT_USAGE;
-    }
-    auto data = (*store)->load();
-    auto commission = commission_from_option(data, options.commission);
-    if (!commission) {
-        print_problems(err, commission.error(), refused);
-        return EXIT_USAGE;
-    }
-    auto model = report::assemble_report(data, (*commission)->key, *period);
+    auto model = report::assemble_report(scope->data, scope->commission->key, scope->period);
     if (!model) {
         print_problems(err, model.error(), refused);
         return EXIT_BAD_INPUT;

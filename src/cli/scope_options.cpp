@@ -59,4 +59,31 @@ common::Result<const domain::Commission*> commission_from_option(const domain::D
     return checks::unknown_commission(data, name, "--commission");
 }
 
+std::optional<Scope> open_scope(Context& context, const std::string& db,
+                                const std::string& commission, const PeriodOptions& period,
+                                const std::string& refused, common::FieldErrors own) {
+    auto& err = context.streams.err;
+    auto chosen = period_from_options(period);
+    if (!chosen) {
+        own.insert(own.end(), chosen.error().begin(), chosen.error().end());
+    }
+    if (!own.empty()) {
+        print_problems(err, own, refused);
+        return std::nullopt;
+    }
+    auto store = context.open_store(db, StoreAccess::Existing);
+    if (!store) {
+        print_problems(err, store.error(), refused);
+        return std::nullopt;
+    }
+    Scope scope{(*store)->load(), nullptr, *chosen};
+    auto found = commission_from_option(scope.data, commission);
+    if (!found) {
+        print_problems(err, found.error(), refused);
+        return std::nullopt;
+    }
+    scope.commission = *found;
+    return scope;
+}
+
 }  // namespace vincula::cli

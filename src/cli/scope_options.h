@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <string>
 
+#include "cli/commands.h"
 #include "common/result.h"
 #include "domain/dataset.h"
 #include "domain/period.h"
@@ -34,5 +35,22 @@ void add_commission_option(CLI::App& command, std::string& commission);
 // that lists the commissions there are.
 common::Result<const domain::Commission*> commission_from_option(const domain::Dataset& data,
                                                                  const std::string& name);
+
+// What a command about one commission and one period works on. `commission`
+// points into `data` (moving the Scope moves the records, not the pointer's
+// target).
+struct Scope {
+    domain::Dataset data;
+    const domain::Commission* commission = nullptr;
+    domain::Period period;
+};
+
+// Reads the period options, opens the store, loads it and finds the
+// commission. On any problem prints every one of them (with `own`, the
+// command's own option problems) and the sentence `refused`, and returns
+// nothing: the caller exits with EXIT_USAGE.
+std::optional<Scope> open_scope(Context& context, const std::string& db,
+                                const std::string& commission, const PeriodOptions& period,
+                                const std::string& refused, common::FieldErrors own = {});
 
 }  // namespace vincula::cli

@@ -2,6 +2,7 @@
 
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace vincula::cli {
 namespace {
@@ -16,12 +17,25 @@ std::string subject_of(const std::string& message) {
     return message.substr(0, message.find(' '));
 }
 
-std::string translate(const CLI::ParseError& error) {
+// «init, import, export, synth, check o report»: the subcommands there are.
+std::string command_names(CLI::App& app) {
+    std::vector<std::string> names;
+    for (const auto* command : app.get_subcommands({})) {
+        names.push_back(command->get_name());
+    }
+    std::string text;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        text += (i == 0 ? "" : i + 1 == names.size() ? " o " : ", ") + names[i];
+    }
+    return text;
+}
+
+std::string translate(CLI::App& app, const CLI::ParseError& error) {
     std::string name = error.get_name();
     std::string message = error.what();
     if (name == "RequiredError") {
         if (message.find("ubcommand") != std::string::npos) {
-            return "Indique qué hacer: init, import, export o synth.";
+            return "Indique qué hacer: " + command_names(app) + ".";
         }
         return "Falta un dato obligatorio: " + message.substr(0, message.find(' ')) + ".";
     }
@@ -66,7 +80,7 @@ int report_parse_error(CLI::App& app, const CLI::ParseError& error, Streams stre
         app.exit(error, streams.out, streams.err);
         return EXIT_OK;
     }
-    streams.err << "Error: " << translate(error) << " Consulte «vincula --help».\n";
+    streams.err << "Error: " << translate(app, error) << " Consulte «vincula --help».\n";
     return EXIT_USAGE;
 }
 

@@ -5,6 +5,26 @@
 
 namespace vincula::domain {
 
+std::string_view convenio_type_name(ConvenioType type) {
+    switch (type) {
+        case ConvenioType::GeneralSupport:
+            return "Convenio General de Apoyo y Colaboración";
+        case ConvenioType::Support:
+            return "Convenio de Apoyo y Colaboración";
+        case ConvenioType::Specific:
+            return "Convenio Específico";
+        case ConvenioType::Framework:
+            return "Convenio Marco de Colaboración";
+        case ConvenioType::Memorandum:
+            return "Memorando de Entendimiento";
+        case ConvenioType::Collaboration:
+            return "Convenio de Colaboración";
+        case ConvenioType::Coordination:
+            return "Convenio de Coordinación";
+    }
+    return "Convenio";
+}
+
 std::string_view session_type_word(SessionType type) {
     return to_wire(type);
 }

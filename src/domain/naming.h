@@ -13,6 +13,10 @@ std::string session_name(const Session& session, OrdinalStyleChoice style);
 // «décima primera sesión ordinaria», for the middle of a sentence.
 std::string lowercase_session_name(const Session& session, OrdinalStyleChoice style);
 
+// «Convenio General de Apoyo y Colaboración», «Memorando de Entendimiento»…:
+// the name of a kind of instrument as tables and sentences print it.
+std::string_view convenio_type_name(ConvenioType type);
+
 // «ordinaria», «extraordinaria», «urgente».
 std::string_view session_type_word(SessionType type);
 

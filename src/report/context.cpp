@@ -75,6 +75,15 @@ const domain::Agreement* Context::agreement(const std::string& code) const {
     return find_in(m_agreements, code);
 }
 
+const domain::WorkProgramme* Context::programme() const {
+    for (const auto& programme : m_data.work_programmes) {
+        if (programme.commission == m_commission.key && programme.year == m_period.to().year()) {
+            return &programme;
+        }
+    }
+    return nullptr;
+}
+
 std::string Context::session_name(const domain::Session& session) const {
     return domain::session_name(session, m_commission.ordinal_style);
 }

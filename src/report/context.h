@@ -31,6 +31,9 @@ public:
     const domain::Membership* membership(const std::string& key) const;
     const domain::Agreement* agreement(const std::string& code) const;
 
+    // The commission's work programme for the year the period ends in.
+    const domain::WorkProgramme* programme() const;
+
     // The commission's sessions held within the period, by date.
     const std::vector<const domain::Session*>& sessions_in_period() const { return m_in_period; }
     // «Décima primera sesión ordinaria» / «décima primera sesión ordinaria».

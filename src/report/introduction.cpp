@@ -143,18 +143,8 @@ std::optional<Paragraph> secretary(const Context& context) {
     return paragraph(text);
 }
 
-const domain::WorkProgramme* programme_of(const Context& context) {
-    for (const auto& programme : context.data().work_programmes) {
-        if (programme.commission == context.commission().key &&
-            programme.year == context.period().to().year()) {
-            return &programme;
-        }
-    }
-    return nullptr;
-}
-
 void programme_paragraphs(const Context& context, std::vector<Block>& blocks) {
-    const auto* programme = programme_of(context);
+    const auto* programme = context.programme();
     if (programme == nullptr) {
         return;
     }

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "domain/naming.h"
 #include "lang/dates.h"
 #include "lang/gender.h"
 #include "lang/text.h"
@@ -13,28 +14,6 @@
 
 namespace vincula::report {
 namespace {
-
-using domain::ConvenioType;
-
-std::string type_label(ConvenioType type) {
-    switch (type) {
-        case ConvenioType::GeneralSupport:
-            return "Convenio General de Apoyo y Colaboración";
-        case ConvenioType::Support:
-            return "Convenio de Apoyo y Colaboración";
-        case ConvenioType::Specific:
-            return "Convenio Específico";
-        case ConvenioType::Framework:
-            return "Convenio Marco de Colaboración";
-        case ConvenioType::Memorandum:
-            return "Memorando de Entendimiento";
-        case ConvenioType::Collaboration:
-            return "Convenio de Colaboración";
-        case ConvenioType::Coordination:
-            return "Convenio de Coordinación";
-    }
-    return "";
-}
 
 // «Federación Mexicana de Universitarias (FEMU)»; a dependency after its
 // parent: «Universidad Nacional Autónoma de México (UNAM) Facultad de Psicología».
@@ -193,9 +172,9 @@ BlockOutput convenios_block(ActionScope& scope) {
                 sessions.push_back(session);
             }
         }
-        table.rows.push_back({number_cell(++row), text_cell(type_label(record->type)),
-                              text_cell(counterparts(scope, *record)),
-                              text_cell(session_list(scope, sessions))});
+        table.rows.push_back(
+            {number_cell(++row), text_cell(std::string(domain::convenio_type_name(record->type))),
+             text_cell(counterparts(scope, *record)), text_cell(session_list(scope, sessions))});
     }
     output.body.emplace_back(std::move(table));
     return output;
@@ -222,9 +201,9 @@ BlockOutput accompaniments_block(ActionScope& scope) {
             continue;
         }
         auto instrument = record->title ? *record->title
-                                        : type_label(record->type) + " entre el " +
-                                              scope.context.institution_acronym() + " y " +
-                                              counterparts(scope, *record);
+                                        : std::string(domain::convenio_type_name(record->type)) +
+                                              " entre el " + scope.context.institution_acronym() +
+                                              " y " + counterparts(scope, *record);
         std::string area =
             accompaniment.area_label ? *accompaniment.area_label : accompaniment.area;
         if (!accompaniment.area_label) {

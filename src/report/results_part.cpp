@@ -103,16 +103,6 @@ Section action_section(Context& context, const domain::WorkProgramme& programme,
     return section;
 }
 
-const domain::WorkProgramme* programme_of(const Context& context) {
-    for (const auto& programme : context.data().work_programmes) {
-        if (programme.commission == context.commission().key &&
-            programme.year == context.period().to().year()) {
-            return &programme;
-        }
-    }
-    return nullptr;
-}
-
 }  // namespace
 
 std::string results_part_summary(const Context&) {
@@ -122,7 +112,7 @@ std::string results_part_summary(const Context&) {
 
 Section make_results_part(Context& context) {
     Section part{"resultados", "II.", "Principales resultados", 1, true, {}, {}};
-    const auto* programme = programme_of(context);
+    const auto* programme = context.programme();
     if (programme == nullptr) {
         part.blocks.emplace_back(
             paragraph("La Comisión no tiene registrado un Programa Anual de Trabajo para " +

@@ -103,6 +103,13 @@ protected:
 
     static std::string pdf() { return s_dir->path("informe.pdf"); }
 
+    static std::string docx_text() {
+        auto docx =
+            run_process({"pandoc", "--wrap=none", "-t", "plain", s_dir->path("informe.docx")});
+        EXPECT_EQ(docx.exit_code, 0) << docx.err;
+        return docx.out;
+    }
+
     // Each needle is found after the previous one. White space is ignored:
     // PDF and DOCX text wraps table cells anywhere, even inside a code.
     static void expect_in_order(const std::string& text, const std::vector<std::string>& needles,
@@ -151,9 +158,26 @@ TEST_F(DemoReport, CarriesEverySessionAndAgreementInOrder) {
     EXPECT_EQ(needles.size(), 3u + 2 * 12u);
     expect_in_order(s_markdown, needles, "Markdown");
     expect_in_order(s_pdf_text, needles, "PDF");
-    auto docx = run_process({"pandoc", "--wrap=none", "-t", "plain", s_dir->path("informe.docx")});
-    ASSERT_EQ(docx.exit_code, 0) << docx.err;
-    expect_in_order(docx.out, needles, "DOCX (pandoc)");
+    expect_in_order(docx_text(), needles, "DOCX (pandoc)");
+}
+
+TEST_F(DemoReport, DocxCarriesEveryAttendanceRowAndTableRow) {
+    auto text = docx_text();
+    std::vector<std::string> labels;
+    for (const auto& membership : s_export["memberships"]) {
+        labels.push_back(membership["label"].get<std::string>());
+    }
+    expect_in_order(text, labels, "attendance (DOCX)");
+    expect_in_order(text, of_quarter("mailings", "info"), "mailings (DOCX)");
+    std::vector<std::string> opinions;
+    for (const auto& opinion : s_export["pertinence_opinions"]) {
+        opinions.push_back(opinion["number"].get<std::string>());
+    }
+    expect_in_order(text, opinions, "opinions (DOCX)");
+    auto unzip = run_process({"unzip", "-t", s_dir->path("informe.docx")});
+    EXPECT_EQ(unzip.exit_code, 0) << unzip.out;
+    auto listing = run_process({"unzip", "-l", s_dir->path("informe.docx")});
+    EXPECT_NE(listing.out.find("word/footnotes.xml"), std::string::npos);
 }
 
 int count_tables(const Json& node) {
