@@ -65,7 +65,7 @@ domain::Store& database(bool with_synthetic) {
 
 report::ReportModel assemble(domain::Store& store) {
     auto period = domain::Period::quarter("2021-Q4");
-    auto model = report::assemble_report(store.load(), "CVOE", *period);
+    auto model = report::assemble_report(store.load_scope("CVOE", *period), "CVOE", *period);
     if (!model) {
         std::abort();
     }

@@ -36,7 +36,7 @@ int run_report(Context& context, const ReportOptions& options) {
                 "\" no es un formato de informe; use uno de: " + report_format_names() + "."});
     }
     auto scope = open_scope(context, options.db, options.commission, options.period, refused,
-                            std::move(problems));
+                            std::move(problems), Reading::CommissionPeriod);
     if (!scope) {
         return EXIT_USAGE;
     }

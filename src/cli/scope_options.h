@@ -49,8 +49,14 @@ struct Scope {
 // commission. On any problem prints every one of them (with `own`, the
 // command's own option problems) and the sentence `refused`, and returns
 // nothing: the caller exits with EXIT_USAGE.
+// How much of the store a command reads: everything (the review compares
+// across years and commissions), or only what a report of the commission
+// over the period uses (Store::load_scope: the cost follows the period).
+enum class Reading { Everything, CommissionPeriod };
+
 std::optional<Scope> open_scope(Context& context, const std::string& db,
                                 const std::string& commission, const PeriodOptions& period,
-                                const std::string& refused, common::FieldErrors own = {});
+                                const std::string& refused, common::FieldErrors own = {},
+                                Reading reading = Reading::Everything);
 
 }  // namespace vincula::cli

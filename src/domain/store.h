@@ -8,6 +8,7 @@
 
 #include "common/result.h"
 #include "domain/dataset.h"
+#include "domain/period.h"
 
 namespace vincula::domain {
 
@@ -22,6 +23,18 @@ public:
 
     // Every stored record, each array in the order its records were added.
     virtual Dataset load() = 0;
+
+    // What a report or a review of one commission over one period reads: the
+    // commission's seats, sessions and agreements, the records dated within
+    // the period, and the small tables they refer to (areas, people,
+    // organizations, convenios, programmes). A superset of what they use, so
+    // their result is the same as from load(); its cost follows the period,
+    // not the size of the database. This default reads everything.
+    virtual Dataset load_scope(const std::string& commission_key, const Period& period) {
+        (void)commission_key;
+        (void)period;
+        return load();
+    }
 
     // Adds `incoming` all or nothing: inside one write transaction, loads what
     // is stored, runs `check`, and writes only if it found no problem.

@@ -10,6 +10,7 @@
 #include "storage/sqlite/migrations.h"
 #include "storage/sqlite/programme_tables.h"
 #include "storage/sqlite/row_mapping.h"
+#include "storage/sqlite/scope_filters.h"
 
 namespace vincula::storage::sqlite {
 namespace {
@@ -67,15 +68,39 @@ void insert_records(SQLite::Database& database, std::string_view array,
     }
 }
 
+// Binds the scope's named parameters a statement uses.
+void bind_scope(SQLite::Statement& statement, const Scope* scope) {
+    if (scope == nullptr) {
+        return;
+    }
+    for (const auto& [name, value] :
+         {std::pair<const char*, std::string>{":commission", scope->commission},
+          {":from", scope->period.from().to_iso()},
+          {":to", scope->period.to().to_iso()}}) {
+        if (statement.getIndex(name) != 0) {
+            statement.bind(name, value);
+        }
+    }
+}
+
+// Every record of `array`, or, given a scope, those its filter picks.
 template <domain::Record T>
-void load_records(SQLite::Database& database, std::string_view array, std::vector<T>& records) {
+void load_records(SQLite::Database& database, std::string_view array, std::vector<T>& records,
+                  const Scope* scope = nullptr) {
     auto names = column_names<T>();
     std::string columns = "id";
     for (const auto& column : names.columns) {
         columns += ", " + quoted(column);
     }
-    SQLite::Statement select(
-        database, "SELECT " + columns + " FROM " + quoted(std::string(array)) + " ORDER BY id");
+    std::string where;
+    if (scope != nullptr) {
+        if (auto filter = scope_filter(array); !filter.empty()) {
+            where = " WHERE " + std::string(filter);
+        }
+    }
+    SQLite::Statement select(database, "SELECT " + columns + " FROM " + quoted(std::string(array)) +
+                                           where + " ORDER BY id");
+    bind_scope(select, scope);
     std::unordered_map<int64_t, std::size_t> index_of_id;
     while (select.executeStep()) {
         T record{};
@@ -85,9 +110,13 @@ void load_records(SQLite::Database& database, std::string_view array, std::vecto
         records.push_back(std::move(record));
     }
     for (const auto& list : names.lists) {
+        auto owners = where.empty() ? std::string()
+                                    : " WHERE owner_id IN (SELECT id FROM " +
+                                          quoted(std::string(array)) + where + ")";
         SQLite::Statement values(database, "SELECT owner_id, value FROM " +
-                                               quoted(list_table(array, list)) +
+                                               quoted(list_table(array, list)) + owners +
                                                " ORDER BY owner_id, position");
+        bind_scope(values, scope);
         while (values.executeStep()) {
             auto owner = index_of_id.find(values.getColumn(0).getInt64());
             if (owner == index_of_id.end()) {
@@ -150,7 +179,14 @@ domain::Dataset SqliteStore::load() {
     return load_in_transaction();
 }
 
-domain::Dataset SqliteStore::load_in_transaction() {
+domain::Dataset SqliteStore::load_scope(const std::string& commission,
+                                        const domain::Period& period) {
+    SQLite::Transaction snapshot(m_database);
+    Scope scope{commission, period};
+    return load_in_transaction(&scope);
+}
+
+domain::Dataset SqliteStore::load_in_transaction(const Scope* scope) {
     domain::Dataset data;
     SQLite::Statement institution(m_database, "SELECT name, acronym FROM institution WHERE id = 1");
     if (institution.executeStep()) {
@@ -158,7 +194,7 @@ domain::Dataset SqliteStore::load_in_transaction() {
                                                institution.getColumn(1).getString()};
     }
     domain::for_each_array(data, [&](domain::ArrayInfo info, auto& records) {
-        load_records(m_database, info.name, records);
+        load_records(m_database, info.name, records, scope);
     });
     return data;
 }

@@ -10,6 +10,12 @@
 
 namespace vincula::storage::sqlite {
 
+// The commission and period a scoped read is for.
+struct Scope {
+    std::string commission;
+    domain::Period period;
+};
+
 // Whether opening may create and migrate the database file.
 enum class OpenMode { CreateOrUpgrade, ExistingOnly };
 
@@ -21,6 +27,8 @@ public:
                                                              OpenMode mode);
 
     domain::Dataset load() override;
+    domain::Dataset load_scope(const std::string& commission,
+                               const domain::Period& period) override;
     common::Outcome add(const domain::Dataset& incoming,
                         const domain::AdditionCheck& check) override;
     std::vector<std::pair<std::string, std::size_t>> counts() override;
@@ -31,7 +39,7 @@ public:
 private:
     explicit SqliteStore(SQLite::Database database) : m_database(std::move(database)) {}
     void insert(const domain::Dataset& incoming);
-    domain::Dataset load_in_transaction();
+    domain::Dataset load_in_transaction(const Scope* scope = nullptr);
     SQLite::Database m_database;
 };
 
