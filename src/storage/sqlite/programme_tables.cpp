@@ -1,5 +1,6 @@
 #include "storage/sqlite/programme_tables.h"
 
+#include <string>
 #include <tuple>
 #include <unordered_map>
 
@@ -41,10 +42,17 @@ void load_programme_lines(
     SQLite::Database& database,
     const std::vector<std::pair<int64_t, domain::WorkProgramme*>>& programmes) {
     std::unordered_map<int64_t, domain::WorkProgramme*> by_id(programmes.begin(), programmes.end());
+    // Only the lines of the programmes read (a scoped read holds one or two
+    // of a database's hundreds). The ids are the database's own integers.
+    std::string owners;
+    for (const auto& [id, programme] : programmes) {
+        owners += (owners.empty() ? "" : ", ") + std::to_string(id);
+    }
     SQLite::Statement line_select(
         database,
         "SELECT id, work_programme_id, number, title FROM programme_lines "
-        "ORDER BY work_programme_id, position");
+        "WHERE work_programme_id IN (" +
+            owners + ") ORDER BY work_programme_id, position");
     // Addresses are taken once every line is in place: push_back may move them.
     std::vector<std::tuple<int64_t, domain::WorkProgramme*, std::size_t>> placed;
     while (line_select.executeStep()) {
@@ -63,7 +71,10 @@ void load_programme_lines(
         lines.emplace(id, &programme->lines[index]);
     }
     SQLite::Statement action_select(
-        database, "SELECT line_id, letter, text FROM programme_actions ORDER BY line_id, position");
+        database,
+        "SELECT line_id, letter, text FROM programme_actions WHERE line_id IN (SELECT id FROM "
+        "programme_lines WHERE work_programme_id IN (" +
+            owners + ")) ORDER BY line_id, position");
     while (action_select.executeStep()) {
         auto line = lines.find(action_select.getColumn(0).getInt64());
         if (line != lines.end()) {
