@@ -1,5 +1,7 @@
 #include "checks/catalogue.h"
 
+#include "common/messages.h"
+
 #include <array>
 #include <stdexcept>
 
@@ -101,36 +103,17 @@ const Entry& entry(std::string_view id) {
     throw std::logic_error("checks catalogue: unknown sentence id " + std::string(id));
 }
 
-std::string fill(std::string_view text, std::initializer_list<std::string_view> arguments) {
-    std::string out;
-    out.reserve(text.size() + 64);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        bool placeholder = text[i] == '{' && i + 2 < text.size() && text[i + 2] == '}' &&
-                           text[i + 1] >= '0' && text[i + 1] <= '9';
-        if (!placeholder) {
-            out += text[i];
-            continue;
-        }
-        auto index = static_cast<std::size_t>(text[i + 1] - '0');
-        if (index < arguments.size()) {
-            out += *(arguments.begin() + index);
-        }
-        i += 2;
-    }
-    return out;
-}
-
 }  // namespace
 
 std::string sentence(std::string_view id, std::initializer_list<std::string_view> arguments) {
-    return fill(entry(id).text, arguments);
+    return common::fill_placeholders(entry(id).text, arguments);
 }
 
 Finding make_finding(std::string_view id, RecordRef record,
                      std::initializer_list<std::string_view> arguments) {
     const auto& found = entry(id);
-    return Finding{found.severity, std::string(rule_of(id)), fill(found.text, arguments),
-                   std::move(record)};
+    return Finding{found.severity, std::string(rule_of(id)),
+                   common::fill_placeholders(found.text, arguments), std::move(record)};
 }
 
 bool has_sentence(std::string_view id) {

@@ -111,14 +111,8 @@ bool has_message(std::string_view rule) {
     return false;
 }
 
-std::string message(std::string_view rule, std::initializer_list<std::string_view> arguments) {
-    std::string_view text = rule;
-    for (const auto& entry : CATALOGUE) {
-        if (entry.rule == rule) {
-            text = entry.text;
-            break;
-        }
-    }
+std::string fill_placeholders(std::string_view text,
+                              std::initializer_list<std::string_view> arguments) {
     std::string out;
     out.reserve(text.size() + 32);
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -134,6 +128,17 @@ std::string message(std::string_view rule, std::initializer_list<std::string_vie
         out += text[i];
     }
     return out;
+}
+
+std::string message(std::string_view rule, std::initializer_list<std::string_view> arguments) {
+    std::string_view text = rule;
+    for (const auto& entry : CATALOGUE) {
+        if (entry.rule == rule) {
+            text = entry.text;
+            break;
+        }
+    }
+    return fill_placeholders(text, arguments);
 }
 
 FieldError field_error(std::string field, std::string_view rule,

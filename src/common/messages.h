@@ -13,6 +13,11 @@ namespace vincula::common {
 // {0}, {1}, … in the catalogue's template.
 std::string message(std::string_view rule, std::initializer_list<std::string_view> arguments = {});
 
+// Replaces {0}, {1}, … in `text` with the arguments (any catalogue of
+// sentences, not only this one, fills its templates this way).
+std::string fill_placeholders(std::string_view text,
+                              std::initializer_list<std::string_view> arguments);
+
 // Builds a FieldError whose message comes from the catalogue.
 FieldError field_error(std::string field, std::string_view rule,
                        std::initializer_list<std::string_view> arguments = {});

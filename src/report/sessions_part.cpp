@@ -9,19 +9,13 @@
 #include "lang/text.h"
 #include "report/attendance_table.h"
 #include "report/build_text.h"
+#include "report/counting.h"
 #include "report/documents_presented.h"
 
 namespace vincula::report {
 namespace {
 
 using domain::Session;
-
-std::string count_with_noun(long count, const std::string& singular, const std::string& plural,
-                            lang::Gender gender) {
-    return (count == 1 ? (gender == lang::Gender::Feminine ? "una" : "un")
-                       : lang::cardinal(count, gender, lang::Position::BeforeNoun)) +
-           " " + (count == 1 ? singular : plural);
-}
 
 std::string modality_phrase(domain::Modality modality) {
     switch (modality) {
@@ -50,9 +44,8 @@ Paragraph sessions_sentence(const Context& context) {
         }
         if (count > 0) {
             auto adjective = std::string(domain::to_wire(type));
-            by_type.push_back(count_with_noun(count, "sesión " + adjective,
-                                              "sesiones " + adjective + "s",
-                                              lang::Gender::Feminine));
+            by_type.push_back(quantity(count, lang::Gender::Feminine, "sesión " + adjective,
+                                       "sesiones " + adjective + "s"));
         }
     }
     bool one_modality = true;

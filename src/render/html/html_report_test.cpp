@@ -54,9 +54,36 @@ TEST_F(Html, FootnotesPrintInPlaceForPaperAndAtTheEndForTheScreen) {
     EXPECT_LT(in_place, at_end);
 }
 
+std::size_t occurrences(const std::string& text, const std::string& needle) {
+    std::size_t count = 0;
+    for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) {
+        ++count;
+    }
+    return count;
+}
+
+void count_cells(const std::vector<report::Section>& sections, std::size_t& printed) {
+    for (const auto& section : sections) {
+        for (const auto& block : section.blocks) {
+            if (const auto* table = std::get_if<report::Table>(&block)) {
+                for (const auto& row : table->rows) {
+                    for (const auto& cell : row) {
+                        printed += cell.row_span != 0 ? 1 : 0;
+                    }
+                }
+            }
+        }
+        count_cells(section.sections, printed);
+    }
+}
+
 TEST_F(Html, RowSpansMergeCellsAndCoveredCellsAreLeftOut) {
     EXPECT_NE(m_page.find("rowspan=\"2\""), std::string::npos);
     EXPECT_NE(m_page.find("colspan="), std::string::npos);
+    // One <td> per cell that is not covered by a span above it.
+    std::size_t printed = 0;
+    count_cells(m_model.sections, printed);
+    EXPECT_EQ(occurrences(m_page, "<td"), printed);
 }
 
 TEST_F(Html, EscapesWhatStaffTyped) {
