@@ -1,28 +1,17 @@
-// The only place that wires the layers together: it chooses the storage
-// backend from --db and hands it to the command line.
+// The only place that wires the layers together: it hands the storage
+// backends (chosen from --db) to the command line.
 #include <iostream>
-#include <string_view>
 
 #include "cli/cli.h"
-#include "common/messages.h"
-#include "storage/sqlite/sqlite_store.h"
+#include "storage/open_database.h"
 
 namespace {
 
-using vincula::cli::StoreAccess;
-
-vincula::common::Result<std::unique_ptr<vincula::domain::Store>> open_store(const std::string& db,
-                                                                            StoreAccess access) {
-    if (db.starts_with("postgresql://") || db.starts_with("postgres://")) {
-        return vincula::common::field_error("db", "backend_disponible");
-    }
-    auto mode = access == StoreAccess::Create ? vincula::storage::sqlite::OpenMode::CreateOrUpgrade
-                                              : vincula::storage::sqlite::OpenMode::ExistingOnly;
-    auto store = vincula::storage::sqlite::SqliteStore::open(db, mode);
-    if (!store) {
-        return std::move(store).error();
-    }
-    return std::unique_ptr<vincula::domain::Store>(std::move(*store));
+vincula::common::Result<std::unique_ptr<vincula::domain::Database>> open_store(
+    const std::string& db, vincula::cli::StoreAccess access) {
+    return vincula::storage::open_database(db, access == vincula::cli::StoreAccess::Create
+                                                   ? vincula::domain::OpenMode::CreateOrUpgrade
+                                                   : vincula::domain::OpenMode::ExistingOnly);
 }
 
 }  // namespace

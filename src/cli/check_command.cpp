@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include "api/reports.h"
 #include "checks/review.h"
 #include "cli/commands.h"
 #include "cli/scope_options.h"
@@ -106,20 +107,7 @@ void print_text(std::ostream& out, const domain::Commission& commission,
 
 void print_json(std::ostream& out, const domain::Commission& commission,
                 const domain::Period& period, const checks::Findings& findings) {
-    auto listed = nlohmann::ordered_json::array();
-    for (const auto& finding : findings) {
-        listed.push_back({{"severidad", checks::severity_word(finding.severity)},
-                          {"regla", finding.rule},
-                          {"mensaje", finding.message},
-                          {"registro",
-                           {{"arreglo", finding.record.array},
-                            {"clave", finding.record.key},
-                            {"campo", finding.record.field}}}});
-    }
-    nlohmann::ordered_json document = {{"comision", commission.key},
-                                       {"desde", period.from().to_iso()},
-                                       {"hasta", period.to().to_iso()},
-                                       {"hallazgos", listed}};
+    auto document = api::findings_json(commission, period, findings);
     out << document.dump(2) << '\n';
 }
 

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "common/result.h"
-#include "domain/store.h"
+#include "domain/database.h"
 
 namespace vincula::cli {
 
@@ -15,7 +15,7 @@ enum class StoreAccess { Create, Existing };
 
 // Opens the store named by --db (a SQLite path or a postgresql:// URL). Given
 // by main(), the one place that knows every storage backend.
-using StoreOpener = std::function<common::Result<std::unique_ptr<domain::Store>>(
+using StoreOpener = std::function<common::Result<std::unique_ptr<domain::Database>>(
     const std::string& db, StoreAccess)>;
 
 struct Streams {

@@ -1,5 +1,6 @@
 #include <ostream>
 
+#include "api/bundles.h"
 #include "bundle/bundle.h"
 #include "cli/commands.h"
 
@@ -10,6 +11,13 @@ std::string problems_sentence(std::size_t count) {
     return count == 1
                ? "No se importó nada: se encontró un problema."
                : "No se importó nada: se encontraron " + std::to_string(count) + " problemas.";
+}
+
+// The audit log keeps what an import added, array by array, not the
+// records themselves (a bundle may hold a hundred thousand).
+domain::AuditEntry import_audit(const std::string& file, const domain::Dataset& data) {
+    nlohmann::ordered_json after{{"archivo", file}, {"registros", api::record_counts(data)}};
+    return domain::AuditEntry{"sistema", "importar", "", "", "", after.dump()};
 }
 
 int import_file(Context& context, const std::string& db, const std::string& file) {
@@ -25,7 +33,7 @@ int import_file(Context& context, const std::string& db, const std::string& file
         print_problems(err, store.error(), "No se importó nada.");
         return EXIT_BAD_INPUT;
     }
-    auto imported = domain::import_dataset(**store, *data);
+    auto imported = domain::import_dataset(**store, *data, import_audit(file, *data));
     if (!imported) {
         err << "El paquete " << file << " tiene problemas:\n";
         print_problems(err, imported.error(), problems_sentence(imported.error().size()));

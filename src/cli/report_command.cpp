@@ -2,9 +2,10 @@
 // any of the formats the commission publishes or edits.
 #include <ostream>
 
+#include "api/report_documents.h"
+
 #include "cli/commands.h"
 #include "cli/output_file.h"
-#include "cli/report_formats.h"
 #include "cli/scope_options.h"
 #include "report/assemble.h"
 
@@ -19,21 +20,16 @@ struct ReportOptions {
     std::string out;
 };
 
-std::string default_name(const report::ReportModel& model, const ReportFormat& format) {
-    return "informe-" + model.commission_acronym + "-" + model.from.to_iso() + "-" +
-           model.to.to_iso() + "." + std::string(format.extension);
-}
-
 int run_report(Context& context, const ReportOptions& options) {
     auto& err = context.streams.err;
     const std::string refused = "No se generó el informe.";
     common::FieldErrors problems;
-    const auto* format = find_report_format(options.format);
+    const auto* format = api::find_report_document(options.format);
     if (format == nullptr) {
-        problems.push_back(common::FieldError{
-            "--format", "formato_informe",
-            "\"" + options.format +
-                "\" no es un formato de informe; use uno de: " + report_format_names() + "."});
+        problems.push_back(common::FieldError{"--format", "formato_informe",
+                                              "\"" + options.format +
+                                                  "\" no es un formato de informe; use uno de: " +
+                                                  api::report_document_names() + "."});
     }
     auto scope = open_scope(context, options.db, options.commission, options.period, refused,
                             std::move(problems), Reading::CommissionPeriod);
@@ -45,7 +41,7 @@ int run_report(Context& context, const ReportOptions& options) {
         print_problems(err, model.error(), refused);
         return EXIT_BAD_INPUT;
     }
-    auto path = options.out.empty() ? default_name(*model, *format) : options.out;
+    auto path = options.out.empty() ? api::report_file_name(*model, *format) : options.out;
     if (path == "-" && format->binary) {
         print_problems(err,
                        {common::FieldError{"--out", "salida_binaria",
@@ -54,9 +50,18 @@ int run_report(Context& context, const ReportOptions& options) {
                        refused);
         return EXIT_USAGE;
     }
-    auto written = format->write(*model, path, context.streams.out);
-    if (!written) {
-        print_problems(err, written.error(), refused);
+    auto bytes = format->render(*model);
+    if (!bytes) {
+        print_problems(err, bytes.error(), refused);
+        return EXIT_BAD_INPUT;
+    }
+    if (path == "-") {
+        context.streams.out << *bytes;
+    } else if (!write_whole_file(path, *bytes)) {
+        print_problems(err,
+                       {common::FieldError{"--out", "archivo_escribible",
+                                           "no se pudo escribir el archivo " + path + "."}},
+                       refused);
         return EXIT_BAD_INPUT;
     }
     if (path != "-") {
@@ -76,7 +81,7 @@ void add_report_command(CLI::App& app, Context& context) {
     add_db_option(*command, options->db);
     add_commission_option(*command, options->commission);
     add_period_options(*command, options->period);
-    command->add_option("--format", options->format, "Formato: " + report_format_names())
+    command->add_option("--format", options->format, "Formato: " + api::report_document_names())
         ->type_name("FORMATO")
         ->capture_default_str();
     command

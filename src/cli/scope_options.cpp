@@ -1,15 +1,9 @@
 #include "cli/scope_options.h"
 
+#include "api/reports.h"
 #include "checks/review.h"
 
 namespace vincula::cli {
-namespace {
-
-common::FieldError option_error(std::string option, std::string message) {
-    return common::FieldError{std::move(option), "periodo_opciones", std::move(message)};
-}
-
-}  // namespace
 
 void add_period_options(CLI::App& command, PeriodOptions& options) {
     command.add_option("--from", options.from, "Primer día del periodo (con --to)")
@@ -23,26 +17,7 @@ void add_period_options(CLI::App& command, PeriodOptions& options) {
 }
 
 common::Result<domain::Period> period_from_options(const PeriodOptions& options) {
-    bool has_range = !options.from.empty() || !options.to.empty();
-    if (!options.quarter.empty() && has_range) {
-        return option_error("--quarter",
-                            "indique el periodo con --quarter o con --from y --to, no con ambos.");
-    }
-    if (!options.quarter.empty()) {
-        return domain::Period::quarter(options.quarter, "--quarter");
-    }
-    if (!has_range) {
-        return option_error("--quarter",
-                            "indique el periodo: --quarter AAAA-TN, o --from y --to con fechas "
-                            "AAAA-MM-DD.");
-    }
-    if (options.to.empty()) {
-        return option_error("--to", "falta la fecha final del periodo (--to AAAA-MM-DD).");
-    }
-    if (options.from.empty()) {
-        return option_error("--from", "falta la fecha inicial del periodo (--from AAAA-MM-DD).");
-    }
-    return domain::Period::parse(options.from, options.to, "--from", "--to");
+    return api::period_from(options.from, options.to, options.quarter, "--");
 }
 
 void add_commission_option(CLI::App& command, std::string& commission) {

@@ -87,10 +87,6 @@ constexpr std::array CATALOGUE = {
     Entry{"periodo_valido", "el periodo termina ({0}) antes de empezar ({1})."},
     Entry{"trimestre_valido", "\"{0}\" no es un trimestre válido (AAAA-T1 a AAAA-T4, o AAAA-Q1)."},
     // Storage.
-    Entry{
-        "backend_disponible",
-        "Esta versión de Vincula aún no incluye el almacenamiento en PostgreSQL; use la ruta de un "
-        "archivo SQLite."},
     Entry{"base_de_datos", "No se pudo abrir la base de datos \"{0}\": {1}"},
     Entry{
         "base_no_inicializada",

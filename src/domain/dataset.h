@@ -96,6 +96,20 @@ void for_each_array(DatasetRef& data, F&& f) {
     f(ArrayInfo{"scores"}, data.scores);
 }
 
+// Calls f(ArrayInfo, records) for the array named `name`; false if there is
+// no such array.
+template <class DatasetRef, class F>
+bool with_array(DatasetRef& data, std::string_view name, F&& f) {
+    bool found = false;
+    for_each_array(data, [&](ArrayInfo info, auto& records) {
+        if (!found && info.name == name) {
+            found = true;
+            f(info, records);
+        }
+    });
+    return found;
+}
+
 // The array whose records a reference of this kind names («sesiones»), in
 // Spanish, for messages; Actions are named after the work programmes.
 std::string_view referred_array_name(Refers refers);

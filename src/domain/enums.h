@@ -185,6 +185,12 @@ VINCULA_WIRE_NAMES(SectionBlock, {SectionBlock::Documents, "documentos"},
                    {SectionBlock::ContestResults, "resultados_concurso"},
                    {SectionBlock::ElectionNotes, "notas_elecciones"});
 
+// What a signed-in person may do (docs/roles.md). The public is no role: it
+// is whoever has not signed in.
+enum class Role { Administrator, Capturist, Area, Council, Juror };
+VINCULA_WIRE_NAMES(Role, {Role::Administrator, "administrador"}, {Role::Capturist, "capturista"},
+                   {Role::Area, "area"}, {Role::Council, "consejeria"}, {Role::Juror, "jurado"});
+
 #undef VINCULA_WIRE_NAMES
 
 }  // namespace vincula::domain

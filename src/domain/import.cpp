@@ -3,16 +3,26 @@
 
 namespace vincula::domain {
 
-common::Outcome import_dataset(Store& store, const Dataset& incoming) {
-    return store.add(incoming, [&](const Dataset& stored) {
+common::Outcome import_dataset(Store& store, const Dataset& incoming, AuditEntry audit) {
+    auto written = store.write({}, [&](const Dataset& stored) -> common::Result<Write> {
         FirstNew first_new;
         for_each_array(stored, [&](ArrayInfo info, const auto& records) {
             first_new.emplace(std::string(info.name), records.size());
         });
         Dataset merged = stored;
         append(merged, incoming);
-        return validate(merged, first_new);
+        if (auto problems = validate(merged, first_new); !problems.empty()) {
+            return problems;
+        }
+        Write write;
+        write.inserted = incoming;
+        write.audit.push_back(audit);
+        return write;
     });
+    if (!written) {
+        return std::move(written).error();
+    }
+    return common::ok();
 }
 
 }  // namespace vincula::domain

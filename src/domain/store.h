@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <utility>
@@ -12,9 +13,81 @@
 
 namespace vincula::domain {
 
-// Checks records about to be added against everything already stored.
-using AdditionCheck = std::function<common::FieldErrors(const Dataset& stored)>;
+// A record's address: its array and its key. Records of arrays without a
+// key field (attendance, progress, mailings…) are addressed by the number
+// the store gave them, written in decimal.
+struct RecordRef {
+    std::string array;
+    std::string key;
+};
 
+enum class SortOrder { Ascending, Descending };
+
+// One page of one array's records: equality filters on scalar fields, one
+// sort field (empty: the order records were added), keyset pagination.
+struct ListQuery {
+    std::string array;
+    std::vector<std::pair<std::string, std::string>> equal;  // field, value as stored
+    std::string sort;
+    SortOrder order = SortOrder::Ascending;
+    std::size_t limit = 50;
+    std::string after;  // `Page::next` of the previous page, opaque
+};
+
+struct Page {
+    Dataset records;                // only the queried array is filled
+    std::vector<std::int64_t> ids;  // the store's number of each record
+    std::string next;               // empty on the last page
+};
+
+// One entry of the audit log: who did what to which record, and the record
+// before and after as JSON text (empty when it did not exist).
+struct AuditEntry {
+    std::string actor;   // a user's e-mail, or «sistema» for the command line
+    std::string action;  // crear, modificar, eliminar, importar, usuario…
+    std::string array;
+    std::string key;
+    std::string before;
+    std::string after;
+};
+
+struct AuditRow {
+    std::int64_t id = 0;
+    std::string at;  // UTC, ISO 8601
+    AuditEntry entry;
+};
+
+struct AuditQuery {
+    std::string actor;
+    std::string array;
+    std::string key;
+    std::string from;  // inclusive dates (AAAA-MM-DD), empty: open
+    std::string to;
+    std::size_t limit = 100;
+    std::int64_t before_id = 0;  // 0: newest first from the end
+};
+
+// A record that replaces the stored one at `ref` (same key).
+struct Replacement {
+    RecordRef ref;
+    Dataset record;  // exactly one record, in ref.array
+};
+
+// Everything one request, command or import changes, applied together with
+// its audit entries in one transaction.
+struct Write {
+    Dataset inserted;
+    std::vector<Replacement> replaced;
+    std::vector<RecordRef> removed;
+    std::vector<AuditEntry> audit;
+};
+
+// Decides a write from what is stored (without the records set aside for
+// replacement or removal), inside the write transaction: what it saw is
+// still true when the write is applied. Returns every problem, or the write.
+using WritePlan = std::function<common::Result<Write>(const Dataset& stored)>;
+
+// Checks records about to be added against everything already stored.
 // Where Vincula's records live. Implementations (SQLite, PostgreSQL) keep all
 // SQL to themselves; the domain decides what is valid.
 class Store {
@@ -36,9 +109,27 @@ public:
         return load();
     }
 
-    // Adds `incoming` all or nothing: inside one write transaction, loads what
-    // is stored, runs `check`, and writes only if it found no problem.
-    virtual common::Outcome add(const Dataset& incoming, const AdditionCheck& check) = 0;
+    // One record by its address (an empty dataset if there is none), with
+    // its store number in `id`.
+    virtual Dataset find(const RecordRef& ref, std::int64_t* id = nullptr) = 0;
+
+    // One page of one array. Fields and sort must be scalar fields of the
+    // array (the caller checks them against the record's description).
+    virtual Page list(const ListQuery& query) = 0;
+
+    // Writes are serialised: inside one write transaction, loads what is
+    // stored except `set_aside`, asks `plan` what to write, and applies it
+    // with its audit entries, or nothing if the plan found problems. A
+    // `set_aside` record that does not exist is reported as `registro_inexistente`.
+    // Returns the store numbers given to the inserted records, in bundle
+    // order. An audit entry whose key is empty, for an array whose records
+    // have no key field, gets the number of the record inserted into that
+    // array (the first such entry the first record, and so on).
+    virtual common::Result<std::vector<std::int64_t>> write(const std::vector<RecordRef>& set_aside,
+                                                            const WritePlan& plan) = 0;
+
+    // The audit log, newest first.
+    virtual std::vector<AuditRow> audit(const AuditQuery& query) = 0;
 
     // Number of records per array, in bundle order.
     virtual std::vector<std::pair<std::string, std::size_t>> counts() = 0;
@@ -47,6 +138,9 @@ public:
 // Imports a bundle's records into a store: validated together with what is
 // already there, written in one transaction, nothing written on any error.
 // Errors name fields by their place in `incoming` (`sessions[2].date`).
-common::Outcome import_dataset(Store& store, const Dataset& incoming);
+// `audit` is the one entry that records the import.
+common::Outcome import_dataset(Store& store, const Dataset& incoming,
+                               AuditEntry audit = AuditEntry{"sistema", "importar", "", "", "",
+                                                             ""});
 
 }  // namespace vincula::domain

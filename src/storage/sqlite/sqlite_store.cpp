@@ -9,64 +9,11 @@
 #include "common/messages.h"
 #include "storage/sqlite/migrations.h"
 #include "storage/sqlite/programme_tables.h"
-#include "storage/sqlite/row_mapping.h"
+#include "storage/sqlite/record_rows.h"
 #include "storage/sqlite/scope_filters.h"
 
 namespace vincula::storage::sqlite {
 namespace {
-
-std::string quoted(const std::string& identifier) {
-    return "\"" + identifier + "\"";
-}
-
-std::string list_table(std::string_view array, const std::string& field) {
-    return std::string(array) + "__" + field;
-}
-
-template <domain::Record T>
-void insert_records(SQLite::Database& database, std::string_view array,
-                    const std::vector<T>& records) {
-    if (records.empty()) {
-        return;
-    }
-    auto names = column_names<T>();
-    std::string columns;
-    std::string placeholders;
-    for (const auto& column : names.columns) {
-        columns += (columns.empty() ? "" : ", ") + quoted(column);
-        placeholders += placeholders.empty() ? "?" : ", ?";
-    }
-    SQLite::Statement insert(database, "INSERT INTO " + quoted(std::string(array)) + " (" +
-                                           columns + ") VALUES (" + placeholders + ")");
-    std::vector<std::unique_ptr<SQLite::Statement>> list_inserts;
-    for (const auto& list : names.lists) {
-        list_inserts.push_back(std::make_unique<SQLite::Statement>(
-            database, "INSERT INTO " + quoted(list_table(array, list)) +
-                          " (owner_id, position, value) VALUES (?, ?, ?)"));
-    }
-    for (const auto& record : records) {
-        RowBinder binder(insert);
-        T::describe(record, binder);
-        insert.exec();
-        insert.reset();
-        auto owner_id = database.getLastInsertRowid();
-        for (std::size_t l = 0; l < names.lists.size(); ++l) {
-            ListAccess access(names.lists[l]);
-            T::describe(record, access);
-            auto& statement = *list_inserts[l];
-            for (std::size_t position = 0; position < access.const_found->size(); ++position) {
-                statement.bind(1, static_cast<int64_t>(owner_id));
-                statement.bind(2, static_cast<int64_t>(position));
-                statement.bind(3, (*access.const_found)[position]);
-                statement.exec();
-                statement.reset();
-            }
-        }
-        if constexpr (std::is_same_v<T, domain::WorkProgramme>) {
-            insert_programme_lines(database, owner_id, record);
-        }
-    }
-}
 
 // Binds the scope's named parameters a statement uses.
 void bind_scope(SQLite::Statement& statement, const Scope* scope) {
@@ -90,7 +37,7 @@ void load_records(SQLite::Database& database, std::string_view array, std::vecto
     auto names = column_names<T>();
     std::string columns = "id";
     for (const auto& column : names.columns) {
-        columns += ", " + quoted(column);
+        columns += ", " + sql_name(column);
     }
     std::string where;
     if (scope != nullptr) {
@@ -98,8 +45,8 @@ void load_records(SQLite::Database& database, std::string_view array, std::vecto
             where = " WHERE " + std::string(filter);
         }
     }
-    SQLite::Statement select(database, "SELECT " + columns + " FROM " + quoted(std::string(array)) +
-                                           where + " ORDER BY id");
+    SQLite::Statement select(
+        database, "SELECT " + columns + " FROM " + sql_name(array) + where + " ORDER BY id");
     bind_scope(select, scope);
     std::unordered_map<int64_t, std::size_t> index_of_id;
     while (select.executeStep()) {
@@ -110,11 +57,11 @@ void load_records(SQLite::Database& database, std::string_view array, std::vecto
         records.push_back(std::move(record));
     }
     for (const auto& list : names.lists) {
-        auto owners = where.empty() ? std::string()
-                                    : " WHERE owner_id IN (SELECT id FROM " +
-                                          quoted(std::string(array)) + where + ")";
+        auto owners = where.empty()
+                          ? std::string()
+                          : " WHERE owner_id IN (SELECT id FROM " + sql_name(array) + where + ")";
         SQLite::Statement values(database, "SELECT owner_id, value FROM " +
-                                               quoted(list_table(array, list)) + owners +
+                                               sql_name(list_table(array, list)) + owners +
                                                " ORDER BY owner_id, position");
         bind_scope(values, scope);
         while (values.executeStep()) {
@@ -199,44 +146,11 @@ domain::Dataset SqliteStore::load_in_transaction(const Scope* scope) {
     return data;
 }
 
-void SqliteStore::insert(const domain::Dataset& incoming) {
-    if (incoming.institution) {
-        SQLite::Statement upsert(
-            m_database,
-            "INSERT INTO institution (id, name, acronym) VALUES (1, ?, ?) "
-            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, acronym = excluded.acronym");
-        upsert.bind(1, incoming.institution->name);
-        upsert.bind(2, incoming.institution->acronym);
-        upsert.exec();
-    }
-    domain::for_each_array(incoming, [&](domain::ArrayInfo info, const auto& records) {
-        insert_records(m_database, info.name, records);
-    });
-}
-
-common::Outcome SqliteStore::add(const domain::Dataset& incoming,
-                                 const domain::AdditionCheck& check) {
-    // IMMEDIATE takes the write lock first, so what `check` saw is still
-    // true when the rows are written.
-    SQLite::Transaction transaction(m_database, SQLite::TransactionBehavior::IMMEDIATE);
-    // References may point forward within one bundle (a membership standing
-    // in for one listed after it): foreign keys are checked at commit.
-    m_database.exec("PRAGMA defer_foreign_keys = ON");
-    auto problems = check(load_in_transaction());
-    if (!problems.empty()) {
-        return problems;  // the transaction rolls back
-    }
-    insert(incoming);
-    transaction.commit();
-    return common::ok();
-}
-
 std::vector<std::pair<std::string, std::size_t>> SqliteStore::counts() {
     std::vector<std::pair<std::string, std::size_t>> result;
     domain::Dataset empty;
     domain::for_each_array(empty, [&](domain::ArrayInfo info, auto&) {
-        SQLite::Statement count(m_database,
-                                "SELECT COUNT(*) FROM " + quoted(std::string(info.name)));
+        SQLite::Statement count(m_database, "SELECT COUNT(*) FROM " + sql_name(info.name));
         count.executeStep();
         result.emplace_back(std::string(info.name),
                             static_cast<std::size_t>(count.getColumn(0).getInt64()));

@@ -6,9 +6,12 @@
 #include <SQLiteCpp/Database.h>
 
 #include "common/result.h"
-#include "domain/store.h"
+#include "domain/database.h"
+#include "storage/sqlite/statement_cache.h"
 
 namespace vincula::storage::sqlite {
+
+using domain::OpenMode;
 
 // The commission and period a scoped read is for.
 struct Scope {
@@ -16,12 +19,10 @@ struct Scope {
     domain::Period period;
 };
 
-// Whether opening may create and migrate the database file.
-enum class OpenMode { CreateOrUpgrade, ExistingOnly };
-
 // The embedded default store: one SQLite file in WAL mode with foreign keys
 // on and a busy timeout, so readers never block and writers wait their turn.
-class SqliteStore final : public domain::Store {
+// One SqliteStore is one connection: a server opens one per worker thread.
+class SqliteStore final : public domain::Database {
 public:
     static common::Result<std::unique_ptr<SqliteStore>> open(const std::string& path,
                                                              OpenMode mode);
@@ -29,18 +30,41 @@ public:
     domain::Dataset load() override;
     domain::Dataset load_scope(const std::string& commission,
                                const domain::Period& period) override;
-    common::Outcome add(const domain::Dataset& incoming,
-                        const domain::AdditionCheck& check) override;
+    domain::Dataset find(const domain::RecordRef& ref, std::int64_t* id = nullptr) override;
+    domain::Page list(const domain::ListQuery& query) override;
+    common::Result<std::vector<std::int64_t>> write(const std::vector<domain::RecordRef>& set_aside,
+                                                    const domain::WritePlan& plan) override;
+    std::vector<domain::AuditRow> audit(const domain::AuditQuery& query) override;
     std::vector<std::pair<std::string, std::size_t>> counts() override;
+
+    common::Result<domain::User> add_user(domain::User user, const std::string& actor) override;
+    common::Outcome set_password(const std::string& email, const std::string& hash,
+                                 const std::string& actor) override;
+    std::optional<domain::User> user_by_email(const std::string& email) override;
+    std::vector<domain::User> users() override;
+    void add_session(const std::string& token_hash, std::int64_t user_id,
+                     int lifetime_seconds) override;
+    std::optional<domain::User> user_of_session(const std::string& token_hash) override;
+    void remove_session(const std::string& token_hash) override;
+    void add_token(const std::string& token_hash, std::int64_t user_id,
+                   const std::string& label) override;
+    std::optional<domain::User> user_of_token(const std::string& token_hash) override;
+    void record_attempt(const domain::LoginAttempt& attempt) override;
+    std::pair<int, int> recent_failures(const std::string& email, const std::string& address,
+                                        int seconds) override;
 
     int schema_version();
     SQLite::Database& database() { return m_database; }
 
 private:
-    explicit SqliteStore(SQLite::Database database) : m_database(std::move(database)) {}
-    void insert(const domain::Dataset& incoming);
+    explicit SqliteStore(SQLite::Database database)
+        : m_database(std::move(database)), m_cache(m_database) {}
+    void append_audit(const domain::AuditEntry& entry);
     domain::Dataset load_in_transaction(const Scope* scope = nullptr);
+    std::optional<domain::User> user_where(const std::string& condition, const std::string& value);
+
     SQLite::Database m_database;
+    StatementCache m_cache;
 };
 
 }  // namespace vincula::storage::sqlite

@@ -1,0 +1,188 @@
+#include "api/accounts.h"
+
+#include "api/permissions.h"
+#include "api/records.h"
+#include "auth/credentials.h"
+#include "common/messages.h"
+#include "lang/text.h"
+
+namespace vincula::api {
+namespace {
+
+std::string cookie_header(std::string_view value, int max_age, bool secure) {
+    return std::string(SESSION_COOKIE) + "=" + std::string(value) +
+           "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age) +
+           (secure ? "; Secure" : "");
+}
+
+std::string text_field(const nlohmann::json& object, const char* name) {
+    auto found = object.find(name);
+    return found != object.end() && found->is_string() ? found->get<std::string>() : "";
+}
+
+}  // namespace
+
+nlohmann::ordered_json user_json(const domain::User& user) {
+    nlohmann::ordered_json out{
+        {"email", user.email}, {"name", user.name}, {"role", domain::to_wire(user.role)}};
+    if (user.area) {
+        out["area"] = *user.area;
+    }
+    if (user.juror) {
+        out["juror"] = *user.juror;
+    }
+    out["active"] = user.active;
+    return out;
+}
+
+Caller authenticate(domain::Database& database, std::string_view session_cookie,
+                    std::string_view authorization, std::string address) {
+    Caller caller{std::nullopt, std::move(address)};
+    constexpr std::string_view BEARER = "Bearer ";
+    if (authorization.starts_with(BEARER)) {
+        caller.user =
+            database.user_of_token(auth::secret_hash(authorization.substr(BEARER.size())));
+    } else if (!session_cookie.empty()) {
+        caller.user = database.user_of_session(auth::secret_hash(session_cookie));
+    }
+    return caller;
+}
+
+Response sign_in(domain::Database& database, const Caller& caller, std::string_view body,
+                 bool secure_cookie) {
+    auto parsed = parse_body(body);
+    if (auto* bad = std::get_if<Response>(&parsed)) {
+        return *bad;
+    }
+    const auto& object = std::get<nlohmann::json>(parsed);
+    auto email = lang::to_lower(text_field(object, "email"));
+    auto password = text_field(object, "password");
+    auto [account_failures, address_failures] =
+        database.recent_failures(email, caller.address, ATTEMPT_WINDOW_SECONDS);
+    if (account_failures >= FAILURES_PER_ACCOUNT || address_failures >= FAILURES_PER_ADDRESS) {
+        auto response = error_response(429, "email", "demasiados_intentos",
+                                       {std::to_string(ATTEMPT_WINDOW_SECONDS / 60)});
+        response.headers.emplace_back("Retry-After", std::to_string(ATTEMPT_WINDOW_SECONDS));
+        return response;
+    }
+    auto user = database.user_by_email(email);
+    // The same answer whether the account exists or not, and a hash is
+    // checked either way, so neither the message nor the time tells.
+    static const std::string decoy = auth::hash_password("vincula-señuelo-sin-cuenta");
+    bool verified = auth::verify_password(password, user ? user->password_hash : decoy);
+    bool accepted = user && user->active && verified;
+    database.record_attempt(domain::LoginAttempt{email, caller.address, accepted});
+    if (!accepted) {
+        return error_response(401, "password", "credenciales_invalidas");
+    }
+    auto secret = auth::new_secret();
+    database.add_session(auth::secret_hash(secret), user->id, SESSION_SECONDS);
+    auto response = json_response(200, user_json(*user));
+    response.headers.emplace_back("Set-Cookie",
+                                  cookie_header(secret, SESSION_SECONDS, secure_cookie));
+    return response;
+}
+
+Response sign_out(domain::Database& database, std::string_view session_cookie, bool secure_cookie) {
+    if (!session_cookie.empty()) {
+        database.remove_session(auth::secret_hash(session_cookie));
+    }
+    Response response{204, "", "", {}};
+    response.headers.emplace_back("Set-Cookie", cookie_header("", 0, secure_cookie));
+    return response;
+}
+
+Response who_am_i(const Caller& caller) {
+    if (caller.is_public()) {
+        return error_response(401, "", "sesion_requerida");
+    }
+    return json_response(200, user_json(*caller.user));
+}
+
+Response create_token(domain::Database& database, const Caller& caller, std::string_view body) {
+    if (caller.is_public()) {
+        return denied(caller);
+    }
+    auto parsed = parse_body(body);
+    if (auto* bad = std::get_if<Response>(&parsed)) {
+        return *bad;
+    }
+    auto label = text_field(std::get<nlohmann::json>(parsed), "label");
+    if (label.empty()) {
+        return error_response(422, "label", "obligatorio");
+    }
+    auto secret = auth::new_secret();
+    database.add_token(auth::secret_hash(secret), caller.user->id, label);
+    return json_response(201, {{"label", label}, {"token", secret}});
+}
+
+Response list_users(domain::Database& database, const Caller& caller) {
+    if (!is_administrator(caller)) {
+        return denied(caller);
+    }
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const auto& user : database.users()) {
+        list.push_back(user_json(user));
+    }
+    return json_response(200, {{"registros", list}, {"siguiente", nullptr}});
+}
+
+Response create_user(domain::Database& database, const Caller& caller, std::string_view body) {
+    if (!is_administrator(caller)) {
+        return denied(caller);
+    }
+    auto parsed = parse_body(body);
+    if (auto* bad = std::get_if<Response>(&parsed)) {
+        return *bad;
+    }
+    const auto& object = std::get<nlohmann::json>(parsed);
+    domain::User user;
+    user.email = lang::to_lower(text_field(object, "email"));
+    user.name = text_field(object, "name");
+    common::FieldErrors problems;
+    if (user.email.find('@') == std::string::npos) {
+        problems.push_back(common::field_error("email", "correo_valido", {user.email}));
+    }
+    if (user.name.empty()) {
+        problems.push_back(common::field_error("name", "obligatorio"));
+    }
+    auto role = domain::from_wire<domain::Role>(text_field(object, "role"));
+    if (!role) {
+        problems.push_back(common::field_error(
+            "role", "valor_permitido",
+            {text_field(object, "role"), domain::allowed_wire_values<domain::Role>()}));
+    } else {
+        user.role = *role;
+    }
+    if (auto area = text_field(object, "area"); !area.empty()) {
+        user.area = area;
+        if (domain::record_count(database.find(domain::RecordRef{"areas", area})) == 0) {
+            problems.push_back(
+                common::field_error("area", "referencia_existente", {area, "areas"}));
+        }
+    } else if (role == domain::Role::Area) {
+        problems.push_back(common::field_error("area", "obligatorio"));
+    }
+    if (auto juror = text_field(object, "juror"); !juror.empty()) {
+        user.juror = juror;
+        if (domain::record_count(database.find(domain::RecordRef{"jurors", juror})) == 0) {
+            problems.push_back(
+                common::field_error("juror", "referencia_existente", {juror, "jurors"}));
+        }
+    }
+    auto password = text_field(object, "password");
+    if (auto rules = auth::check_password_rules(password, "password"); !rules) {
+        problems.insert(problems.end(), rules.error().begin(), rules.error().end());
+    }
+    if (!problems.empty()) {
+        return errors_response(422, problems);
+    }
+    user.password_hash = auth::hash_password(password);
+    auto added = database.add_user(user, caller.actor());
+    if (!added) {
+        return errors_response(409, added.error());
+    }
+    return json_response(201, user_json(*added));
+}
+
+}  // namespace vincula::api

@@ -1,0 +1,85 @@
+#include "api/audit_log.h"
+
+#include <charconv>
+
+#include "api/permissions.h"
+#include "common/date.h"
+#include "common/messages.h"
+
+namespace vincula::api {
+namespace {
+
+constexpr std::size_t MAXIMUM_LIMIT = 500;
+
+nlohmann::ordered_json stored_json(const std::string& text) {
+    if (text.empty()) {
+        return nullptr;
+    }
+    auto parsed = nlohmann::ordered_json::parse(text, nullptr, false);
+    return parsed.is_discarded() ? nlohmann::ordered_json(text) : parsed;
+}
+
+template <class Number>
+bool read_number(const std::string& text, Number& value) {
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    return error == std::errc{} && end == text.data() + text.size();
+}
+
+}  // namespace
+
+Response read_audit(domain::Database& database, const Caller& caller, const Query& query) {
+    if (!may_read_audit(caller)) {
+        return denied(caller);
+    }
+    domain::AuditQuery filter;
+    common::FieldErrors problems;
+    for (const auto& [name, value] : query) {
+        if (name == "actor") {
+            filter.actor = value;
+        } else if (name == "array") {
+            filter.array = value;
+        } else if (name == "key") {
+            filter.key = value;
+        } else if (name == "from" || name == "to") {
+            if (!common::Date::parse_iso(value)) {
+                problems.push_back(common::field_error(name, "fecha_valida", {value}));
+            }
+            (name == "from" ? filter.from : filter.to) = value;
+        } else if (name == "limit") {
+            if (!read_number(value, filter.limit) || filter.limit == 0 ||
+                filter.limit > MAXIMUM_LIMIT) {
+                problems.push_back(common::field_error("limit", "limite_valido",
+                                                       {value, std::to_string(MAXIMUM_LIMIT)}));
+            }
+        } else if (name == "before") {
+            if (!read_number(value, filter.before_id)) {
+                problems.push_back(common::field_error("before", "limite_valido",
+                                                       {value, "el último número recibido"}));
+            }
+        } else {
+            problems.push_back(common::field_error(name, "filtro_desconocido", {name, "audit"}));
+        }
+    }
+    if (!problems.empty()) {
+        return errors_response(400, problems);
+    }
+    auto rows = database.audit(filter);
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const auto& row : rows) {
+        list.push_back({{"id", row.id},
+                        {"at", row.at},
+                        {"actor", row.entry.actor},
+                        {"action", row.entry.action},
+                        {"array", row.entry.array},
+                        {"key", row.entry.key},
+                        {"before", stored_json(row.entry.before)},
+                        {"after", stored_json(row.entry.after)}});
+    }
+    nlohmann::ordered_json next = nullptr;
+    if (rows.size() == filter.limit && !rows.empty()) {
+        next = std::to_string(rows.back().id);
+    }
+    return json_response(200, {{"registros", list}, {"siguiente", next}});
+}
+
+}  // namespace vincula::api

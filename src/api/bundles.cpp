@@ -1,0 +1,48 @@
+#include "api/bundles.h"
+
+#include "api/permissions.h"
+#include "api/records.h"
+#include "bundle/bundle.h"
+
+namespace vincula::api {
+
+nlohmann::ordered_json record_counts(const domain::Dataset& data) {
+    nlohmann::ordered_json counts = nlohmann::ordered_json::object();
+    domain::for_each_array(data, [&](domain::ArrayInfo info, const auto& records) {
+        if (!records.empty()) {
+            counts[std::string(info.name)] = records.size();
+        }
+    });
+    return counts;
+}
+
+Response import_bundle(domain::Database& database, const Caller& caller, std::string_view body) {
+    if (!is_administrator(caller)) {
+        return denied(caller);
+    }
+    auto data = bundle::parse_bundle(body);
+    if (!data) {
+        return errors_response(422, data.error());
+    }
+    nlohmann::ordered_json summary{{"registros", record_counts(*data)}};
+    auto imported = domain::import_dataset(
+        database, *data,
+        domain::AuditEntry{caller.actor(), "importar", "", "", "", summary.dump()});
+    if (!imported) {
+        return errors_response(422, imported.error());
+    }
+    return json_response(201, summary);
+}
+
+Response export_bundle(domain::Database& database, const Caller& caller) {
+    if (!is_administrator(caller)) {
+        return denied(caller);
+    }
+    Response response{
+        200, "application/json; charset=utf-8", bundle::write_bundle(database.load()), {}};
+    response.headers.emplace_back("Content-Disposition",
+                                  "attachment; filename=\"vincula-paquete.json\"");
+    return response;
+}
+
+}  // namespace vincula::api

@@ -1,0 +1,217 @@
+// Writes of the record resources: POST, PATCH and DELETE. Each runs inside
+// the store's write transaction: the record is read, limited, validated
+// against what is stored and audited there, so what was checked is what is
+// written, and a refused request writes nothing.
+#include <algorithm>
+
+#include "api/permissions.h"
+#include "api/record_json.h"
+#include "api/records.h"
+#include "common/messages.h"
+#include "domain/editing.h"
+
+namespace vincula::api {
+namespace {
+
+// The HTTP status a write's problems call for.
+int status_for(const common::FieldErrors& errors) {
+    for (const auto& error : errors) {
+        if (error.rule == "registro_inexistente") {
+            return 404;
+        }
+        if (error.rule == "registro_referido") {
+            return 409;
+        }
+        if (error.rule == "convenio_ajeno") {
+            return 403;
+        }
+    }
+    return 422;
+}
+
+// An operating area records progress only on the convenios it operates.
+common::FieldErrors area_limit(const Caller& caller, const domain::Dataset& stored,
+                               const domain::Dataset& records) {
+    common::FieldErrors problems;
+    if (!caller.has_role(domain::Role::Area)) {
+        return problems;
+    }
+    for (const auto& progress : records.convenio_progress) {
+        auto convenio =
+            std::find_if(stored.convenios.begin(), stored.convenios.end(),
+                         [&](const domain::Convenio& c) { return c.key == progress.convenio; });
+        if (convenio == stored.convenios.end() || convenio->area != caller.user->area) {
+            problems.push_back(
+                common::field_error("convenio", "convenio_ajeno", {progress.convenio}));
+        }
+    }
+    return problems;
+}
+
+std::string record_text(const domain::Dataset& data, std::string_view array) {
+    auto records = records_to_json(data, array);
+    return records.empty() ? std::string() : records.front().dump();
+}
+
+// Who refers to a record, in one sentence: «convenio_progress (3), accompaniments (1)».
+std::string referrer_list(const std::map<std::string, std::size_t, std::less<>>& counts) {
+    std::string text;
+    for (const auto& [array, count] : counts) {
+        text += (text.empty() ? "" : ", ") + array + " (" + std::to_string(count) + ")";
+    }
+    return text;
+}
+
+// Checks the array and the caller's right to write it.
+std::optional<Response> refuse_write(const Caller& caller, std::string_view array) {
+    if (!is_array(array)) {
+        return error_response(404, "", "recurso_inexistente", {array});
+    }
+    if (!may(caller, Operation::Write, array)) {
+        return denied(caller);
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+Response Records::create(const Caller& caller, std::string_view array, std::string_view body) {
+    if (auto refused = refuse_write(caller, array)) {
+        return *refused;
+    }
+    auto parsed = parse_body(body);
+    if (auto* bad = std::get_if<Response>(&parsed)) {
+        return *bad;
+    }
+    auto& object = std::get<nlohmann::json>(parsed);
+    domain::Dataset created;
+    auto written =
+        m_database.write({}, [&](const domain::Dataset& stored) -> common::Result<domain::Write> {
+            nlohmann::json fields = object;
+            // An agreement recorded in a session takes the next code of its
+            // commission and year; the code is never typed.
+            if (array == "agreements" && fields.is_object() && !fields.contains("code") &&
+                fields.contains("session") && fields["session"].is_string()) {
+                if (auto code = domain::next_agreement_code(stored, fields["session"])) {
+                    fields["code"] = *code;
+                }
+            }
+            auto record = record_from_json(array, fields);
+            if (!record) {
+                return std::move(record).error();
+            }
+            auto problems = area_limit(caller, stored, *record);
+            if (problems.empty()) {
+                problems = domain::problems_of_new_record(stored, *record);
+            }
+            if (!problems.empty()) {
+                return problems;
+            }
+            created = *record;
+            domain::Write write;
+            write.inserted = *record;
+            write.audit.push_back(domain::AuditEntry{caller.actor(), "crear", std::string(array),
+                                                     only_key(*record, array), "",
+                                                     record_text(*record, array)});
+            return write;
+        });
+    if (!written) {
+        return errors_response(status_for(written.error()), written.error());
+    }
+    auto response = json_response(201, records_to_json(created, array, *written).front());
+    auto key = only_key(created, array);
+    response.headers.emplace_back(
+        "Location",
+        "/api/v1/" + std::string(array) + "/" +
+            (key.empty() && !written->empty() ? std::to_string(written->front()) : key));
+    return response;
+}
+
+Response Records::patch(const Caller& caller, std::string_view array, const std::string& key,
+                        std::string_view body) {
+    if (auto refused = refuse_write(caller, array)) {
+        return *refused;
+    }
+    auto parsed = parse_body(body);
+    if (auto* bad = std::get_if<Response>(&parsed)) {
+        return *bad;
+    }
+    auto& changes = std::get<nlohmann::json>(parsed);
+    if (!changes.is_object()) {
+        return error_response(422, "", "tipo_objeto", {"otro valor"});
+    }
+    domain::RecordRef ref{std::string(array), key};
+    std::int64_t id = 0;
+    auto before = m_database.find(ref, &id);
+    auto before_json = records_to_json(before, array, {id});
+    if (before_json.empty()) {
+        return error_response(404, "", "registro_inexistente", {array, key});
+    }
+    auto fields = array_fields(array);
+    if (!fields.key.empty() && changes.contains(fields.key) &&
+        changes[fields.key] != before_json.front()[fields.key]) {
+        return error_response(422, fields.key, "clave_inmutable", {fields.key});
+    }
+    // JSON merge patch (RFC 7396): null removes a field.
+    nlohmann::json merged = nlohmann::json::parse(before_json.front().dump());
+    merged.merge_patch(changes);
+    domain::Dataset after;
+    auto written = m_database.write(
+        {ref}, [&](const domain::Dataset& stored) -> common::Result<domain::Write> {
+            auto record = record_from_json(array, merged);
+            if (!record) {
+                return std::move(record).error();
+            }
+            auto problems = area_limit(caller, stored, before);
+            auto more = area_limit(caller, stored, *record);
+            problems.insert(problems.end(), more.begin(), more.end());
+            if (problems.empty()) {
+                problems = domain::problems_of_new_record(stored, *record);
+            }
+            if (!problems.empty()) {
+                return problems;
+            }
+            after = *record;
+            domain::Write write;
+            write.replaced.push_back(domain::Replacement{ref, *record});
+            write.audit.push_back(
+                domain::AuditEntry{caller.actor(), "modificar", std::string(array), key,
+                                   record_text(before, array), record_text(*record, array)});
+            return write;
+        });
+    if (!written) {
+        return errors_response(status_for(written.error()), written.error());
+    }
+    return json_response(200, records_to_json(after, array, {id}).front());
+}
+
+Response Records::remove(const Caller& caller, std::string_view array, const std::string& key) {
+    if (auto refused = refuse_write(caller, array)) {
+        return *refused;
+    }
+    domain::RecordRef ref{std::string(array), key};
+    auto before = m_database.find(ref);
+    auto written = m_database.write(
+        {ref}, [&](const domain::Dataset& stored) -> common::Result<domain::Write> {
+            auto problems = area_limit(caller, stored, before);
+            if (!problems.empty()) {
+                return problems;
+            }
+            auto holders = domain::referrers(stored, array, key);
+            if (!holders.empty()) {
+                return common::FieldErrors{common::field_error(
+                    "", "registro_referido", {array, key, referrer_list(holders)})};
+            }
+            domain::Write write;
+            write.removed.push_back(ref);
+            write.audit.push_back(domain::AuditEntry{caller.actor(), "eliminar", std::string(array),
+                                                     key, record_text(before, array), ""});
+            return write;
+        });
+    if (!written) {
+        return errors_response(status_for(written.error()), written.error());
+    }
+    return Response{204, "", "", {}};
+}
+
+}  // namespace vincula::api

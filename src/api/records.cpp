@@ -1,0 +1,114 @@
+// Reads of the record resources: GET /api/v1/{array} and /{array}/{key}.
+#include "api/records.h"
+
+#include <charconv>
+
+#include "api/permissions.h"
+#include "api/record_json.h"
+#include "common/messages.h"
+
+namespace vincula::api {
+namespace {
+
+constexpr std::size_t DEFAULT_LIMIT = 50;
+constexpr std::size_t MAXIMUM_LIMIT = 500;
+
+// Query values are compared with what is stored: flags as 1 and 0.
+std::string stored_form(const std::string& value) {
+    if (value == "true") {
+        return "1";
+    }
+    if (value == "false") {
+        return "0";
+    }
+    return value;
+}
+
+}  // namespace
+
+Response denied(const Caller& caller) {
+    return caller.is_public() ? error_response(401, "", "sesion_requerida")
+                              : error_response(403, "", "permiso_denegado");
+}
+
+std::variant<nlohmann::json, Response> parse_body(std::string_view body) {
+    try {
+        return nlohmann::json::parse(body);
+    } catch (const nlohmann::json::parse_error& error) {
+        return error_response(400, "", "cuerpo_json", {std::to_string(error.byte)});
+    }
+}
+
+Response Records::list(const Caller& caller, std::string_view array, const Query& query) {
+    if (!is_array(array)) {
+        return error_response(404, "", "recurso_inexistente", {array});
+    }
+    if (!may(caller, Operation::Read, array)) {
+        return denied(caller);
+    }
+    auto fields = array_fields(array);
+    domain::ListQuery list{std::string(array), {}, "", domain::SortOrder::Ascending,
+                           DEFAULT_LIMIT,      ""};
+    common::FieldErrors problems;
+    for (const auto& [name, value] : query) {
+        if (name == "limit") {
+            std::size_t limit = 0;
+            auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), limit);
+            if (error != std::errc{} || end != value.data() + value.size() || limit == 0 ||
+                limit > MAXIMUM_LIMIT) {
+                problems.push_back(common::field_error("limit", "limite_valido",
+                                                       {value, std::to_string(MAXIMUM_LIMIT)}));
+            }
+            list.limit = limit;
+        } else if (name == "cursor") {
+            list.after = value;
+        } else if (name == "sort") {
+            bool descending = value.starts_with("-");
+            list.sort = descending ? value.substr(1) : value;
+            list.order = descending ? domain::SortOrder::Descending : domain::SortOrder::Ascending;
+            if (!fields.has(list.sort)) {
+                problems.push_back(common::field_error("sort", "orden_desconocido", {list.sort}));
+            }
+        } else if (fields.has(name)) {
+            list.equal.emplace_back(name, stored_form(value));
+        } else {
+            problems.push_back(common::field_error(name, "filtro_desconocido", {name, array}));
+        }
+    }
+    if (!problems.empty()) {
+        return errors_response(400, problems);
+    }
+    if (auto forced = public_filter(caller, array)) {
+        list.equal.push_back(*forced);
+    }
+    auto page = m_database.list(list);
+    nlohmann::ordered_json body{
+        {"registros", records_to_json(page.records, array, page.ids)},
+        {"siguiente",
+         page.next.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(page.next)}};
+    return json_response(200, body);
+}
+
+Response Records::get(const Caller& caller, std::string_view array, const std::string& key) {
+    if (!is_array(array)) {
+        return error_response(404, "", "recurso_inexistente", {array});
+    }
+    if (!may(caller, Operation::Read, array)) {
+        return denied(caller);
+    }
+    std::int64_t id = 0;
+    auto found = m_database.find(domain::RecordRef{std::string(array), key}, &id);
+    auto records = records_to_json(found, array, {id});
+    // The public does not learn that a convenio not in force exists.
+    bool hidden = false;
+    if (auto forced = public_filter(caller, array); forced && !records.empty()) {
+        auto value = records.front().find(forced->first);
+        hidden = value == records.front().end() || *value != forced->second;
+    }
+    if (records.empty() || hidden) {
+        return error_response(404, "", "registro_inexistente", {array, key});
+    }
+    return json_response(200, records.front());
+}
+
+}  // namespace vincula::api

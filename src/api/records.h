@@ -1,0 +1,41 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "api/caller.h"
+#include "api/response.h"
+#include "domain/database.h"
+
+namespace vincula::api {
+
+// A request's query string, decoded, in order.
+using Query = std::vector<std::pair<std::string, std::string>>;
+
+// The bundle's arrays as REST resources: list, read, create, change and
+// delete one record, each write validated by the domain's rules against
+// what is stored and audited in the same transaction.
+class Records {
+public:
+    explicit Records(domain::Database& database) : m_database(database) {}
+
+    Response list(const Caller& caller, std::string_view array, const Query& query);
+    Response get(const Caller& caller, std::string_view array, const std::string& key);
+    Response create(const Caller& caller, std::string_view array, std::string_view body);
+    Response patch(const Caller& caller, std::string_view array, const std::string& key,
+                   std::string_view body);
+    Response remove(const Caller& caller, std::string_view array, const std::string& key);
+
+private:
+    domain::Database& m_database;
+};
+
+// 401 for the public (sign in first), 403 for a signed-in role.
+Response denied(const Caller& caller);
+
+// Parses a request body as a JSON value; a 400 response if it is not one.
+std::variant<nlohmann::json, Response> parse_body(std::string_view body);
+
+}  // namespace vincula::api

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "common/result.h"
+
+// Passwords and secret tokens, through libsodium: nothing here is written by
+// hand but the rules of what a password must be.
+namespace vincula::auth {
+
+// Argon2id in libsodium's self-describing encoding (algorithm, cost and
+// salt inside), at the "interactive" cost: about 0.1 s and 64 MiB per
+// hash, which is what makes guessing slow.
+std::string hash_password(std::string_view password);
+bool verify_password(std::string_view password, const std::string& encoded_hash);
+
+// At least 10 characters; reported on `field` with rule `contrasena_corta`.
+common::Outcome check_password_rules(std::string_view password, const std::string& field);
+
+// A new random secret (session id or API token): 32 bytes, URL-safe base64.
+std::string new_secret();
+
+// What the database keeps of a secret: its BLAKE2b hash in hex. The secret
+// is high-entropy, so a fast keyed-less hash is enough (unlike passwords).
+std::string secret_hash(std::string_view secret);
+
+// Compares two texts in time that does not depend on where they differ.
+bool same_secret(std::string_view a, std::string_view b);
+
+}  // namespace vincula::auth

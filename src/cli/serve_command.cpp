@@ -1,0 +1,113 @@
+// `vincula serve`: the REST API (and, later, the web interface) over the
+// database named by --db, until Ctrl+C or SIGTERM.
+#include <csignal>
+#include <ostream>
+
+#include <pthread.h>
+
+#include "cli/commands.h"
+#include "http/server.h"
+
+namespace vincula::cli {
+namespace {
+
+struct ServeOptions {
+    std::string db = "data/vincula.sqlite";
+    std::string listen = "127.0.0.1:8080";
+    std::size_t threads = 2;
+    std::size_t workers = 2;
+    bool secure_cookies = false;
+};
+
+// «127.0.0.1:8080», «:8080» (all interfaces would need an explicit
+// 0.0.0.0), «[::1]:8080».
+std::optional<std::pair<std::string, std::uint16_t>> parse_listen(const std::string& text) {
+    auto colon = text.rfind(':');
+    if (colon == std::string::npos) {
+        return std::nullopt;
+    }
+    auto host = text.substr(0, colon);
+    if (host.starts_with("[") && host.ends_with("]")) {
+        host = host.substr(1, host.size() - 2);
+    }
+    if (host.empty()) {
+        host = "127.0.0.1";
+    }
+    try {
+        std::size_t used = 0;
+        auto port = std::stoul(text.substr(colon + 1), &used);
+        if (used != text.size() - colon - 1 || port > 65535) {
+            return std::nullopt;
+        }
+        return std::pair{host, static_cast<std::uint16_t>(port)};
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+int run_serve(Context& context, const ServeOptions& options) {
+    auto& err = context.streams.err;
+    auto listen = parse_listen(options.listen);
+    if (!listen) {
+        print_problems(err,
+                       {common::FieldError{"--listen", "direccion_escucha",
+                                           "\"" + options.listen +
+                                               "\" no es una dirección válida; use "
+                                               "DIRECCIÓN:PUERTO, por ejemplo 127.0.0.1:8080."}},
+                       "No se inició el servidor.");
+        return EXIT_USAGE;
+    }
+    // The signals are waited for here, not delivered to whichever thread
+    // the server starts: blocked before any thread exists, inherited by all.
+    sigset_t stop_signals;
+    sigemptyset(&stop_signals);
+    sigaddset(&stop_signals, SIGINT);
+    sigaddset(&stop_signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+    http::ServerOptions server_options;
+    server_options.address = listen->first;
+    server_options.port = listen->second;
+    server_options.io_threads = options.threads;
+    server_options.workers = options.workers;
+    server_options.config.secure_cookies = options.secure_cookies;
+    const auto& db = options.db;
+    auto server = http::Server::start(
+        server_options, [&context, db] { return context.open_store(db, StoreAccess::Existing); });
+    if (!server) {
+        print_problems(err, server.error(), "No se inició el servidor.");
+        return EXIT_BAD_INPUT;
+    }
+    context.streams.out << "Vincula escucha en http://" << listen->first << ':' << (*server)->port()
+                        << "/ (base de datos: " << db << "). Ctrl+C para detener." << std::endl;
+    int received = 0;
+    sigwait(&stop_signals, &received);
+    (*server)->stop();
+    context.streams.out << "Servidor detenido." << std::endl;
+    return EXIT_OK;
+}
+
+}  // namespace
+
+void add_serve_command(CLI::App& app, Context& context) {
+    auto* command =
+        app.add_subcommand("serve", "Sirve la API REST sobre la base de datos indicada");
+    auto options = std::make_shared<ServeOptions>();
+    add_db_option(*command, options->db);
+    command
+        ->add_option("--listen", options->listen,
+                     "Dirección y puerto donde escuchar (puerto 0: uno libre)")
+        ->type_name("DIRECCIÓN:PUERTO")
+        ->capture_default_str();
+    command->add_option("--threads", options->threads, "Hilos que atienden conexiones")
+        ->capture_default_str();
+    command
+        ->add_option("--workers", options->workers,
+                     "Hilos para trabajos largos (informes PDF, importaciones)")
+        ->capture_default_str();
+    command->add_flag("--secure-cookies", options->secure_cookies,
+                      "Marca la cookie de sesión como Secure (detrás de un proxy con TLS)");
+    command->callback([&context, options] { context.exit_code = run_serve(context, *options); });
+}
+
+}  // namespace vincula::cli

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/result.h"
+#include "domain/enums.h"
+
+namespace vincula::domain {
+
+struct User {
+    std::int64_t id = 0;
+    std::string email;  // stored lower-case: the sign-in name
+    std::string name;
+    Role role = Role::Capturist;
+    // The operating area an `area` user speaks for, or the juror record a
+    // `jurado` user is (key of areas / jurors).
+    std::optional<std::string> area;
+    std::optional<std::string> juror;
+    std::string password_hash;  // Argon2id, libsodium's encoded form
+    bool active = true;
+};
+
+// A sign-in that was tried: counted per account and per address to slow
+// down password guessing.
+struct LoginAttempt {
+    std::string email;
+    std::string address;
+    bool succeeded = false;
+};
+
+// Users, their sessions and API tokens. Tokens and session ids are stored
+// only as hashes, so a copy of the database does not let anyone in.
+// Times are UTC ISO 8601 strings produced by the store's clock.
+class Accounts {
+public:
+    virtual ~Accounts() = default;
+
+    // Adds a user; `email_en_uso` if the e-mail is taken. Audited.
+    virtual common::Result<User> add_user(User user, const std::string& actor) = 0;
+    virtual common::Outcome set_password(const std::string& email, const std::string& hash,
+                                         const std::string& actor) = 0;
+    virtual std::optional<User> user_by_email(const std::string& email) = 0;
+    virtual std::vector<User> users() = 0;
+
+    virtual void add_session(const std::string& token_hash, std::int64_t user_id,
+                             int lifetime_seconds) = 0;
+    // The user of a live (unexpired) session.
+    virtual std::optional<User> user_of_session(const std::string& token_hash) = 0;
+    virtual void remove_session(const std::string& token_hash) = 0;
+
+    virtual void add_token(const std::string& token_hash, std::int64_t user_id,
+                           const std::string& label) = 0;
+    virtual std::optional<User> user_of_token(const std::string& token_hash) = 0;
+
+    virtual void record_attempt(const LoginAttempt& attempt) = 0;
+    // Failed attempts in the last `seconds` for this e-mail, and for this
+    // address (whatever the e-mail).
+    virtual std::pair<int, int> recent_failures(const std::string& email,
+                                                const std::string& address, int seconds) = 0;
+};
+
+}  // namespace vincula::domain

@@ -1,0 +1,140 @@
+#include "domain/editing.h"
+
+#include <algorithm>
+
+#include "domain/agreement_code.h"
+#include "domain/key_index.h"
+#include "domain/validate.h"
+
+namespace vincula::domain {
+namespace {
+
+// Counts the reference fields of a record (nested values included) that
+// name `key` as a record of kind `refers`. A work programme is also named
+// through its lines and actions ("pat-2021/6/A").
+class ReferenceCounter {
+public:
+    ReferenceCounter(Refers refers, const std::string& key) : m_refers(refers), m_key(key) {}
+
+    template <class T>
+    void field(std::string_view, const T& value, FieldSpec spec = {}) {
+        visit(value, spec);
+    }
+    std::size_t found = 0;
+
+private:
+    bool names_key(Refers refers, const std::string& value) const {
+        if (refers == m_refers) {
+            return value == m_key;
+        }
+        bool programme_part = refers == Refers::Actions || refers == Refers::ProgrammeParts;
+        return m_refers == Refers::ProgrammeParts && programme_part &&
+               (value == m_key || value.starts_with(m_key + "/"));
+    }
+    void visit(const std::string& value, FieldSpec spec) {
+        if (spec.refers != Refers::Nothing && !spec.is_key && names_key(spec.refers, value)) {
+            ++found;
+        }
+    }
+    template <class T>
+    void visit(const std::optional<T>& value, FieldSpec spec) {
+        if (value) {
+            visit(*value, spec);
+        }
+    }
+    template <class T>
+    void visit(const std::vector<T>& values, FieldSpec spec) {
+        for (const auto& value : values) {
+            visit(value, spec);
+        }
+    }
+    template <Record T>
+    void visit(const T& record, FieldSpec) {
+        T::describe(record, *this);
+    }
+    template <class T>
+    void visit(const T&, FieldSpec) {}
+
+    Refers m_refers;
+    const std::string& m_key;
+};
+
+// "agreements[0].title" -> "title": the record is the request's only one.
+void strip_record_prefix(common::FieldErrors& errors) {
+    for (auto& error : errors) {
+        auto bracket = error.field.find("[0]");
+        if (bracket != std::string::npos && error.field.find('.') > bracket) {
+            auto rest = error.field.substr(bracket + 3);
+            error.field = rest.starts_with(".") ? rest.substr(1) : rest;
+        }
+    }
+}
+
+}  // namespace
+
+common::FieldErrors problems_of_new_record(const Dataset& stored, const Dataset& incoming) {
+    FirstNew first_new;
+    for_each_array(stored, [&](ArrayInfo info, const auto& records) {
+        first_new.emplace(std::string(info.name), records.size());
+    });
+    Dataset merged = stored;
+    append(merged, incoming);
+    auto problems = validate(merged, first_new);
+    strip_record_prefix(problems);
+    return problems;
+}
+
+std::map<std::string, std::size_t, std::less<>> referrers(const Dataset& stored,
+                                                          std::string_view array,
+                                                          const std::string& key) {
+    Refers identity = Refers::Nothing;
+    for_each_array(stored, [&](ArrayInfo info, const auto&) {
+        if (info.name == array) {
+            identity = info.identity;
+        }
+    });
+    if (array == "work_programmes") {
+        identity = Refers::ProgrammeParts;
+    }
+    std::map<std::string, std::size_t, std::less<>> counts;
+    if (identity == Refers::Nothing) {
+        return counts;
+    }
+    for_each_array(stored, [&](ArrayInfo info, const auto& records) {
+        for (const auto& record : records) {
+            ReferenceCounter counter(identity, key);
+            using T = std::decay_t<decltype(record)>;
+            T::describe(record, counter);
+            if (counter.found > 0) {
+                ++counts[std::string(info.name)];
+            }
+        }
+    });
+    return counts;
+}
+
+std::optional<std::string> next_agreement_code(const Dataset& stored,
+                                               const std::string& session_key) {
+    auto session = std::find_if(stored.sessions.begin(), stored.sessions.end(),
+                                [&](const Session& s) { return s.key == session_key; });
+    if (session == stored.sessions.end()) {
+        return std::nullopt;
+    }
+    auto commission =
+        std::find_if(stored.commissions.begin(), stored.commissions.end(),
+                     [&](const Commission& c) { return c.key == session->commission; });
+    if (commission == stored.commissions.end()) {
+        return std::nullopt;
+    }
+    int year = session->date.year();
+    int highest = 0;
+    for (const auto& agreement : stored.agreements) {
+        auto code = AgreementCode::create(agreement.code);
+        if (code && code->acronym() == commission->acronym && code->year() == year) {
+            highest = std::max(highest, code->number());
+        }
+    }
+    return AgreementCode::from_parts(commission->acronym, highest + 1, year).canonical();
+}
+
+}  // namespace vincula::domain

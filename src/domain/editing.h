@@ -1,0 +1,33 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/field_error.h"
+#include "domain/dataset.h"
+
+// The rules of changing records one at a time (the API and the web forms),
+// on top of the rules every record meets (validate.h).
+namespace vincula::domain {
+
+// Every problem `incoming` has together with what is stored; fields are
+// named as within the record («date», «participants[1].person»), since a
+// form or a request holds one record.
+common::FieldErrors problems_of_new_record(const Dataset& stored, const Dataset& incoming);
+
+// Records that refer to the record `key` of `array`, counted per array
+// («convenio_progress»: 3), so a deletion can say who holds it.
+std::map<std::string, std::size_t, std::less<>> referrers(const Dataset& stored,
+                                                          std::string_view array,
+                                                          const std::string& key);
+
+// The code the next agreement of `session` takes: the commission's acronym,
+// one more than the highest number of its agreements that year, the year.
+// Empty if the session is not stored.
+std::optional<std::string> next_agreement_code(const Dataset& stored,
+                                               const std::string& session_key);
+
+}  // namespace vincula::domain

@@ -1,0 +1,137 @@
+// The route table. Handlers only translate: path and query to the api
+// layer's operations, which hold the rules.
+#include "http/routes.h"
+
+#include "api/accounts.h"
+#include "api/audit_log.h"
+#include "api/bundles.h"
+#include "api/reports.h"
+#include "http/openapi.h"
+
+namespace vincula::http {
+namespace {
+
+api::Response health(Exchange&) {
+    return api::json_response(200, {{"estado", "en_servicio"}});
+}
+
+api::Response openapi(Exchange&) {
+    return api::json_response(200, openapi_document());
+}
+
+api::Response sign_in(Exchange& exchange) {
+    return api::sign_in(exchange.database, exchange.caller, exchange.body,
+                        exchange.config.secure_cookies);
+}
+
+api::Response sign_out(Exchange& exchange) {
+    return api::sign_out(exchange.database, exchange.session_cookie,
+                         exchange.config.secure_cookies);
+}
+
+api::Response who_am_i(Exchange& exchange) {
+    return api::who_am_i(exchange.caller);
+}
+
+api::Response create_token(Exchange& exchange) {
+    return api::create_token(exchange.database, exchange.caller, exchange.body);
+}
+
+api::Response list_users(Exchange& exchange) {
+    return api::list_users(exchange.database, exchange.caller);
+}
+
+api::Response create_user(Exchange& exchange) {
+    return api::create_user(exchange.database, exchange.caller, exchange.body);
+}
+
+api::Response audit(Exchange& exchange) {
+    return api::read_audit(exchange.database, exchange.caller, exchange.query);
+}
+
+api::Response import_bundle(Exchange& exchange) {
+    return api::import_bundle(exchange.database, exchange.caller, exchange.body);
+}
+
+api::Response export_bundle(Exchange& exchange) {
+    return api::export_bundle(exchange.database, exchange.caller);
+}
+
+api::Response report(Exchange& exchange) {
+    return api::report(exchange.database, exchange.caller, exchange.query);
+}
+
+api::Response review(Exchange& exchange) {
+    return api::review(exchange.database, exchange.caller, exchange.query);
+}
+
+api::Response list_records(Exchange& exchange) {
+    return api::Records(exchange.database)
+        .list(exchange.caller, exchange.params.at("array"), exchange.query);
+}
+
+api::Response get_record(Exchange& exchange) {
+    return api::Records(exchange.database)
+        .get(exchange.caller, exchange.params.at("array"), exchange.params.at("key"));
+}
+
+api::Response create_record(Exchange& exchange) {
+    return api::Records(exchange.database)
+        .create(exchange.caller, exchange.params.at("array"), exchange.body);
+}
+
+api::Response patch_record(Exchange& exchange) {
+    return api::Records(exchange.database)
+        .patch(exchange.caller, exchange.params.at("array"), exchange.params.at("key"),
+               exchange.body);
+}
+
+api::Response delete_record(Exchange& exchange) {
+    return api::Records(exchange.database)
+        .remove(exchange.caller, exchange.params.at("array"), exchange.params.at("key"));
+}
+
+}  // namespace
+
+const std::vector<Route>& routes() {
+    // Literal paths before the generic /{array} routes: the first match wins.
+    static const std::vector<Route> table = {
+        {Method::Get, "/api/v1/salud", "Estado del servicio (sin base de datos)", "servicio",
+         Work::Quick, 0, health},
+        {Method::Get, "/api/v1/openapi.json", "Este documento OpenAPI", "servicio", Work::Quick, 0,
+         openapi},
+        {Method::Post, "/api/v1/sesion", "Iniciar sesión (correo y contraseña)", "cuentas",
+         Work::Quick, SMALL_BODY, sign_in},
+        {Method::Get, "/api/v1/sesion", "Usuario de la sesión actual", "cuentas", Work::Quick, 0,
+         who_am_i},
+        {Method::Delete, "/api/v1/sesion", "Cerrar sesión", "cuentas", Work::Quick, 0, sign_out},
+        {Method::Post, "/api/v1/tokens", "Crear un token de API para el usuario", "cuentas",
+         Work::Quick, SMALL_BODY, create_token},
+        {Method::Get, "/api/v1/users", "Usuarios (administradores)", "cuentas", Work::Quick, 0,
+         list_users},
+        {Method::Post, "/api/v1/users", "Crear un usuario (administradores)", "cuentas",
+         Work::Quick, SMALL_BODY, create_user},
+        {Method::Get, "/api/v1/audit", "Historial de cambios", "auditoría", Work::Quick, 0, audit},
+        {Method::Post, "/api/v1/import", "Importar un paquete completo (administradores)",
+         "paquetes", Work::Long, BUNDLE_BODY, import_bundle},
+        {Method::Get, "/api/v1/export", "Exportar todo como paquete (administradores)", "paquetes",
+         Work::Long, 0, export_bundle},
+        {Method::Get, "/api/v1/reports", "Informe de una comisión para un periodo", "informes",
+         Work::Long, 0, report},
+        {Method::Get, "/api/v1/checks", "Revisión de consistencia de un periodo", "informes",
+         Work::Long, 0, review},
+        {Method::Get, "/api/v1/{array}", "Listar registros (filtros, orden y páginas)", "registros",
+         Work::Quick, 0, list_records},
+        {Method::Post, "/api/v1/{array}", "Crear un registro", "registros", Work::Quick, SMALL_BODY,
+         create_record},
+        {Method::Get, "/api/v1/{array}/{key+}", "Un registro por su clave", "registros",
+         Work::Quick, 0, get_record},
+        {Method::Patch, "/api/v1/{array}/{key+}", "Modificar campos de un registro", "registros",
+         Work::Quick, SMALL_BODY, patch_record},
+        {Method::Delete, "/api/v1/{array}/{key+}", "Eliminar un registro", "registros", Work::Quick,
+         0, delete_record},
+    };
+    return table;
+}
+
+}  // namespace vincula::http

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "api/caller.h"
+#include "api/records.h"
+#include "api/response.h"
+#include "domain/database.h"
+
+// The API's routes: one table that the server dispatches from and the
+// OpenAPI document is generated from, so the two cannot disagree.
+namespace vincula::http {
+
+enum class Method { Get, Post, Patch, Delete };
+std::string_view method_name(Method method);  // "GET"…
+
+// Quick work runs on the I/O threads; long work (reports, imports, the
+// review) on the worker pool, so it never holds up other requests.
+enum class Work { Quick, Long };
+
+// Settings a handler may need beyond the request.
+struct ServerConfig {
+    // Cookies carry `Secure` when the server sits behind TLS (a reverse
+    // proxy that terminates it), so the browser never sends them in clear.
+    bool secure_cookies = false;
+};
+
+// One request as the handlers see it.
+struct Exchange {
+    api::Caller caller;
+    std::map<std::string, std::string, std::less<>> params;  // from the path
+    api::Query query;
+    std::string_view body;
+    domain::Database& database;
+    const ServerConfig& config;
+    // The raw credentials, for the session routes.
+    std::string session_cookie;
+};
+
+struct Route {
+    Method method;
+    // Segments are literal, `{name}` (one segment) or `{name+}` (the rest
+    // of the path, slashes included: agreement codes are CVOE/036/21).
+    std::string_view pattern;
+    std::string_view summary;  // Spanish, for the OpenAPI document
+    std::string_view tag;
+    Work work;
+    std::size_t max_body;
+    api::Response (*handle)(Exchange&);
+};
+
+inline constexpr std::size_t SMALL_BODY = 1024 * 1024;
+inline constexpr std::size_t BUNDLE_BODY = 64 * 1024 * 1024;
+
+const std::vector<Route>& routes();
+
+struct RouteMatch {
+    const Route* route = nullptr;
+    std::map<std::string, std::string, std::less<>> params;
+    bool path_exists = false;  // some route has this path with another method (405)
+};
+
+// `path` is the request's path, still percent-encoded.
+RouteMatch match_route(Method method, std::string_view path);
+
+}  // namespace vincula::http

@@ -1,0 +1,253 @@
+#include "http/server.h"
+
+#include <atomic>
+#include <future>
+#include <iostream>
+
+#include <restinio/all.hpp>
+
+#include "api/accounts.h"
+#include "common/messages.h"
+#include "http/database_pool.h"
+
+namespace vincula::http {
+namespace {
+
+using Traits = restinio::traits_t<restinio::asio_timer_manager_t, restinio::null_logger_t>;
+using HttpServer = restinio::http_server_t<Traits>;
+
+std::optional<Method> method_of(const restinio::http_method_id_t& method) {
+    if (method == restinio::http_method_get()) {
+        return Method::Get;
+    }
+    if (method == restinio::http_method_post()) {
+        return Method::Post;
+    }
+    if (method == restinio::http_method_patch()) {
+        return Method::Patch;
+    }
+    if (method == restinio::http_method_delete()) {
+        return Method::Delete;
+    }
+    return std::nullopt;
+}
+
+const char* reason_phrase(int status) {
+    switch (status) {
+        case 200:
+            return "OK";
+        case 201:
+            return "Created";
+        case 204:
+            return "No Content";
+        case 400:
+            return "Bad Request";
+        case 401:
+            return "Unauthorized";
+        case 403:
+            return "Forbidden";
+        case 404:
+            return "Not Found";
+        case 405:
+            return "Method Not Allowed";
+        case 409:
+            return "Conflict";
+        case 413:
+            return "Payload Too Large";
+        case 422:
+            return "Unprocessable Entity";
+        case 429:
+            return "Too Many Requests";
+        case 503:
+            return "Service Unavailable";
+        default:
+            return "Internal Server Error";
+    }
+}
+
+// The value of one cookie of the Cookie header, or empty.
+std::string cookie_value(const restinio::request_handle_t& request, std::string_view name) {
+    auto header = request->header().opt_value_of(restinio::http_field::cookie);
+    if (!header) {
+        return {};
+    }
+    std::string_view cookies(header->data(), header->size());
+    while (!cookies.empty()) {
+        auto end = cookies.find(';');
+        auto pair = cookies.substr(0, end);
+        while (pair.starts_with(' ')) {
+            pair.remove_prefix(1);
+        }
+        if (pair.starts_with(name) && pair.size() > name.size() && pair[name.size()] == '=') {
+            return std::string(pair.substr(name.size() + 1));
+        }
+        if (end == std::string_view::npos) {
+            break;
+        }
+        cookies.remove_prefix(end + 1);
+    }
+    return {};
+}
+
+void send(const restinio::request_handle_t& request, api::Response response) {
+    auto reply = request->create_response(restinio::http_status_line_t{
+        restinio::http_status_code_t{static_cast<std::uint16_t>(response.status)},
+        reason_phrase(response.status)});
+    if (!response.content_type.empty()) {
+        reply.append_header(restinio::http_field::content_type, response.content_type);
+    }
+    // Answers are specific to their caller; nothing should be cached on
+    // the way, and browsers must not guess types.
+    reply.append_header(restinio::http_field::cache_control, "no-store");
+    reply.append_header("X-Content-Type-Options", "nosniff");
+    for (auto& [name, value] : response.headers) {
+        reply.append_header(name, value);
+    }
+    reply.set_body(std::move(response.body));
+    reply.done();
+}
+
+}  // namespace
+
+struct Server::Running {
+    ServerOptions options;
+    DatabasePool databases;
+    asio::thread_pool workers;
+    std::atomic<std::uint16_t> port{0};
+    std::unique_ptr<HttpServer> server;
+    std::unique_ptr<restinio::on_pool_runner_t<HttpServer>> runner;
+
+    Running(ServerOptions chosen, DatabaseFactory factory)
+        : options(std::move(chosen)),
+          databases(std::move(factory)),
+          workers(std::max<std::size_t>(options.workers, 1)) {}
+
+    api::Response answer(const Route& route, const restinio::request_handle_t& request,
+                         std::map<std::string, std::string, std::less<>> params) {
+        try {
+            auto query = restinio::try_parse_query<restinio::parse_query_traits::relaxed>(
+                request->header().query());
+            if (!query) {
+                return api::error_response(400, "", "consulta_valida");
+            }
+            api::Query pairs;
+            for (const auto& [name, value] : *query) {
+                pairs.emplace_back(std::string(name), std::string(value));
+            }
+            auto lease = databases.lease();
+            if (!lease) {
+                std::cerr << "vincula serve: " << common::to_display(lease.error().front()) << '\n';
+                return api::error_response(503, "", "base_no_disponible");
+            }
+            auto& database = ***lease;
+            auto cookie = cookie_value(request, api::SESSION_COOKIE);
+            auto authorization =
+                request->header().get_field_or(restinio::http_field::authorization, "");
+            Exchange exchange{api::authenticate(database, cookie, authorization,
+                                                request->remote_endpoint().address().to_string()),
+                              std::move(params),
+                              std::move(pairs),
+                              request->body(),
+                              database,
+                              options.config,
+                              cookie};
+            return route.handle(exchange);
+        } catch (const std::exception& error) {
+            // The log says what happened; the caller gets no internals.
+            std::cerr << "vincula serve: " << method_name(route.method) << ' '
+                      << request->header().path() << ": " << error.what() << '\n';
+            return api::error_response(500, "", "error_interno");
+        }
+    }
+
+    restinio::request_handling_status_t handle(const restinio::request_handle_t& request) {
+        auto method = method_of(request->header().method());
+        auto path = request->header().path();
+        auto match = method ? match_route(*method, std::string_view(path.data(), path.size()))
+                            : match_route(Method::Get, std::string_view(path.data(), path.size()));
+        if (!method || !match.route) {
+            bool known_path = match.path_exists || (!method && match.route != nullptr);
+            send(request, known_path ? api::error_response(405, "", "metodo_permitido")
+                                     : api::error_response(404, "", "ruta_inexistente"));
+            return restinio::request_accepted();
+        }
+        const Route& route = *match.route;
+        if (request->body().size() > route.max_body) {
+            send(request, api::error_response(413, "", "cuerpo_demasiado_grande",
+                                              {std::to_string(route.max_body / 1024) + " KiB"}));
+            return restinio::request_accepted();
+        }
+        if (route.work == Work::Long) {
+            asio::post(workers, [this, &route, request, params = std::move(match.params)] {
+                send(request, answer(route, request, params));
+            });
+        } else {
+            send(request, answer(route, request, std::move(match.params)));
+        }
+        return restinio::request_accepted();
+    }
+};
+
+Server::Server(std::unique_ptr<Running> running) : m_running(std::move(running)) {}
+
+Server::~Server() {
+    stop();
+}
+
+std::uint16_t Server::port() const {
+    return m_running->port.load();
+}
+
+void Server::stop() {
+    if (m_running && m_running->runner) {
+        m_running->runner->stop();
+        m_running->runner->wait();
+        m_running->runner.reset();
+        m_running->workers.join();
+    }
+}
+
+common::Result<std::unique_ptr<Server>> Server::start(const ServerOptions& options,
+                                                      DatabaseFactory open_database) {
+    auto running = std::make_unique<Running>(options, std::move(open_database));
+    // Opened once before listening: a bad --db is reported at start, not on
+    // the first request.
+    if (auto first = running->databases.lease(); !first) {
+        return std::move(first).error();
+    }
+    auto* state = running.get();
+    restinio::server_settings_t<Traits> settings;
+    settings.port(options.port)
+        .address(options.address)
+        .request_handler(
+            [state](const restinio::request_handle_t& request) { return state->handle(request); })
+        .acceptor_post_bind_hook([state](asio::ip::tcp::acceptor& acceptor) {
+            state->port = acceptor.local_endpoint().port();
+        })
+        .incoming_http_msg_limits(
+            restinio::incoming_http_msg_limits_t{}.max_body_size(BUNDLE_BODY + 1024 * 1024))
+        .read_next_http_message_timelimit(std::chrono::seconds(30))
+        .handle_request_timeout(std::chrono::seconds(120));
+    running->server = std::make_unique<HttpServer>(restinio::own_io_context(), std::move(settings));
+    running->runner = std::make_unique<restinio::on_pool_runner_t<HttpServer>>(
+        std::max<std::size_t>(options.io_threads, 1), *running->server);
+    std::promise<std::exception_ptr> opened;
+    running->runner->start(
+        [&opened]() noexcept { opened.set_value(nullptr); },
+        [&opened](std::exception_ptr error) noexcept { opened.set_value(std::move(error)); });
+    if (auto error = opened.get_future().get()) {
+        std::string reason;
+        try {
+            std::rethrow_exception(error);
+        } catch (const std::exception& exception) {
+            reason = exception.what();
+        }
+        running->runner->wait();
+        running->runner.reset();
+        return common::field_error("--listen", "escucha_posible",
+                                   {options.address + ":" + std::to_string(options.port), reason});
+    }
+    return std::unique_ptr<Server>(new Server(std::move(running)));
+}
+
+}  // namespace vincula::http

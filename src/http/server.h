@@ -1,0 +1,49 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "common/result.h"
+#include "domain/database.h"
+#include "http/routes.h"
+
+namespace vincula::http {
+
+// Opens one connection to the database. The server opens one per thread
+// that serves requests: SQLite and PostgreSQL connections are not shared
+// between threads.
+using DatabaseFactory = std::function<common::Result<std::unique_ptr<domain::Database>>()>;
+
+struct ServerOptions {
+    std::string address = "127.0.0.1";
+    std::uint16_t port = 8080;  // 0: any free port (tests), see Server::port()
+    std::size_t io_threads = 2;
+    // Reports, imports and reviews run here, never on the I/O threads.
+    std::size_t workers = 2;
+    ServerConfig config;
+};
+
+// The HTTP server: RESTinio on a thread pool, dispatching the route table.
+class Server {
+public:
+    // Listens and serves until stop() or destruction. Fails with a Spanish
+    // message if the address cannot be bound or the database not opened.
+    static common::Result<std::unique_ptr<Server>> start(const ServerOptions& options,
+                                                         DatabaseFactory open_database);
+    ~Server();
+    Server(const Server&) = delete;
+    Server& operator=(const Server&) = delete;
+
+    std::uint16_t port() const;
+    void stop();
+
+    struct Running;
+
+private:
+    explicit Server(std::unique_ptr<Running> running);
+    std::unique_ptr<Running> m_running;
+};
+
+}  // namespace vincula::http

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <pqxx/pqxx>
+
+#include "common/result.h"
+#include "domain/database.h"
+#include "storage/postgres/statements.h"
+
+namespace vincula::storage::postgres {
+
+using domain::OpenMode;
+
+// The shared store: several Vincula servers on one PostgreSQL database.
+// One PostgresStore is one connection with its prepared statements; a server
+// opens one per worker thread. Writers of all servers take turns on one
+// advisory lock, so what a write plan saw is still true when it is applied.
+class PostgresStore final : public domain::Database {
+public:
+    // `url`: postgresql://user:password@host:port/database (any libpq
+    // connection string). CreateOrUpgrade creates and migrates the schema.
+    static common::Result<std::unique_ptr<PostgresStore>> open(const std::string& url,
+                                                               OpenMode mode);
+
+    domain::Dataset load() override;
+    domain::Dataset load_scope(const std::string& commission,
+                               const domain::Period& period) override;
+    domain::Dataset find(const domain::RecordRef& ref, std::int64_t* id = nullptr) override;
+    domain::Page list(const domain::ListQuery& query) override;
+    common::Result<std::vector<std::int64_t>> write(const std::vector<domain::RecordRef>& set_aside,
+                                                    const domain::WritePlan& plan) override;
+    std::vector<domain::AuditRow> audit(const domain::AuditQuery& query) override;
+    std::vector<std::pair<std::string, std::size_t>> counts() override;
+
+    common::Result<domain::User> add_user(domain::User user, const std::string& actor) override;
+    common::Outcome set_password(const std::string& email, const std::string& hash,
+                                 const std::string& actor) override;
+    std::optional<domain::User> user_by_email(const std::string& email) override;
+    std::vector<domain::User> users() override;
+    void add_session(const std::string& token_hash, std::int64_t user_id,
+                     int lifetime_seconds) override;
+    std::optional<domain::User> user_of_session(const std::string& token_hash) override;
+    void remove_session(const std::string& token_hash) override;
+    void add_token(const std::string& token_hash, std::int64_t user_id,
+                   const std::string& label) override;
+    std::optional<domain::User> user_of_token(const std::string& token_hash) override;
+    void record_attempt(const domain::LoginAttempt& attempt) override;
+    std::pair<int, int> recent_failures(const std::string& email, const std::string& address,
+                                        int seconds) override;
+
+    int schema_version();
+    // For tests and maintenance: the store's own connection.
+    pqxx::connection& connection() { return *m_connection; }
+
+private:
+    explicit PostgresStore(std::unique_ptr<pqxx::connection> connection)
+        : m_connection(std::move(connection)), m_statements(*m_connection) {}
+    std::optional<domain::User> user_where(const std::string& condition, const std::string& value);
+
+    std::unique_ptr<pqxx::connection> m_connection;
+    Statements m_statements;
+};
+
+}  // namespace vincula::storage::postgres

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include "domain/describe.h"
+
+// Which of a record's fields are columns of its table and which are lists of
+// references kept in tables <array>__<field> of (owner_id, position, value).
+// Nothing of any database library: the same rules as
+// src/storage/sqlite/row_mapping.h, to be shared by both backends.
+namespace vincula::storage::postgres {
+
+template <class T>
+constexpr bool is_reference_list(const domain::FieldSpec& spec) {
+    return std::is_same_v<T, std::vector<std::string>> && spec.refers != domain::Refers::Nothing;
+}
+
+template <class T>
+constexpr bool is_column(const domain::FieldSpec& spec) {
+    return !spec.stored_apart && !is_reference_list<T>(spec);
+}
+
+// Names of the columns (in describe order) and of the reference lists.
+struct ColumnNames {
+    std::vector<std::string> columns;
+    std::vector<std::string> lists;
+
+    template <class T>
+    void field(std::string_view name, const T&, domain::FieldSpec spec = {}) {
+        if (is_reference_list<T>(spec)) {
+            lists.emplace_back(name);
+        } else if (is_column<T>(spec)) {
+            columns.emplace_back(name);
+        }
+    }
+};
+
+template <domain::Record T>
+const ColumnNames& column_names() {
+    static const ColumnNames names = [] {
+        const T sample{};
+        ColumnNames found;
+        T::describe(sample, found);
+        return found;
+    }();
+    return names;
+}
+
+inline std::string sql_name(std::string_view identifier) {
+    return "\"" + std::string(identifier) + "\"";
+}
+
+inline std::string list_table(std::string_view array, std::string_view field) {
+    return std::string(array) + "__" + std::string(field);
+}
+
+// Finds one reference-list field of a record by name.
+class ListAccess {
+public:
+    explicit ListAccess(std::string_view name) : m_name(name) {}
+
+    template <class T>
+    void field(std::string_view name, T& value, domain::FieldSpec spec = {}) {
+        using Plain = std::remove_const_t<T>;
+        if constexpr (std::is_same_v<Plain, std::vector<std::string>>) {
+            if (name == m_name && is_reference_list<Plain>(spec)) {
+                const_found = &value;
+                if constexpr (!std::is_const_v<T>) {
+                    found = &value;
+                }
+            }
+        }
+    }
+
+    std::vector<std::string>* found = nullptr;
+    const std::vector<std::string>* const_found = nullptr;
+
+private:
+    std::string_view m_name;
+};
+
+}  // namespace vincula::storage::postgres

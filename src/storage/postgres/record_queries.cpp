@@ -1,0 +1,222 @@
+// The API's reads: one record by key, one page of an array.
+#include <charconv>
+#include <stdexcept>
+
+#include "domain/key_index.h"
+#include "storage/postgres/postgres_store.h"
+#include "storage/postgres/record_rows.h"
+
+namespace vincula::storage::postgres {
+namespace {
+
+enum class ColumnKind { Text, Integer, Real, Boolean, None };
+
+// What a scalar field holds, looked up by name in the record's description:
+// the only way a name given by a caller reaches SQL.
+struct KindOf {
+    std::string_view name;
+    ColumnKind kind = ColumnKind::None;
+
+    template <class T>
+    static constexpr ColumnKind kind_of() {
+        if constexpr (domain::IsOptional<T>::value) {
+            return kind_of<typename T::value_type>();
+        } else if constexpr (std::is_same_v<T, bool>) {
+            return ColumnKind::Boolean;
+        } else if constexpr (std::is_integral_v<T>) {
+            return ColumnKind::Integer;
+        } else if constexpr (std::is_floating_point_v<T>) {
+            return ColumnKind::Real;
+        } else if constexpr (domain::Record<T> || domain::IsVector<T>::value ||
+                             std::is_same_v<T, domain::Counts>) {
+            return ColumnKind::None;  // JSON text: not filtered or sorted on
+        } else {
+            return ColumnKind::Text;  // text, dates, times, enumerations
+        }
+    }
+    template <class T>
+    void field(std::string_view field_name, const T&, domain::FieldSpec spec = {}) {
+        if (field_name == name && is_column<T>(spec)) {
+            kind = kind_of<T>();
+        }
+    }
+};
+
+template <domain::Record T>
+ColumnKind column_kind(std::string_view name) {
+    const T sample{};
+    KindOf finder{name};
+    T::describe(sample, finder);
+    return finder.kind;
+}
+
+// A filter value in the column's own terms, or nullopt when no stored
+// value can equal it ("abc" for a year): the page is then empty rather
+// than an error from the database.
+std::optional<std::string> comparable(ColumnKind kind, const std::string& value) {
+    auto parses = [&](auto number) {
+        auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
+        return error == std::errc{} && end == value.data() + value.size();
+    };
+    switch (kind) {
+        case ColumnKind::Integer:
+            return parses(std::int64_t{}) ? std::optional(value) : std::nullopt;
+        case ColumnKind::Real:
+            return parses(double{}) ? std::optional(value) : std::nullopt;
+        case ColumnKind::Boolean:
+            if (value == "1" || value == "true" || value == "t") {
+                return "true";
+            }
+            if (value == "0" || value == "false" || value == "f") {
+                return "false";
+            }
+            return std::nullopt;
+        default:
+            return value;
+    }
+}
+
+// A page's cursor: the last row's id, then its sort value ("v…") or "n" for
+// none. Ids alone when the page follows the order records were added.
+struct Cursor {
+    std::int64_t id = 0;
+    std::optional<std::string> value;
+};
+
+std::string cursor_text(std::int64_t id, bool sorted, const pqxx::field& value) {
+    auto text = std::to_string(id);
+    if (sorted) {
+        text += value.is_null() ? ":n" : ":v" + value.as<std::string>();
+    }
+    return text;
+}
+
+std::optional<Cursor> parse_cursor(const std::string& text, bool sorted) {
+    auto colon = text.find(':');
+    auto id = parse_record_id(std::string_view(text).substr(0, colon));
+    if (!id || (colon == std::string::npos) == sorted) {
+        return std::nullopt;
+    }
+    if (!sorted) {
+        return Cursor{*id, std::nullopt};
+    }
+    auto tail = text.substr(colon + 1);
+    if (tail == "n") {
+        return Cursor{*id, std::nullopt};
+    }
+    if (tail.empty() || tail[0] != 'v') {
+        return std::nullopt;
+    }
+    return Cursor{*id, tail.substr(1)};
+}
+
+}  // namespace
+
+domain::Dataset PostgresStore::find(const domain::RecordRef& ref, std::int64_t* id) {
+    pqxx::read_transaction transaction(*m_connection);
+    Sql sql{transaction, m_statements};
+    domain::Dataset result;
+    domain::with_array(result, ref.array, [&](domain::ArrayInfo info, auto& records) {
+        using T = typename std::decay_t<decltype(records)>::value_type;
+        bool by_id = domain::key_field_name<T>().empty();
+        std::optional<std::int64_t> number;
+        if (by_id && !(number = parse_record_id(ref.key))) {
+            return;
+        }
+        auto select = "SELECT " + selected_columns<T>() + " FROM " + sql_name(info.name) +
+                      " WHERE " + address_column<T>() + " = $1";
+        auto rows = by_id ? sql.run(select, *number) : sql.run(select, ref.key);
+        std::vector<std::int64_t> ids;
+        read_records(sql, info.name, rows, records, ids);
+        if (id != nullptr && !ids.empty()) {
+            *id = ids.front();
+        }
+    });
+    return result;
+}
+
+domain::Page PostgresStore::list(const domain::ListQuery& query) {
+    pqxx::read_transaction transaction(*m_connection);
+    Sql sql{transaction, m_statements};
+    domain::Page page;
+    auto limit = std::max<std::size_t>(query.limit, 1);
+    bool known =
+        domain::with_array(page.records, query.array, [&](domain::ArrayInfo info, auto& records) {
+            using T = typename std::decay_t<decltype(records)>::value_type;
+            std::string where;
+            std::vector<ColumnText> parameters;
+            auto next_parameter = [&] { return "$" + std::to_string(parameters.size()); };
+            for (const auto& [field, value] : query.equal) {
+                auto kind = column_kind<T>(field);
+                if (kind == ColumnKind::None) {
+                    throw std::invalid_argument("no se puede filtrar por " + field);
+                }
+                auto stored = comparable(kind, value);
+                if (!stored) {
+                    return;  // nothing stored can match
+                }
+                parameters.emplace_back(std::move(*stored));
+                where += (where.empty() ? " WHERE " : " AND ") + sql_name(field) + " = " +
+                         next_parameter();
+            }
+            bool sorted = !query.sort.empty();
+            auto sort_kind = sorted ? column_kind<T>(query.sort) : ColumnKind::Integer;
+            if (sort_kind == ColumnKind::None) {
+                throw std::invalid_argument("no se puede ordenar por " + query.sort);
+            }
+            // Text sorts byte by byte, as in SQLite, whatever the database's
+            // collation; an absent value sorts before every other.
+            std::string sort = !sorted ? std::string("id")
+                               : sort_kind == ColumnKind::Text
+                                   ? sql_name(query.sort) + " COLLATE \"C\""
+                                   : sql_name(query.sort);
+            bool descending = query.order == domain::SortOrder::Descending;
+            std::string after = descending ? " < " : " > ";
+            if (auto cursor = parse_cursor(query.after, sorted)) {
+                parameters.emplace_back(std::to_string(cursor->id));
+                auto id_parameter = next_parameter();
+                std::string condition;
+                if (!sorted) {
+                    condition = "id" + after + id_parameter;
+                } else if (!cursor->value) {
+                    condition = "(" + sort + " IS NULL AND id" + after + id_parameter + ")";
+                    condition += descending ? "" : " OR " + sort + " IS NOT NULL";
+                } else {
+                    parameters.emplace_back(*cursor->value);
+                    auto value = next_parameter();
+                    condition = sort + after + value + " OR (" + sort + " = " + value + " AND id" +
+                                after + id_parameter + ")";
+                    condition += descending ? " OR " + sort + " IS NULL" : "";
+                }
+                where += (where.empty() ? " WHERE (" : " AND (") + condition + ")";
+            }
+            std::string direction = descending ? " DESC" : "";
+            std::string order = sorted ? sort + direction +
+                                             (descending ? " NULLS LAST" : " NULLS FIRST") +
+                                             ", id" + direction
+                                       : "id" + direction;
+            parameters.emplace_back(std::to_string(limit + 1));
+            auto rows = sql.run_with("SELECT " + selected_columns<T>() + ", " +
+                                         (sorted ? sql_name(query.sort) + "::text" : "NULL") +
+                                         " FROM " + sql_name(info.name) + where + " ORDER BY " +
+                                         order + " LIMIT " + next_parameter(),
+                                     parameters);
+            auto sort_column = static_cast<int>(column_names<T>().columns.size()) + 1;
+            if (rows.size() > limit) {
+                const auto& last = rows[static_cast<int>(limit) - 1];
+                page.next =
+                    cursor_text(last[0].template as<std::int64_t>(), sorted, last[sort_column]);
+            }
+            read_records(sql, info.name, rows, records, page.ids);
+            if (records.size() > limit) {
+                records.resize(limit);
+                page.ids.resize(limit);
+            }
+        });
+    if (!known) {
+        throw std::invalid_argument("no existe el arreglo " + query.array);
+    }
+    return page;
+}
+
+}  // namespace vincula::storage::postgres

@@ -1,0 +1,165 @@
+// Every change to the records goes through write(): one transaction that
+// first takes the writers' advisory lock, the plan decided on what is
+// stored, the audit log appended in the same transaction.
+#include <algorithm>
+#include <map>
+
+#include "common/messages.h"
+#include "domain/key_index.h"
+#include "storage/postgres/dataset_reads.h"
+#include "storage/postgres/postgres_store.h"
+#include "storage/postgres/record_rows.h"
+
+namespace vincula::storage::postgres {
+namespace {
+
+// pg_advisory_xact_lock key of record writes ("VINCWRIT" in ASCII): every
+// server's writers queue on it, so two agreements created at once on two
+// servers cannot both take the next code.
+constexpr long long WRITE_LOCK = 0x56494e4357524954;
+
+std::optional<std::int64_t> stored_id(Sql& sql, const domain::RecordRef& ref) {
+    std::optional<std::int64_t> id;
+    domain::Dataset probe;
+    domain::with_array(probe, ref.array, [&](domain::ArrayInfo info, auto& records) {
+        using T = typename std::decay_t<decltype(records)>::value_type;
+        auto select =
+            "SELECT id FROM " + sql_name(info.name) + " WHERE " + address_column<T>() + " = $1";
+        bool by_id = domain::key_field_name<T>().empty();
+        auto number = by_id ? parse_record_id(ref.key) : std::nullopt;
+        if (by_id && !number) {
+            return;
+        }
+        auto rows = by_id ? sql.run(select, *number) : sql.run(select, ref.key);
+        if (!rows.empty()) {
+            id = rows[0][0].template as<std::int64_t>();
+        }
+    });
+    return id;
+}
+
+void append_audit(Sql& sql, const domain::AuditEntry& entry) {
+    sql.run(
+        "INSERT INTO audit_log (actor, action, \"array\", key, before, after) "
+        "VALUES ($1, $2, $3, $4, NULLIF($5, ''), NULLIF($6, ''))",
+        entry.actor, entry.action, entry.array, entry.key, entry.before, entry.after);
+}
+
+}  // namespace
+
+common::Result<std::vector<std::int64_t>> PostgresStore::write(
+    const std::vector<domain::RecordRef>& set_aside, const domain::WritePlan& plan) {
+    pqxx::work transaction(*m_connection);
+    Sql sql{transaction, m_statements};
+    sql.run("SELECT pg_advisory_xact_lock($1)", WRITE_LOCK);
+    std::map<std::pair<std::string, std::string>, std::int64_t> id_of;
+    common::FieldErrors missing;
+    for (const auto& ref : set_aside) {
+        if (auto id = stored_id(sql, ref)) {
+            id_of[{ref.array, ref.key}] = *id;
+        } else {
+            missing.push_back(
+                common::FieldError{ref.key, "registro_inexistente",
+                                   common::message("registro_inexistente", {ref.array, ref.key})});
+        }
+    }
+    if (!missing.empty()) {
+        return missing;  // the transaction rolls back
+    }
+    std::map<std::string, std::vector<std::int64_t>> ids;
+    auto stored = read_dataset(sql, nullptr, &ids);
+    for (const auto& [address, id] : id_of) {
+        domain::with_array(stored, address.first, [&](domain::ArrayInfo info, auto& records) {
+            auto& array_ids = ids[std::string(info.name)];
+            auto at = std::find(array_ids.begin(), array_ids.end(), id);
+            if (at != array_ids.end()) {
+                records.erase(records.begin() + (at - array_ids.begin()));
+                array_ids.erase(at);
+            }
+        });
+    }
+    auto decided = plan(stored);
+    if (!decided) {
+        return std::move(decided).error();  // the transaction rolls back
+    }
+    auto id_for = [&](const domain::RecordRef& ref) {
+        auto found = id_of.find({ref.array, ref.key});
+        return found == id_of.end() ? stored_id(sql, ref) : found->second;
+    };
+    for (const auto& ref : decided->removed) {
+        if (auto id = id_for(ref)) {
+            domain::with_array(stored, ref.array, [&](domain::ArrayInfo info, auto&) {
+                sql.run("DELETE FROM " + sql_name(info.name) + " WHERE id = $1", *id);
+            });
+        }
+    }
+    for (const auto& replacement : decided->replaced) {
+        auto id = id_for(replacement.ref);
+        domain::with_array(replacement.record, replacement.ref.array,
+                           [&](domain::ArrayInfo info, const auto& records) {
+                               if (id && records.size() == 1) {
+                                   update_record(sql, info.name, *id, records.front());
+                               }
+                           });
+    }
+    if (decided->inserted.institution) {
+        sql.run(
+            "INSERT INTO institution (id, name, acronym) VALUES (1, $1, $2) "
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, acronym = excluded.acronym",
+            decided->inserted.institution->name, decided->inserted.institution->acronym);
+    }
+    std::vector<std::int64_t> inserted_ids;
+    std::map<std::string, std::vector<std::int64_t>, std::less<>> ids_by_array;
+    domain::for_each_array(decided->inserted, [&](domain::ArrayInfo info, const auto& records) {
+        auto array_ids = insert_records(sql, info.name, records);
+        inserted_ids.insert(inserted_ids.end(), array_ids.begin(), array_ids.end());
+        ids_by_array[std::string(info.name)] = std::move(array_ids);
+    });
+    // An entry without a key, for an array of keyless records, names the
+    // record inserted in its turn: the first such entry the first record.
+    std::map<std::string, std::size_t, std::less<>> numbered;
+    for (auto entry : decided->audit) {
+        auto array_ids = ids_by_array.find(entry.array);
+        if (entry.key.empty() && array_ids != ids_by_array.end()) {
+            auto& next = numbered[entry.array];
+            if (next < array_ids->second.size()) {
+                entry.key = std::to_string(array_ids->second[next++]);
+            }
+        }
+        append_audit(sql, entry);
+    }
+    transaction.commit();
+    return inserted_ids;
+}
+
+std::vector<domain::AuditRow> PostgresStore::audit(const domain::AuditQuery& query) {
+    pqxx::read_transaction transaction(*m_connection);
+    Sql sql{transaction, m_statements};
+    auto text_or_null = [](const std::string& value) {
+        return value.empty() ? std::nullopt : std::optional(value);
+    };
+    // Empty filters are NULL, so one prepared statement serves every query;
+    // dates are compared on the UTC day, as the log shows them.
+    auto rows = sql.run(
+        "SELECT id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), actor, "
+        "action, \"array\", key, COALESCE(before, ''), COALESCE(after, '') FROM audit_log "
+        "WHERE ($1::text IS NULL OR actor = $1) AND ($2::text IS NULL OR \"array\" = $2) "
+        "AND ($3::text IS NULL OR key = $3) "
+        "AND ($4::text IS NULL OR to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD') >= $4) "
+        "AND ($5::text IS NULL OR to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD') <= $5) "
+        "AND ($6::bigint = 0 OR id < $6) ORDER BY id DESC LIMIT $7",
+        text_or_null(query.actor), text_or_null(query.array), text_or_null(query.key),
+        text_or_null(query.from), text_or_null(query.to), query.before_id,
+        static_cast<std::int64_t>(query.limit));
+    std::vector<domain::AuditRow> result;
+    for (const auto& row : rows) {
+        result.push_back(domain::AuditRow{
+            row[0].as<std::int64_t>(), row[1].as<std::string>(),
+            domain::AuditEntry{row[2].as<std::string>(), row[3].as<std::string>(),
+                               row[4].as<std::string>(), row[5].as<std::string>(),
+                               row[6].as<std::string>(), row[7].as<std::string>()}});
+    }
+    return result;
+}
+
+}  // namespace vincula::storage::postgres

@@ -1,0 +1,126 @@
+#include "storage/postgres/scope_filters.h"
+
+#include <array>
+#include <cctype>
+#include <utility>
+
+// A copy of src/storage/sqlite/scope_filters.cpp (the table is portable
+// SQL); to be folded into one place shared by both backends.
+
+namespace vincula::storage::postgres {
+namespace {
+
+// Open ends of date ranges compare as the far future.
+#define OPEN_END(column) "COALESCE(" column ", '9999-12-31')"
+#define COMMISSION_SESSIONS "(SELECT key FROM sessions WHERE commission = :commission)"
+// The programmed actions of the commission's work programmes: records of
+// other commissions in the same period are not the report's.
+#define COMMISSION_ACTIONS                                                                 \
+    "(SELECT key FROM programme_actions WHERE line_id IN (SELECT id FROM programme_lines " \
+    "WHERE work_programme_id IN (SELECT id FROM work_programmes WHERE commission = "       \
+    ":commission)))"
+#define CONTESTS_IN_PERIOD                                                                      \
+    "(SELECT key FROM contests WHERE registration_open <= :to AND registration_close >= :from " \
+    "AND action IN " COMMISSION_ACTIONS ")"
+
+constexpr std::array FILTERS = std::to_array<std::pair<std::string_view, std::string_view>>({
+    {"memberships", "commission = :commission"},
+    {"sessions", "commission = :commission"},
+    {"attendance", "session IN " COMMISSION_SESSIONS},
+    {"agenda_items", "session IN " COMMISSION_SESSIONS},
+    // Its sessions' agreements and those it cites from other years.
+    {"agreements",
+     "session IN " COMMISSION_SESSIONS
+     " OR code LIKE (SELECT acronym FROM commissions WHERE key = :commission) || '/%'"},
+    {"work_programmes", "commission = :commission"},
+    {"no_activity", "\"from\" <= :to AND \"to\" >= :from AND action IN " COMMISSION_ACTIONS},
+    {"action_texts",
+     "\"from\" <= :to AND \"to\" >= :from AND EXISTS (SELECT 1 FROM work_programmes w WHERE "
+     "w.commission = :commission AND (action = w.key OR action LIKE w.key || '/%'))"},
+    {"documents",
+     "date BETWEEN :from AND :to"
+     " OR (presented_from <= :to AND " OPEN_END(
+         "presented_to") " >= :from)"
+                         " OR (covers_from = :from AND covers_to = :to)"
+                         " OR id IN (SELECT owner_id FROM documents__presented_in WHERE value "
+                         "IN " COMMISSION_SESSIONS ")"},
+    {"activities",
+     "date <= :to AND COALESCE(end_date, date) >= :from AND action IN " COMMISSION_ACTIONS},
+    {"external_sessions", "date BETWEEN :from AND :to AND action IN " COMMISSION_ACTIONS},
+    {"sivople_reports", "date BETWEEN :from AND :to AND action IN " COMMISSION_ACTIONS},
+    {"election_notes", "election_date BETWEEN :from AND :to AND action IN " COMMISSION_ACTIONS},
+    // Those the period's tables print, and those the registry totals count:
+    // signed after the latest baseline (all signed, when there is none).
+    {"convenios",
+     "key IN (SELECT convenio FROM convenio_progress WHERE session IN " COMMISSION_SESSIONS
+     ") OR key IN (SELECT convenio FROM accompaniments WHERE \"from\" <= :to)"
+     " OR key IN (SELECT convenio FROM pertinence_opinions WHERE convenio IS NOT NULL)"
+     " OR (signed <= :to AND signed > COALESCE((SELECT MAX(as_of) FROM convenio_baselines"
+     " WHERE as_of <= :to), '0000-01-01'))"},
+    {"convenio_progress", "session IN " COMMISSION_SESSIONS},
+    {"accompaniments",
+     "\"from\" <= :to AND " OPEN_END("\"to\"") " >= :from AND action IN " COMMISSION_ACTIONS},
+    {"pertinence_opinions", "(date BETWEEN :from AND :to OR (issued_from <= :to AND " OPEN_END(
+                                "issued_to") " >= :from)) AND action IN " COMMISSION_ACTIONS},
+    {"contacts", "0"},
+    {"mailings", "date BETWEEN :from AND :to AND action IN " COMMISSION_ACTIONS},
+    {"contests", "key IN " CONTESTS_IN_PERIOD},
+    {"registrations", "contest IN " CONTESTS_IN_PERIOD},
+    {"jurors", "0"},
+    {"rubric", "0"},
+    {"scores", "0"},
+});
+
+#undef OPEN_END
+#undef COMMISSION_SESSIONS
+#undef CONTESTS_IN_PERIOD
+#undef COMMISSION_ACTIONS
+
+}  // namespace
+
+std::string_view scope_filter(std::string_view array) {
+    for (const auto& [name, filter] : FILTERS) {
+        if (name == array) {
+            return filter;
+        }
+    }
+    return {};
+}
+
+PositionalFilter positional(std::string_view filter, int first) {
+    PositionalFilter result;
+    if (filter == "0") {
+        result.condition = "FALSE";
+        return result;
+    }
+    for (std::size_t i = 0; i < filter.size();) {
+        bool replaced = false;
+        if (filter[i] == ':') {
+            for (std::string_view name : {"commission", "from", "to"}) {
+                auto end = i + 1 + name.size();
+                bool word_ends =
+                    end >= filter.size() ||
+                    !(std::isalnum(static_cast<unsigned char>(filter[end])) || filter[end] == '_');
+                if (filter.substr(i + 1, name.size()) == name && word_ends) {
+                    std::size_t index = 0;
+                    while (index < result.parameters.size() && result.parameters[index] != name) {
+                        ++index;
+                    }
+                    if (index == result.parameters.size()) {
+                        result.parameters.emplace_back(name);
+                    }
+                    result.condition += "$" + std::to_string(first + static_cast<int>(index));
+                    i = end;
+                    replaced = true;
+                    break;
+                }
+            }
+        }
+        if (!replaced) {
+            result.condition += filter[i++];
+        }
+    }
+    return result;
+}
+
+}  // namespace vincula::storage::postgres

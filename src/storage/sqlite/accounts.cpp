@@ -1,0 +1,196 @@
+// Users, sessions, API tokens and sign-in attempts in SQLite.
+#include <SQLiteCpp/Transaction.h>
+#include <nlohmann/json.hpp>
+
+#include "common/messages.h"
+#include "storage/sqlite/sqlite_store.h"
+
+namespace vincula::storage::sqlite {
+namespace {
+
+constexpr const char* USER_COLUMNS =
+    "users.id, users.email, users.name, users.role, users.area, users.juror, "
+    "users.password_hash, users.active";
+
+constexpr const char* NOW = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
+
+std::optional<std::string> optional_text(const SQLite::Column& column) {
+    if (column.isNull()) {
+        return std::nullopt;
+    }
+    return column.getString();
+}
+
+domain::User read_user(SQLite::Statement& row) {
+    return domain::User{
+        row.getColumn(0).getInt64(),
+        row.getColumn(1).getString(),
+        row.getColumn(2).getString(),
+        domain::from_wire<domain::Role>(row.getColumn(3).getString()).value_or(domain::Role{}),
+        optional_text(row.getColumn(4)),
+        optional_text(row.getColumn(5)),
+        row.getColumn(6).getString(),
+        row.getColumn(7).getInt() != 0,
+    };
+}
+
+void bind_optional(SQLite::Statement& statement, int index,
+                   const std::optional<std::string>& value) {
+    if (value) {
+        statement.bind(index, *value);
+    } else {
+        statement.bind(index);
+    }
+}
+
+// What the audit log keeps of a user: never the password hash.
+std::string user_summary(const domain::User& user) {
+    nlohmann::ordered_json summary{
+        {"email", user.email}, {"name", user.name}, {"role", domain::to_wire(user.role)}};
+    if (user.area) {
+        summary["area"] = *user.area;
+    }
+    if (user.juror) {
+        summary["juror"] = *user.juror;
+    }
+    return summary.dump();
+}
+
+}  // namespace
+
+common::Result<domain::User> SqliteStore::add_user(domain::User user, const std::string& actor) {
+    SQLite::Transaction transaction(m_database, SQLite::TransactionBehavior::IMMEDIATE);
+    if (user_by_email(user.email)) {
+        return common::field_error("email", "email_en_uso", {user.email});
+    }
+    SQLite::Statement insert(m_database,
+                             "INSERT INTO users (email, name, role, area, juror, password_hash, "
+                             "active) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, user.email);
+    insert.bind(2, user.name);
+    insert.bind(3, std::string(domain::to_wire(user.role)));
+    bind_optional(insert, 4, user.area);
+    bind_optional(insert, 5, user.juror);
+    insert.bind(6, user.password_hash);
+    insert.bind(7, user.active ? 1 : 0);
+    insert.exec();
+    user.id = m_database.getLastInsertRowid();
+    append_audit(domain::AuditEntry{actor, "crear", "users", user.email, "", user_summary(user)});
+    transaction.commit();
+    return user;
+}
+
+common::Outcome SqliteStore::set_password(const std::string& email, const std::string& hash,
+                                          const std::string& actor) {
+    SQLite::Transaction transaction(m_database, SQLite::TransactionBehavior::IMMEDIATE);
+    SQLite::Statement update(m_database, "UPDATE users SET password_hash = ? WHERE email = ?");
+    update.bind(1, hash);
+    update.bind(2, email);
+    if (update.exec() == 0) {
+        return common::field_error("email", "usuario_inexistente", {email});
+    }
+    // Sessions opened with the old password end with it.
+    SQLite::Statement sessions(m_database,
+                               "DELETE FROM user_sessions WHERE user_id = "
+                               "(SELECT id FROM users WHERE email = ?)");
+    sessions.bind(1, email);
+    sessions.exec();
+    append_audit(domain::AuditEntry{actor, "cambiar_contrasena", "users", email, "", ""});
+    transaction.commit();
+    return common::ok();
+}
+
+std::optional<domain::User> SqliteStore::user_where(const std::string& condition,
+                                                    const std::string& value) {
+    auto& select = m_cache.get(std::string("SELECT ") + USER_COLUMNS + " FROM users " + condition);
+    StatementCache::Use use(select);
+    select.bind(1, value);
+    if (!select.executeStep()) {
+        return std::nullopt;
+    }
+    return read_user(select);
+}
+
+std::optional<domain::User> SqliteStore::user_by_email(const std::string& email) {
+    return user_where("WHERE email = ?", email);
+}
+
+std::vector<domain::User> SqliteStore::users() {
+    SQLite::Statement select(m_database,
+                             std::string("SELECT ") + USER_COLUMNS + " FROM users ORDER BY email");
+    std::vector<domain::User> result;
+    while (select.executeStep()) {
+        result.push_back(read_user(select));
+    }
+    return result;
+}
+
+void SqliteStore::add_session(const std::string& token_hash, std::int64_t user_id,
+                              int lifetime_seconds) {
+    auto& insert = m_cache.get(
+        "INSERT INTO user_sessions (token_hash, user_id, expires_at) VALUES (?, ?, "
+        "strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?))");
+    StatementCache::Use use(insert);
+    insert.bind(1, token_hash);
+    insert.bind(2, static_cast<int64_t>(user_id));
+    insert.bind(3, "+" + std::to_string(lifetime_seconds) + " seconds");
+    insert.exec();
+}
+
+std::optional<domain::User> SqliteStore::user_of_session(const std::string& token_hash) {
+    return user_where(std::string("JOIN user_sessions ON user_sessions.user_id = users.id "
+                                  "WHERE user_sessions.token_hash = ? AND users.active = 1 "
+                                  "AND user_sessions.expires_at > ") +
+                          NOW,
+                      token_hash);
+}
+
+void SqliteStore::remove_session(const std::string& token_hash) {
+    auto& remove = m_cache.get("DELETE FROM user_sessions WHERE token_hash = ?");
+    StatementCache::Use use(remove);
+    remove.bind(1, token_hash);
+    remove.exec();
+}
+
+void SqliteStore::add_token(const std::string& token_hash, std::int64_t user_id,
+                            const std::string& label) {
+    SQLite::Statement insert(
+        m_database, "INSERT INTO api_tokens (token_hash, user_id, label) VALUES (?, ?, ?)");
+    insert.bind(1, token_hash);
+    insert.bind(2, static_cast<int64_t>(user_id));
+    insert.bind(3, label);
+    insert.exec();
+}
+
+std::optional<domain::User> SqliteStore::user_of_token(const std::string& token_hash) {
+    return user_where(
+        "JOIN api_tokens ON api_tokens.user_id = users.id "
+        "WHERE api_tokens.token_hash = ? AND users.active = 1",
+        token_hash);
+}
+
+void SqliteStore::record_attempt(const domain::LoginAttempt& attempt) {
+    auto& insert =
+        m_cache.get("INSERT INTO login_attempts (email, address, succeeded) VALUES (?, ?, ?)");
+    StatementCache::Use use(insert);
+    insert.bind(1, attempt.email);
+    insert.bind(2, attempt.address);
+    insert.bind(3, attempt.succeeded ? 1 : 0);
+    insert.exec();
+}
+
+std::pair<int, int> SqliteStore::recent_failures(const std::string& email,
+                                                 const std::string& address, int seconds) {
+    auto& count = m_cache.get(
+        "SELECT (SELECT COUNT(*) FROM login_attempts WHERE email = ?1 AND succeeded = 0 AND at >= "
+        "strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?3)), (SELECT COUNT(*) FROM login_attempts WHERE "
+        "address = ?2 AND succeeded = 0 AND at >= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?3))");
+    StatementCache::Use use(count);
+    count.bind(1, email);
+    count.bind(2, address);
+    count.bind(3, "-" + std::to_string(seconds) + " seconds");
+    count.executeStep();
+    return {count.getColumn(0).getInt(), count.getColumn(1).getInt()};
+}
+
+}  // namespace vincula::storage::sqlite

@@ -1,0 +1,162 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include "storage/sqlite/programme_tables.h"
+#include "storage/sqlite/row_mapping.h"
+#include "storage/sqlite/statement_cache.h"
+
+// Records to rows and back, for any record type: the bulk paths (import,
+// load) and the one-record paths (the API's find, list, update).
+namespace vincula::storage::sqlite {
+
+inline std::string sql_name(std::string_view identifier) {
+    return "\"" + std::string(identifier) + "\"";
+}
+
+inline std::string list_table(std::string_view array, std::string_view field) {
+    return std::string(array) + "__" + std::string(field);
+}
+
+// "id, \"key\", \"name\", …": the store's number, then the record's columns.
+template <domain::Record T>
+std::string selected_columns() {
+    std::string columns = "id";
+    for (const auto& column : column_names<T>().columns) {
+        columns += ", " + sql_name(column);
+    }
+    return columns;
+}
+
+// Rewrites the rows of a record's reference lists (and a programme's lines).
+template <domain::Record T>
+void write_record_lists(StatementCache& cache, SQLite::Database& database, std::string_view array,
+                        int64_t owner_id, const T& record) {
+    for (const auto& list : column_names<T>().lists) {
+        ListAccess access(list);
+        T::describe(record, access);
+        auto& insert = cache.get("INSERT INTO " + sql_name(list_table(array, list)) +
+                                 " (owner_id, position, value) VALUES (?, ?, ?)");
+        for (std::size_t position = 0; position < access.const_found->size(); ++position) {
+            StatementCache::Use use(insert);
+            insert.bind(1, static_cast<int64_t>(owner_id));
+            insert.bind(2, static_cast<int64_t>(position));
+            insert.bind(3, (*access.const_found)[position]);
+            insert.exec();
+        }
+    }
+    if constexpr (std::is_same_v<T, domain::WorkProgramme>) {
+        insert_programme_lines(database, owner_id, record);
+    }
+}
+
+// Inserts in order; appends each record's new number to `ids`.
+template <domain::Record T>
+void insert_records(StatementCache& cache, SQLite::Database& database, std::string_view array,
+                    const std::vector<T>& records, std::vector<int64_t>& ids) {
+    if (records.empty()) {
+        return;
+    }
+    auto names = column_names<T>();
+    std::string columns;
+    std::string placeholders;
+    for (const auto& column : names.columns) {
+        columns += (columns.empty() ? "" : ", ") + sql_name(column);
+        placeholders += placeholders.empty() ? "?" : ", ?";
+    }
+    auto& insert = cache.get("INSERT INTO " + sql_name(array) + " (" + columns + ") VALUES (" +
+                             placeholders + ")");
+    for (const auto& record : records) {
+        {
+            StatementCache::Use use(insert);
+            RowBinder binder(insert);
+            T::describe(record, binder);
+            insert.exec();
+        }
+        ids.push_back(database.getLastInsertRowid());
+        write_record_lists(cache, database, array, ids.back(), record);
+    }
+}
+
+// Replaces the record stored as `id` in place: same number, same place in
+// the order records are read.
+template <domain::Record T>
+void update_record(StatementCache& cache, SQLite::Database& database, std::string_view array,
+                   int64_t id, const T& record) {
+    auto names = column_names<T>();
+    std::string assignments;
+    for (const auto& column : names.columns) {
+        assignments += (assignments.empty() ? "" : ", ") + sql_name(column) + " = ?";
+    }
+    auto& update = cache.get("UPDATE " + sql_name(array) + " SET " + assignments + " WHERE id = ?");
+    {
+        StatementCache::Use use(update);
+        RowBinder binder(update);
+        T::describe(record, binder);
+        update.bind(static_cast<int>(names.columns.size()) + 1, static_cast<int64_t>(id));
+        update.exec();
+    }
+    for (const auto& list : names.lists) {
+        auto& clear =
+            cache.get("DELETE FROM " + sql_name(list_table(array, list)) + " WHERE owner_id = ?");
+        StatementCache::Use use(clear);
+        clear.bind(1, static_cast<int64_t>(id));
+        clear.exec();
+    }
+    if constexpr (std::is_same_v<T, domain::WorkProgramme>) {
+        auto& clear = cache.get("DELETE FROM programme_lines WHERE work_programme_id = ?");
+        StatementCache::Use use(clear);
+        clear.bind(1, static_cast<int64_t>(id));
+        clear.exec();
+    }
+    write_record_lists(cache, database, array, id, record);
+}
+
+// Reads the rows `select` yields (its first column the id, then the
+// record's columns, then anything `on_row` wants) and their reference lists.
+template <domain::Record T, class OnRow>
+void read_selected(StatementCache& cache, SQLite::Database& database, std::string_view array,
+                   SQLite::Statement& select, std::vector<T>& records, std::vector<int64_t>& ids,
+                   OnRow&& on_row) {
+    std::size_t first = records.size();
+    while (select.executeStep()) {
+        T record{};
+        RowReader reader(select, 1);
+        T::describe(record, reader);
+        ids.push_back(select.getColumn(0).getInt64());
+        on_row(select);
+        records.push_back(std::move(record));
+    }
+    for (const auto& list : column_names<T>().lists) {
+        auto& values = cache.get("SELECT value FROM " + sql_name(list_table(array, list)) +
+                                 " WHERE owner_id = ? ORDER BY position");
+        for (std::size_t i = first; i < records.size(); ++i) {
+            StatementCache::Use use(values);
+            values.bind(1, static_cast<int64_t>(ids[i]));
+            ListAccess access(list);
+            T::describe(records[i], access);
+            while (values.executeStep()) {
+                access.found->push_back(values.getColumn(0).getString());
+            }
+        }
+    }
+    if constexpr (std::is_same_v<T, domain::WorkProgramme>) {
+        std::vector<std::pair<int64_t, domain::WorkProgramme*>> owners;
+        for (std::size_t i = first; i < records.size(); ++i) {
+            owners.emplace_back(ids[i], &records[i]);
+        }
+        if (!owners.empty()) {
+            load_programme_lines(database, owners);
+        }
+    }
+}
+
+}  // namespace vincula::storage::sqlite

@@ -1,0 +1,156 @@
+// What is imported comes back the same, whole or by report scope, and the
+// API's reads (one record, pages of an array) see every record once.
+#include <algorithm>
+#include <set>
+
+#include "backends.h"
+#include "bundle/bundle.h"
+#include "domain/key_index.h"
+#include "synth/synthetic.h"
+
+namespace vincula::testing {
+namespace {
+
+class Records : public StorageTest {
+protected:
+    void import(const domain::Dataset& data) {
+        auto imported = domain::import_dataset(database(), data);
+        ASSERT_TRUE(imported) << imported.error().front().message;
+    }
+
+    // All of an array's records, page by page, checking each id comes once.
+    std::vector<std::int64_t> every_page(domain::ListQuery query, domain::Dataset& seen) {
+        std::vector<std::int64_t> ids;
+        for (int pages = 0; pages < 1000; ++pages) {
+            auto page = database().list(query);
+            ids.insert(ids.end(), page.ids.begin(), page.ids.end());
+            domain::append(seen, page.records);
+            if (page.next.empty()) {
+                break;
+            }
+            query.after = page.next;
+        }
+        return ids;
+    }
+};
+
+TEST_P(Records, TheDemoComesBackAsImportedAndExportsByteForByte) {
+    auto demo = demo_dataset();
+    import(demo);
+    auto loaded = database().load();
+    EXPECT_EQ(bundle::write_bundle(loaded), bundle::write_bundle(demo));
+    for (const auto& [array, count] : database().counts()) {
+        domain::with_array(demo, array, [&, count = count](domain::ArrayInfo, const auto& records) {
+            EXPECT_EQ(count, records.size()) << array;
+        });
+    }
+}
+
+TEST_P(Records, AReportsScopeReadsWhatSqliteReads) {
+    auto data = synth::make_synthetic({.years = 2, .commissions = 3, .first_year = 2020});
+    import(data);
+    FreshDatabase reference_db(Backend::Sqlite);
+    auto reference = reference_db.open(domain::OpenMode::CreateOrUpgrade);
+    ASSERT_TRUE(domain::import_dataset(*reference, data));
+    auto quarter = *domain::Period::quarter("2021-Q2");
+    auto scoped = database().load_scope("com1", quarter);
+    EXPECT_FALSE(scoped.sessions.empty());
+    EXPECT_LT(domain::record_count(scoped), domain::record_count(data));
+    EXPECT_EQ(bundle::write_bundle(scoped),
+              bundle::write_bundle(reference->load_scope("com1", quarter)));
+}
+
+TEST_P(Records, FindsARecordByKeyAndAKeylessOneByItsNumber) {
+    auto demo = demo_dataset();
+    import(demo);
+    std::int64_t id = 0;
+    auto found = database().find({"sessions", demo.sessions[2].key}, &id);
+    ASSERT_EQ(found.sessions.size(), 1u);
+    EXPECT_EQ(domain::record_count(found), 1u);
+    EXPECT_EQ(bundle::write_bundle(found),
+              bundle::write_bundle(only("sessions", std::vector{demo.sessions[2]})));
+    EXPECT_GT(id, 0);
+
+    // A convenio comes with its list of counterparts.
+    found = database().find({"convenios", demo.convenios[0].key});
+    ASSERT_EQ(found.convenios.size(), 1u);
+    EXPECT_EQ(found.convenios[0].counterparts, demo.convenios[0].counterparts);
+
+    auto first = database().list(list_query("convenio_progress", 5));
+    ASSERT_EQ(first.ids.size(), 5u);
+    found = database().find({"convenio_progress", std::to_string(first.ids[3])}, &id);
+    ASSERT_EQ(found.convenio_progress.size(), 1u);
+    EXPECT_EQ(id, first.ids[3]);
+    EXPECT_EQ(
+        bundle::write_bundle(found),
+        bundle::write_bundle(only("convenio_progress", std::vector{demo.convenio_progress[3]})));
+
+    EXPECT_EQ(domain::record_count(database().find({"sessions", "no-existe"})), 0u);
+    EXPECT_EQ(domain::record_count(database().find({"convenio_progress", "tres"})), 0u);
+    EXPECT_EQ(domain::record_count(database().find({"convenio_progress", "999999"})), 0u);
+}
+
+TEST_P(Records, PagesVisitEveryRecordOnceInTheOrderAsked) {
+    auto demo = demo_dataset();
+    import(demo);
+    for (auto order : {domain::SortOrder::Ascending, domain::SortOrder::Descending}) {
+        domain::Dataset seen;
+        auto ids = every_page(list_query("agreements", 4, "title", order), seen);
+        EXPECT_EQ(ids.size(), demo.agreements.size());
+        EXPECT_EQ(std::set(ids.begin(), ids.end()).size(), ids.size());
+        std::vector<std::string> titles;
+        for (const auto& agreement : seen.agreements) {
+            titles.push_back(agreement.title);
+        }
+        auto sorted = titles;
+        std::sort(sorted.begin(), sorted.end());
+        if (order == domain::SortOrder::Descending) {
+            std::reverse(sorted.begin(), sorted.end());
+        }
+        EXPECT_EQ(titles, sorted);
+    }
+    // Without a sort field: the order records were added, here the bundle's.
+    domain::Dataset seen;
+    auto ids = every_page(list_query("convenio_progress", 7), seen);
+    EXPECT_EQ(bundle::write_bundle(seen),
+              bundle::write_bundle(only("convenio_progress", demo.convenio_progress)));
+    EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
+}
+
+TEST_P(Records, FiltersPickOnlyMatchingRecordsAndSortOptionalValues) {
+    auto demo = demo_dataset();
+    import(demo);
+    auto convenio = demo.convenios[1].key;
+    auto expected = std::count_if(demo.convenio_progress.begin(), demo.convenio_progress.end(),
+                                  [&](const auto& p) { return p.convenio == convenio; });
+    domain::Dataset seen;
+    auto by_convenio = list_query("convenio_progress", 1);
+    by_convenio.equal = {{"convenio", convenio}};
+    auto ids = every_page(by_convenio, seen);
+    EXPECT_EQ(static_cast<long>(ids.size()), expected);
+    for (const auto& progress : seen.convenio_progress) {
+        EXPECT_EQ(progress.convenio, convenio);
+    }
+    // Sorting on a field many records leave empty still visits each once.
+    for (auto order : {domain::SortOrder::Ascending, domain::SortOrder::Descending}) {
+        domain::Dataset documents;
+        ids = every_page(list_query("documents", 3, "date", order), documents);
+        EXPECT_EQ(ids.size(), demo.documents.size());
+        EXPECT_EQ(std::set(ids.begin(), ids.end()).size(), ids.size());
+    }
+    // A number that is not one matches nothing instead of failing.
+    auto by_year = list_query("sessions", 50);
+    by_year.equal = {{"year", "dos mil"}};
+    auto page = database().list(by_year);
+    EXPECT_TRUE(page.records.sessions.empty());
+    by_year.equal = {{"year", "2021"}};
+    page = database().list(by_year);
+    EXPECT_EQ(static_cast<long>(page.records.sessions.size()),
+              std::count_if(demo.sessions.begin(), demo.sessions.end(),
+                            [](const auto& s) { return s.year == 2021; }));
+}
+
+VINCULA_ON_EVERY_BACKEND(Records);
+
+}  // namespace
+}  // namespace vincula::testing
