@@ -1,10 +1,10 @@
 // Users, sessions, API tokens and sign-in attempts in PostgreSQL. Times are
 // the server's clock, so every Vincula server agrees on when a session ends.
-#include <nlohmann/json.hpp>
 
 #include "common/messages.h"
 #include "storage/postgres/postgres_store.h"
 #include "storage/postgres/sql.h"
+#include "storage/schema/user_audit.h"
 
 namespace vincula::storage::postgres {
 namespace {
@@ -33,19 +33,6 @@ domain::User read_user(const pqxx::row& row) {
     };
 }
 
-// What the audit log keeps of a user: never the password hash.
-std::string user_summary(const domain::User& user) {
-    nlohmann::ordered_json summary{
-        {"email", user.email}, {"name", user.name}, {"role", domain::to_wire(user.role)}};
-    if (user.area) {
-        summary["area"] = *user.area;
-    }
-    if (user.juror) {
-        summary["juror"] = *user.juror;
-    }
-    return summary.dump();
-}
-
 void append_audit(Sql& sql, const domain::AuditEntry& entry) {
     sql.run(
         "INSERT INTO audit_log (actor, action, \"array\", key, before, after) "
@@ -69,8 +56,8 @@ common::Result<domain::User> PostgresStore::add_user(domain::User user, const st
         return common::field_error("email", "email_en_uso", {user.email});
     }
     user.id = inserted[0][0].as<std::int64_t>();
-    append_audit(sql,
-                 domain::AuditEntry{actor, "crear", "users", user.email, "", user_summary(user)});
+    append_audit(sql, domain::AuditEntry{actor, "crear", "users", user.email, "",
+                                         schema::user_audit_text(user)});
     transaction.commit();
     return user;
 }

@@ -6,14 +6,11 @@
 #include <pqxx/pqxx>
 
 #include "common/result.h"
+#include "storage/schema/migration.h"
 
 namespace vincula::storage::postgres {
 
-struct Migration {
-    int version;
-    std::string_view name;
-    std::string_view sql;
-};
+using schema::Migration;
 
 // migrations/postgres/NNNN_*.sql, in version order, embedded at build time.
 const std::vector<Migration>& embedded_migrations();

@@ -6,7 +6,7 @@
 #include "storage/postgres/dataset_reads.h"
 #include "storage/postgres/migrations.h"
 #include "storage/postgres/record_rows.h"
-#include "storage/postgres/scope_filters.h"
+#include "storage/schema/scope_filters.h"
 
 namespace vincula::storage::postgres {
 namespace {
@@ -30,8 +30,8 @@ void read_array(Sql& sql, std::string_view array, std::vector<T>& records,
     std::string where;
     std::vector<ColumnText> parameters;
     if (scope != nullptr) {
-        if (auto filter = scope_filter(array); !filter.empty()) {
-            auto condition = positional(filter);
+        if (auto filter = schema::scope_filter(array); !filter.empty()) {
+            auto condition = schema::positional(filter);
             where = " WHERE " + condition.condition;
             for (const auto& name : condition.parameters) {
                 parameters.emplace_back(name == "commission" ? scope->commission

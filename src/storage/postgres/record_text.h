@@ -10,13 +10,21 @@
 #include "bundle/record_reader.h"
 #include "bundle/record_writer.h"
 #include "domain/describe.h"
-#include "storage/postgres/record_columns.h"
+#include "storage/schema/record_columns.h"
 
 // A record's column values as text and back, with nothing of any database
 // library in it: scalars travel as their text (or NULL), nested values as
 // JSON text. The same rules as src/storage/sqlite/row_mapping.h, written
 // over text so that a backend only moves strings.
 namespace vincula::storage::postgres {
+
+using schema::column_names;
+using schema::ColumnNames;
+using schema::is_column;
+using schema::is_reference_list;
+using schema::list_table;
+using schema::ListAccess;
+using schema::sql_name;
 
 using ColumnText = std::optional<std::string>;  // nullopt: NULL
 

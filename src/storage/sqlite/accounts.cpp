@@ -1,8 +1,8 @@
 // Users, sessions, API tokens and sign-in attempts in SQLite.
 #include <SQLiteCpp/Transaction.h>
-#include <nlohmann/json.hpp>
 
 #include "common/messages.h"
+#include "storage/schema/user_audit.h"
 #include "storage/sqlite/sqlite_store.h"
 
 namespace vincula::storage::sqlite {
@@ -43,19 +43,6 @@ void bind_optional(SQLite::Statement& statement, int index,
     }
 }
 
-// What the audit log keeps of a user: never the password hash.
-std::string user_summary(const domain::User& user) {
-    nlohmann::ordered_json summary{
-        {"email", user.email}, {"name", user.name}, {"role", domain::to_wire(user.role)}};
-    if (user.area) {
-        summary["area"] = *user.area;
-    }
-    if (user.juror) {
-        summary["juror"] = *user.juror;
-    }
-    return summary.dump();
-}
-
 }  // namespace
 
 common::Result<domain::User> SqliteStore::add_user(domain::User user, const std::string& actor) {
@@ -75,7 +62,8 @@ common::Result<domain::User> SqliteStore::add_user(domain::User user, const std:
     insert.bind(7, user.active ? 1 : 0);
     insert.exec();
     user.id = m_database.getLastInsertRowid();
-    append_audit(domain::AuditEntry{actor, "crear", "users", user.email, "", user_summary(user)});
+    append_audit(
+        domain::AuditEntry{actor, "crear", "users", user.email, "", schema::user_audit_text(user)});
     transaction.commit();
     return user;
 }

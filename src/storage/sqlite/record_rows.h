@@ -18,14 +18,6 @@
 // load) and the one-record paths (the API's find, list, update).
 namespace vincula::storage::sqlite {
 
-inline std::string sql_name(std::string_view identifier) {
-    return "\"" + std::string(identifier) + "\"";
-}
-
-inline std::string list_table(std::string_view array, std::string_view field) {
-    return std::string(array) + "__" + std::string(field);
-}
-
 // "id, \"key\", \"name\", …": the store's number, then the record's columns.
 template <domain::Record T>
 std::string selected_columns() {

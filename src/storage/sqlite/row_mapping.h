@@ -10,44 +10,20 @@
 #include "bundle/record_reader.h"
 #include "bundle/record_writer.h"
 #include "domain/describe.h"
+#include "storage/schema/record_columns.h"
 
 // How a record's fields map to SQLite: scalars are columns named like the
 // field; a list of references is a table <array>__<field> of (owner_id,
 // position, value); other nested values are JSON text columns.
 namespace vincula::storage::sqlite {
 
-template <class T>
-constexpr bool is_reference_list(const domain::FieldSpec& spec) {
-    return std::is_same_v<T, std::vector<std::string>> && spec.refers != domain::Refers::Nothing;
-}
-
-template <class T>
-constexpr bool is_column(const domain::FieldSpec& spec) {
-    return !spec.stored_apart && !is_reference_list<T>(spec);
-}
-
-// Names of the columns (in describe order) and of the reference lists.
-struct ColumnNames {
-    std::vector<std::string> columns;
-    std::vector<std::string> lists;
-
-    template <class T>
-    void field(std::string_view name, const T&, domain::FieldSpec spec = {}) {
-        if (is_reference_list<T>(spec)) {
-            lists.emplace_back(name);
-        } else if (is_column<T>(spec)) {
-            columns.emplace_back(name);
-        }
-    }
-};
-
-template <domain::Record T>
-ColumnNames column_names() {
-    const T sample{};
-    ColumnNames names;
-    T::describe(sample, names);
-    return names;
-}
+using schema::column_names;
+using schema::ColumnNames;
+using schema::is_column;
+using schema::is_reference_list;
+using schema::list_table;
+using schema::ListAccess;
+using schema::sql_name;
 
 // Binds a record's column values, in describe order, from parameter 1 on.
 class RowBinder {
@@ -154,31 +130,6 @@ private:
 
     SQLite::Statement& m_statement;
     int m_index;
-};
-
-// Finds one reference-list field of a record by name.
-class ListAccess {
-public:
-    explicit ListAccess(std::string_view name) : m_name(name) {}
-
-    template <class T>
-    void field(std::string_view name, T& value, domain::FieldSpec spec = {}) {
-        using Plain = std::remove_const_t<T>;
-        if constexpr (std::is_same_v<Plain, std::vector<std::string>>) {
-            if (name == m_name && is_reference_list<Plain>(spec)) {
-                const_found = &value;
-                if constexpr (!std::is_const_v<T>) {
-                    found = &value;
-                }
-            }
-        }
-    }
-
-    std::vector<std::string>* found = nullptr;
-    const std::vector<std::string>* const_found = nullptr;
-
-private:
-    std::string_view m_name;
 };
 
 }  // namespace vincula::storage::sqlite

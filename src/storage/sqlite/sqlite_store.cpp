@@ -7,10 +7,10 @@
 #include <SQLiteCpp/Transaction.h>
 
 #include "common/messages.h"
+#include "storage/schema/scope_filters.h"
 #include "storage/sqlite/migrations.h"
 #include "storage/sqlite/programme_tables.h"
 #include "storage/sqlite/record_rows.h"
-#include "storage/sqlite/scope_filters.h"
 
 namespace vincula::storage::sqlite {
 namespace {
@@ -41,7 +41,7 @@ void load_records(SQLite::Database& database, std::string_view array, std::vecto
     }
     std::string where;
     if (scope != nullptr) {
-        if (auto filter = scope_filter(array); !filter.empty()) {
+        if (auto filter = schema::scope_filter(array); !filter.empty()) {
             where = " WHERE " + std::string(filter);
         }
     }

@@ -1,9 +1,11 @@
-#include "storage/sqlite/scope_filters.h"
+#include "storage/schema/scope_filters.h"
+
+#include <cctype>
 
 #include <array>
 #include <utility>
 
-namespace vincula::storage::sqlite {
+namespace vincula::storage::schema {
 namespace {
 
 // Open ends of date ranges compare as the far future.
@@ -83,4 +85,40 @@ std::string_view scope_filter(std::string_view array) {
     return {};
 }
 
-}  // namespace vincula::storage::sqlite
+PositionalFilter positional(std::string_view filter, int first) {
+    PositionalFilter result;
+    if (filter == "0") {
+        result.condition = "FALSE";
+        return result;
+    }
+    for (std::size_t i = 0; i < filter.size();) {
+        bool replaced = false;
+        if (filter[i] == ':') {
+            for (std::string_view name : {"commission", "from", "to"}) {
+                auto end = i + 1 + name.size();
+                bool word_ends =
+                    end >= filter.size() ||
+                    !(std::isalnum(static_cast<unsigned char>(filter[end])) || filter[end] == '_');
+                if (filter.substr(i + 1, name.size()) == name && word_ends) {
+                    std::size_t index = 0;
+                    while (index < result.parameters.size() && result.parameters[index] != name) {
+                        ++index;
+                    }
+                    if (index == result.parameters.size()) {
+                        result.parameters.emplace_back(name);
+                    }
+                    result.condition += "$" + std::to_string(first + static_cast<int>(index));
+                    i = end;
+                    replaced = true;
+                    break;
+                }
+            }
+        }
+        if (!replaced) {
+            result.condition += filter[i++];
+        }
+    }
+    return result;
+}
+
+}  // namespace vincula::storage::schema

@@ -9,9 +9,8 @@
 
 // Which of a record's fields are columns of its table and which are lists of
 // references kept in tables <array>__<field> of (owner_id, position, value).
-// Nothing of any database library: the same rules as
-// src/storage/sqlite/row_mapping.h, to be shared by both backends.
-namespace vincula::storage::postgres {
+// Nothing of any database library: both backends map records the same way.
+namespace vincula::storage::schema {
 
 template <class T>
 constexpr bool is_reference_list(const domain::FieldSpec& spec) {
@@ -82,4 +81,4 @@ private:
     std::string_view m_name;
 };
 
-}  // namespace vincula::storage::postgres
+}  // namespace vincula::storage::schema

@@ -1,0 +1,19 @@
+#include "storage/schema/user_audit.h"
+
+#include <nlohmann/json.hpp>
+
+namespace vincula::storage::schema {
+
+std::string user_audit_text(const domain::User& user) {
+    nlohmann::ordered_json summary{
+        {"email", user.email}, {"name", user.name}, {"role", domain::to_wire(user.role)}};
+    if (user.area) {
+        summary["area"] = *user.area;
+    }
+    if (user.juror) {
+        summary["juror"] = *user.juror;
+    }
+    return summary.dump();
+}
+
+}  // namespace vincula::storage::schema
