@@ -24,6 +24,7 @@ using schema::is_column;
 using schema::is_reference_list;
 using schema::list_table;
 using schema::ListAccess;
+using schema::selected_columns;
 using schema::sql_name;
 
 using ColumnText = std::optional<std::string>;  // nullopt: NULL

@@ -63,16 +63,6 @@ inline std::string id_array(const std::vector<std::int64_t>& ids) {
     return text + "}";
 }
 
-// "id, \"key\", \"name\", …": the store's number, then the record's columns.
-template <domain::Record T>
-std::string selected_columns() {
-    std::string columns = "id";
-    for (const auto& column : column_names<T>().columns) {
-        columns += ", " + sql_name(column);
-    }
-    return columns;
-}
-
 // The column that addresses a record of T: its key field, or its id.
 template <domain::Record T>
 std::string address_column() {

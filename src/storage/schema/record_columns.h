@@ -56,6 +56,16 @@ inline std::string list_table(std::string_view array, std::string_view field) {
     return std::string(array) + "__" + std::string(field);
 }
 
+// "id, \"key\", \"name\", …": the store's number, then the record's columns.
+template <domain::Record T>
+std::string selected_columns() {
+    std::string columns = "id";
+    for (const auto& column : column_names<T>().columns) {
+        columns += ", " + sql_name(column);
+    }
+    return columns;
+}
+
 // Finds one reference-list field of a record by name.
 class ListAccess {
 public:

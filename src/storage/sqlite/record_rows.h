@@ -18,16 +18,6 @@
 // load) and the one-record paths (the API's find, list, update).
 namespace vincula::storage::sqlite {
 
-// "id, \"key\", \"name\", …": the store's number, then the record's columns.
-template <domain::Record T>
-std::string selected_columns() {
-    std::string columns = "id";
-    for (const auto& column : column_names<T>().columns) {
-        columns += ", " + sql_name(column);
-    }
-    return columns;
-}
-
 // Rewrites the rows of a record's reference lists (and a programme's lines).
 template <domain::Record T>
 void write_record_lists(StatementCache& cache, SQLite::Database& database, std::string_view array,

@@ -23,6 +23,7 @@ using schema::is_column;
 using schema::is_reference_list;
 using schema::list_table;
 using schema::ListAccess;
+using schema::selected_columns;
 using schema::sql_name;
 
 // Binds a record's column values, in describe order, from parameter 1 on.
