@@ -76,4 +76,8 @@ bool may_read_reports(const Caller& caller) {
     return caller.user && caller.user->role != Role::Juror;
 }
 
+bool may_approve_reports(const Caller& caller) {
+    return caller.has_role(Role::Council) || caller.has_role(Role::Administrator);
+}
+
 }  // namespace vincula::api

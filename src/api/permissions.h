@@ -29,6 +29,9 @@ bool may_read_audit(const Caller& caller);
 // Reports and the consistency review: every signed-in role but jurors.
 bool may_read_reports(const Caller& caller);
 
+// Approving a report for publication: councillors (and administrators).
+bool may_approve_reports(const Caller& caller);
+
 // Arrays that hold personal data of private persons (contacts of networks,
 // contest entrants, many of them minors, jurors' scores).
 bool holds_personal_data(std::string_view array);

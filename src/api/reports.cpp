@@ -125,7 +125,7 @@ nlohmann::ordered_json findings_json(const domain::Commission& commission,
 }
 
 Response report(domain::Database& database, const Caller& caller, const Query& query) {
-    if (!may_read_reports(caller)) {
+    if (!may_read_reports(caller) && !caller.is_public()) {
         return denied(caller);
     }
     auto asked = read_scope_query(query, true);
@@ -144,6 +144,10 @@ Response report(domain::Database& database, const Caller& caller, const Query& q
         return *bad;
     }
     auto& scope = std::get<Reading>(reading);
+    // The public reads the reports the councillors approved, and no other.
+    if (caller.is_public() && !database.is_published(scope.commission->key, scope.period)) {
+        return denied(caller);
+    }
     auto model = report::assemble_report(scope.data, scope.commission->key, scope.period);
     if (!model) {
         return errors_response(422, model.error());
@@ -158,6 +162,64 @@ Response report(domain::Database& database, const Caller& caller, const Query& q
                                   std::string(document->binary ? "attachment" : "inline") +
                                       "; filename=\"" + report_file_name(*model, *document) + "\"");
     return response;
+}
+
+Response publish(domain::Database& database, const Caller& caller, std::string_view body) {
+    if (!may_approve_reports(caller)) {
+        return denied(caller);
+    }
+    auto parsed = parse_body(body);
+    if (auto* bad = std::get_if<Response>(&parsed)) {
+        return *bad;
+    }
+    const auto& object = std::get<nlohmann::json>(parsed);
+    if (!object.is_object()) {
+        return error_response(422, "", "tipo_objeto", {"otro valor"});
+    }
+    Query fields;
+    for (const auto& [name, value] : object.items()) {
+        fields.emplace_back(name, value.is_string() ? value.get<std::string>() : value.dump());
+    }
+    auto asked = read_scope_query(fields, false);
+    if (auto* bad = std::get_if<Response>(&asked)) {
+        bad->status = 422;  // the fields of a body, not of a query
+        return *bad;
+    }
+    auto reading = read_scope(database, std::get<ScopeQuery>(asked));
+    if (auto* bad = std::get_if<Response>(&reading)) {
+        return *bad;
+    }
+    auto& scope = std::get<Reading>(reading);
+    auto published = database.publish_report(scope.commission->key, scope.period, caller.actor());
+    if (!published) {
+        return errors_response(422, published.error());
+    }
+    return json_response(201, {{"commission", scope.commission->key},
+                               {"from", scope.period.from().to_iso()},
+                               {"to", scope.period.to().to_iso()}});
+}
+
+Response list_publications(domain::Database& database, const Caller& caller, const Query& query) {
+    std::string commission;
+    for (const auto& [name, value] : query) {
+        if (name != "commission") {
+            return error_response(400, name, "filtro_desconocido", {name, "publicaciones"});
+        }
+        commission = value;
+    }
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const auto& publication : database.publications(commission)) {
+        nlohmann::ordered_json item{{"commission", publication.commission},
+                                    {"from", publication.period.from().to_iso()},
+                                    {"to", publication.period.to().to_iso()},
+                                    {"approved_at", publication.approved_at}};
+        // Who approved is the institute's business, not the public's.
+        if (!caller.is_public()) {
+            item["approved_by"] = publication.approved_by;
+        }
+        list.push_back(std::move(item));
+    }
+    return json_response(200, {{"registros", list}, {"siguiente", nullptr}});
 }
 
 Response review(domain::Database& database, const Caller& caller, const Query& query) {

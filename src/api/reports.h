@@ -29,6 +29,13 @@ nlohmann::ordered_json findings_json(const domain::Commission& commission,
 // GET /reports?commission=CVOE&quarter=2021-T4&format=pdf (or from, to).
 Response report(domain::Database& database, const Caller& caller, const Query& query);
 
+// POST /reports/publications {commission, quarter | from, to}: councillors
+// approve a period's report; the public may then read it.
+Response publish(domain::Database& database, const Caller& caller, std::string_view body);
+
+// GET /reports/publications?commission=: the reports the public may read.
+Response list_publications(domain::Database& database, const Caller& caller, const Query& query);
+
 // GET /checks?commission=CVOE&quarter=2021-T4 (or from, to).
 Response review(domain::Database& database, const Caller& caller, const Query& query);
 

@@ -61,6 +61,14 @@ api::Response report(Exchange& exchange) {
     return api::report(exchange.database, exchange.caller, exchange.query);
 }
 
+api::Response publish(Exchange& exchange) {
+    return api::publish(exchange.database, exchange.caller, exchange.body);
+}
+
+api::Response publications(Exchange& exchange) {
+    return api::list_publications(exchange.database, exchange.caller, exchange.query);
+}
+
 api::Response review(Exchange& exchange) {
     return api::review(exchange.database, exchange.caller, exchange.query);
 }
@@ -118,6 +126,12 @@ const std::vector<Route>& routes() {
          Work::Long, 0, export_bundle},
         {Method::Get, "/api/v1/reports", "Informe de una comisión para un periodo", "informes",
          Work::Long, 0, report},
+        {Method::Get, "/api/v1/reports/publications",
+         "Informes aprobados para publicación (públicos)", "informes", Work::Quick, 0,
+         publications},
+        {Method::Post, "/api/v1/reports/publications",
+         "Aprobar la publicación del informe de un periodo (consejería)", "informes", Work::Quick,
+         SMALL_BODY, publish},
         {Method::Get, "/api/v1/checks", "Revisión de consistencia de un periodo", "informes",
          Work::Long, 0, review},
         {Method::Get, "/api/v1/{array}", "Listar registros (filtros, orden y páginas)", "registros",

@@ -52,6 +52,11 @@ public:
     std::pair<int, int> recent_failures(const std::string& email, const std::string& address,
                                         int seconds) override;
 
+    common::Outcome publish_report(const std::string& commission, const domain::Period& period,
+                                   const std::string& actor) override;
+    std::vector<domain::ReportPublication> publications(const std::string& commission) override;
+    bool is_published(const std::string& commission, const domain::Period& period) override;
+
     int schema_version();
     // For tests and maintenance: the store's own connection.
     pqxx::connection& connection() { return *m_connection; }
