@@ -3,6 +3,7 @@
 #include <string>
 
 #include "domain/dataset.h"
+#include "http/record_schemas.h"
 #include "http/routes.h"
 
 namespace vincula::http {
@@ -65,9 +66,18 @@ nlohmann::ordered_json error_response(const char* description) {
              {{"application/json", {{"schema", {{"$ref", "#/components/schemas/Errores"}}}}}}}};
 }
 
+nlohmann::ordered_json record_choice(const nlohmann::ordered_json& schemas) {
+    nlohmann::ordered_json choices = nlohmann::ordered_json::array();
+    for (const auto& [name, schema] : schemas.items()) {
+        choices.push_back({{"$ref", "#/components/schemas/" + name}});
+    }
+    return {{"oneOf", choices}};
+}
+
 }  // namespace
 
 nlohmann::ordered_json openapi_document() {
+    auto schemas = record_schemas();
     nlohmann::ordered_json paths = nlohmann::ordered_json::object();
     for (const auto& route : routes()) {
         nlohmann::ordered_json parameters = nlohmann::ordered_json::array();
@@ -85,9 +95,12 @@ nlohmann::ordered_json openapi_document() {
             operation["parameters"] = parameters;
         }
         if (route.max_body > 0) {
-            operation["requestBody"] = {
-                {"required", true},
-                {"content", {{"application/json", {{"schema", {{"type", "object"}}}}}}}};
+            // The record routes take a record of the path's array: one of
+            // the record schemas (PATCH: any subset of its fields).
+            auto body = route.tag == "registros" ? record_choice(schemas)
+                                                 : nlohmann::ordered_json{{"type", "object"}};
+            operation["requestBody"] = {{"required", true},
+                                        {"content", {{"application/json", {{"schema", body}}}}}};
             operation["responses"]["413"] = error_response("El cuerpo excede el máximo");
             operation["responses"]["422"] = error_response("Datos inválidos: no se guardó nada");
         }
@@ -115,10 +128,14 @@ nlohmann::ordered_json openapi_document() {
         {"paths", paths},
         {"components",
          {{"schemas",
-           {{"Arreglo", {{"type", "string"}, {"enum", array_names()}}},
-            {"Errores",
-             {{"type", "object"},
-              {"properties", {{"errores", {{"type", "array"}, {"items", error_item}}}}}}}}},
+           [&] {
+               auto all = schemas;
+               all["Arreglo"] = {{"type", "string"}, {"enum", array_names()}};
+               all["Errores"] = {
+                   {"type", "object"},
+                   {"properties", {{"errores", {{"type", "array"}, {"items", error_item}}}}}};
+               return all;
+           }()},
           {"securitySchemes",
            {{"sesion", {{"type", "apiKey"}, {"in", "cookie"}, {"name", "vincula_sesion"}}},
             {"token", {{"type", "http"}, {"scheme", "bearer"}}}}}}},
