@@ -2,13 +2,13 @@
 
 #include <atomic>
 #include <future>
-#include <iostream>
 
 #include <restinio/all.hpp>
 
 #include "api/accounts.h"
 #include "common/messages.h"
 #include "http/database_pool.h"
+#include "http/event_log.h"
 
 namespace vincula::http {
 namespace {
@@ -136,7 +136,9 @@ struct Server::Running {
             }
             auto lease = databases.lease();
             if (!lease) {
-                std::cerr << "vincula serve: " << common::to_display(lease.error().front()) << '\n';
+                log_event(Severity::Error,
+                          {{"evento", "base_no_disponible"},
+                           {"detalle", common::to_display(lease.error().front())}});
                 return api::error_response(503, "", "base_no_disponible");
             }
             auto& database = ***lease;
@@ -154,8 +156,10 @@ struct Server::Running {
             return route.handle(exchange);
         } catch (const std::exception& error) {
             // The log says what happened; the caller gets no internals.
-            std::cerr << "vincula serve: " << method_name(route.method) << ' '
-                      << request->header().path() << ": " << error.what() << '\n';
+            log_event(Severity::Error, {{"evento", "error_interno"},
+                                        {"metodo", method_name(route.method)},
+                                        {"ruta", std::string(request->header().path())},
+                                        {"detalle", error.what()}});
             return api::error_response(500, "", "error_interno");
         }
     }
@@ -179,7 +183,16 @@ struct Server::Running {
         }
         if (route.work == Work::Long) {
             asio::post(workers, [this, &route, request, params = std::move(match.params)] {
-                send(request, answer(route, request, params));
+                auto started = std::chrono::steady_clock::now();
+                auto response = answer(route, request, params);
+                auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
+                    std::chrono::steady_clock::now() - started);
+                log_event(Severity::Info, {{"evento", "trabajo_largo"},
+                                           {"metodo", method_name(route.method)},
+                                           {"ruta", std::string(request->header().path())},
+                                           {"estado", response.status},
+                                           {"milisegundos", elapsed.count()}});
+                send(request, std::move(response));
             });
         } else {
             send(request, answer(route, request, std::move(match.params)));
