@@ -3,7 +3,7 @@
 #               prints a summary of what was loaded
 #   make test   installs what is missing, builds the test build (ASan+UBSan)
 #               and runs every test
-.PHONY: all deps build build-test demo test check-layers check-format format bench clean
+.PHONY: all deps build build-test demo test check-layers check-messages check-format format bench clean
 
 BUILD_DIR ?= build
 TEST_BUILD_DIR ?= build-test
@@ -29,10 +29,13 @@ demo: build
 check-layers:
 	@scripts/check-layers
 
+check-messages:
+	@scripts/check-messages
+
 check-format: deps
 	@scripts/check-format
 
-test: build-test check-layers check-format
+test: build-test check-layers check-format check-messages
 	@ctest --test-dir $(TEST_BUILD_DIR) --output-on-failure -j 2
 
 format:

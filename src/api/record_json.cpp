@@ -35,8 +35,16 @@ bool ArrayFields::has(std::string_view field) const {
 }
 
 bool is_array(std::string_view array) {
-    domain::Dataset empty;
-    return domain::with_array(empty, array, [](domain::ArrayInfo, auto&) {});
+    // Asked on every request: the names listed once, not an empty dataset
+    // built and walked each time.
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> listed;
+        domain::Dataset empty;
+        domain::for_each_array(
+            empty, [&](domain::ArrayInfo info, auto&) { listed.emplace_back(info.name); });
+        return listed;
+    }();
+    return std::find(names.begin(), names.end(), array) != names.end();
 }
 
 ArrayFields array_fields(std::string_view array) {

@@ -82,6 +82,9 @@ Response Records::list(const Caller& caller, std::string_view array, const Query
         list.equal.push_back(*forced);
     }
     auto page = m_database.list(list);
+    if (page.unreadable_cursor) {
+        return error_response(400, "cursor", "cursor_valido", {list.after});
+    }
     nlohmann::ordered_json body{
         {"registros", records_to_json(page.records, array, page.ids)},
         {"siguiente",

@@ -38,6 +38,9 @@ struct Page {
     Dataset records;                // only the queried array is filled
     std::vector<std::int64_t> ids;  // the store's number of each record
     std::string next;               // empty on the last page
+    // `after` was not a cursor this store gave for this query: the page is
+    // empty, and the caller says so rather than starting over silently.
+    bool unreadable_cursor = false;
 };
 
 // One entry of the audit log: who did what to which record, and the record

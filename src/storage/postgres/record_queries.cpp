@@ -172,7 +172,20 @@ domain::Page PostgresStore::list(const domain::ListQuery& query) {
                                    : sql_name(query.sort);
             bool descending = query.order == domain::SortOrder::Descending;
             std::string after = descending ? " < " : " > ";
-            if (auto cursor = parse_cursor(query.after, sorted)) {
+            auto cursor = parse_cursor(query.after, sorted);
+            // A value the column cannot compare with is no cursor of this
+            // query (PostgreSQL would refuse the statement).
+            if (cursor && cursor->value) {
+                cursor->value = comparable(sort_kind, *cursor->value);
+                if (!cursor->value) {
+                    cursor.reset();
+                }
+            }
+            if (!cursor && !query.after.empty()) {
+                page.unreadable_cursor = true;
+                return;
+            }
+            if (cursor) {
                 parameters.emplace_back(std::to_string(cursor->id));
                 auto id_parameter = next_parameter();
                 std::string condition;

@@ -3,6 +3,8 @@
 #include <charconv>
 #include <stdexcept>
 
+#include <sqlite3.h>
+
 #include "domain/key_index.h"
 #include "storage/sqlite/record_rows.h"
 #include "storage/sqlite/sqlite_store.h"
@@ -35,6 +37,8 @@ struct Cursor {
     char type = 't';
     int64_t id = 0;
     std::string value;
+    int64_t integer = 0;  // type 'i'
+    double real = 0;      // type 'r'
 };
 
 std::optional<Cursor> parse_cursor(const std::string& text) {
@@ -47,18 +51,63 @@ std::optional<Cursor> parse_cursor(const std::string& text) {
     if (!id) {
         return std::nullopt;
     }
-    return Cursor{text[0], *id, text.substr(colon + 1)};
+    Cursor cursor{text[0], *id, text.substr(colon + 1), 0, 0};
+    // A number must read whole: a cursor is typed by people too.
+    auto reads_whole = [&](auto& number) {
+        const char* first = cursor.value.data();
+        const char* last = first + cursor.value.size();
+        auto [end, error] = std::from_chars(first, last, number);
+        return error == std::errc{} && end == last;
+    };
+    if ((cursor.type == 'i' && !reads_whole(cursor.integer)) ||
+        (cursor.type == 'r' && !reads_whole(cursor.real))) {
+        return std::nullopt;
+    }
+    return cursor;
 }
 
 void bind_cursor_value(SQLite::Statement& statement, int index, const Cursor& cursor) {
     if (cursor.type == 'i') {
-        statement.bind(index, static_cast<int64_t>(std::stoll(cursor.value)));
+        statement.bind(index, cursor.integer);
     } else if (cursor.type == 'r') {
-        statement.bind(index, std::stod(cursor.value));
+        statement.bind(index, cursor.real);
     } else {
         statement.bind(index, cursor.value);
     }
 }
+
+// One read transaction around a request's statements (a record's row and
+// its reference lists): in WAL mode each statement run on its own begins
+// and ends a read transaction, with file locks each time, which cost more
+// than the indexed lookups themselves. Inside a write (or any transaction
+// already open) it does nothing: that transaction already holds a snapshot.
+class ReadTransaction {
+public:
+    ReadTransaction(StatementCache& cache, SQLite::Database& database)
+        : m_cache(cache), m_open(sqlite3_get_autocommit(database.getHandle()) != 0) {
+        if (m_open) {
+            StatementCache::Use begin(m_cache.get("BEGIN"));
+            begin->exec();
+        }
+    }
+    ~ReadTransaction() {
+        if (m_open) {
+            // Nothing was written: ending the read cannot fail in a way that
+            // loses anything, and a destructor must not throw.
+            try {
+                StatementCache::Use end(m_cache.get("COMMIT"));
+                end->exec();
+            } catch (const std::exception&) {
+            }
+        }
+    }
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+private:
+    StatementCache& m_cache;
+    bool m_open;
+};
 
 }  // namespace
 
@@ -71,9 +120,12 @@ domain::Dataset SqliteStore::find(const domain::RecordRef& ref, std::int64_t* id
         if (key.empty() && !(number = parse_id(ref.key))) {
             return;
         }
-        auto& select =
-            m_cache.get("SELECT " + selected_columns<T>() + " FROM " + sql_name(info.name) +
-                        " WHERE " + (key.empty() ? std::string("id") : sql_name(key)) + " = ?");
+        // Built once per record type: this runs on every GET of a record.
+        static const std::string sql = "SELECT " + selected_columns<T>() + " FROM " +
+                                       sql_name(info.name) + " WHERE " +
+                                       (key.empty() ? std::string("id") : sql_name(key)) + " = ?";
+        ReadTransaction snapshot(m_cache, m_database);
+        auto& select = m_cache.get(sql);
         StatementCache::Use use(select);
         if (number) {
             select.bind(1, *number);
@@ -116,14 +168,24 @@ domain::Page SqliteStore::list(const domain::ListQuery& query) {
                                                   : "COALESCE(" + sql_name(query.sort) + ", '')";
             bool descending = query.order == domain::SortOrder::Descending;
             auto cursor = parse_cursor(query.after);
+            if (!cursor && !query.after.empty()) {
+                page.unreadable_cursor = true;
+                return;
+            }
             if (cursor) {
                 where += std::string(where.empty() ? " WHERE " : " AND ") + "(" + sort + ", id) " +
                          (descending ? "<" : ">") + " (?, ?)";
             }
             std::string direction = descending ? " DESC" : "";
+            std::string order = " ORDER BY " + sort + direction + ", id" + direction;
+            // The page's ids are chosen first, sorting only (sort value, id)
+            // pairs, and only those rows are then read whole: sorting every
+            // matching row with all its columns cost most of the request.
+            auto table = sql_name(info.name);
+            ReadTransaction snapshot(m_cache, m_database);
             auto& select = m_cache.get("SELECT " + selected_columns<T>() + ", " + sort + " FROM " +
-                                       sql_name(info.name) + where + " ORDER BY " + sort +
-                                       direction + ", id" + direction + " LIMIT ?");
+                                       table + " WHERE id IN (SELECT id FROM " + table + where +
+                                       order + " LIMIT ?)" + order);
             StatementCache::Use use(select);
             int index = 1;
             for (const auto& [field, value] : query.equal) {
