@@ -15,17 +15,19 @@ extern char** environ;
 
 namespace vincula::testing {
 
-ProcessResult run_process(const std::vector<std::string>& arguments) {
+ProcessResult run_process(const std::vector<std::string>& arguments, std::string_view input) {
     TempDir capture;
+    auto in_path = capture.path("in");
     auto out_path = capture.path("out");
     auto err_path = capture.path("err");
+    write_file(in_path, std::string(input));
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
                                      0644);
     posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
                                      0644);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 0, in_path.c_str(), O_RDONLY, 0);
     std::vector<char*> argv;
     for (const auto& argument : arguments) {
         argv.push_back(const_cast<char*>(argument.c_str()));
@@ -46,10 +48,14 @@ ProcessResult run_process(const std::vector<std::string>& arguments) {
     return result;
 }
 
-ProcessResult run_vincula(const std::vector<std::string>& arguments) {
-    std::vector<std::string> command{VINCULA_BINARY};
+ProcessResult run_vincula(const std::vector<std::string>& arguments, std::string_view input) {
+    std::vector<std::string> command{vincula_binary()};
     command.insert(command.end(), arguments.begin(), arguments.end());
-    return run_process(command);
+    return run_process(command, input);
+}
+
+std::string vincula_binary() {
+    return VINCULA_BINARY;
 }
 
 std::string read_file(const std::string& path) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vincula::testing {
@@ -12,10 +13,14 @@ struct ProcessResult {
 };
 
 // Runs a program with arguments (no shell), waits, and captures both streams.
-ProcessResult run_process(const std::vector<std::string>& arguments);
+// `input` is its standard input (a password, for `vincula user`).
+ProcessResult run_process(const std::vector<std::string>& arguments, std::string_view input = {});
 
 // Runs the built `vincula` binary with these arguments.
-ProcessResult run_vincula(const std::vector<std::string>& arguments);
+ProcessResult run_vincula(const std::vector<std::string>& arguments, std::string_view input = {});
+
+// The path of the built `vincula` binary, for tests that start it themselves.
+std::string vincula_binary();
 
 std::string read_file(const std::string& path);
 void write_file(const std::string& path, const std::string& text);

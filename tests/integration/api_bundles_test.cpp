@@ -1,0 +1,81 @@
+// Whole bundles over HTTP: an administrator's export is a bundle that
+// another installation imports as it was; nobody else may do either.
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "support/api_server.h"
+
+namespace vincula::testing {
+namespace {
+
+using Json = nlohmann::json;
+
+// Records per array of a bundle (arrays only; empty ones left out).
+Json counts_of(const Json& bundle) {
+    Json counts = Json::object();
+    for (const auto& [name, value] : bundle.items()) {
+        if (value.is_array() && !value.empty()) {
+            counts[name] = value.size();
+        }
+    }
+    return counts;
+}
+
+class ApiBundles : public ApiTest {};
+
+TEST_F(ApiBundles, AnExportImportsIntoAFreshServerAsItWas) {
+    auto exported = as(Role::Administrator).get("/api/v1/export");
+    ASSERT_EQ(exported.status, 200) << exported.body.substr(0, 300);
+    EXPECT_EQ(exported.header("Content-Type"), "application/json; charset=utf-8");
+    EXPECT_NE(exported.header("Content-Disposition").find("attachment"), std::string::npos);
+    auto bundle = exported.json();
+    ASSERT_FALSE(bundle.is_discarded());
+    EXPECT_EQ(bundle["format"], "vincula-bundle");
+    EXPECT_EQ(bundle["agreements"].size(), 18u);
+
+    auto fresh = ApiServer::start(Seed::Empty);
+    auto administrator = fresh->client(Role::Administrator);
+    EXPECT_EQ(administrator.get("/api/v1/agreements").json()["registros"].size(), 0u);
+    auto imported = administrator.post("/api/v1/import", exported.body);
+    ASSERT_EQ(imported.status, 201) << imported.body.substr(0, 500);
+    EXPECT_EQ(imported.json()["registros"], counts_of(bundle));
+
+    auto again = administrator.get("/api/v1/export");
+    ASSERT_EQ(again.status, 200);
+    EXPECT_EQ(counts_of(again.json()), counts_of(bundle));
+    EXPECT_EQ(again.body, exported.body) << "export → import → export changed the bundle";
+    EXPECT_EQ(administrator.get("/api/v1/agreements/CVOE/036/21").status, 200);
+
+    auto history = administrator.get("/api/v1/audit").json()["registros"];
+    ASSERT_FALSE(history.empty());
+    EXPECT_EQ(history[0]["action"], "importar");
+    EXPECT_EQ(history[0]["actor"], email_of(Role::Administrator));
+    EXPECT_EQ(fresh->stop(), 0);
+    EXPECT_EQ(fresh->problems_logged(), "");
+}
+
+TEST_F(ApiBundles, OnlyAnAdministratorExportsOrImports) {
+    auto capturist = as(Role::Capturist);
+    auto exported = capturist.get("/api/v1/export");
+    EXPECT_EQ(exported.status, 403);
+    EXPECT_EQ(exported.body.find("vincula-bundle"), std::string::npos);
+    auto bundle = as(Role::Administrator).get("/api/v1/export").body;
+    EXPECT_EQ(capturist.post("/api/v1/import", bundle).status, 403);
+    EXPECT_EQ(as(Role::Public).post("/api/v1/import", bundle).status, 401);
+}
+
+TEST_F(ApiBundles, AnImportThatClashesWithWhatIsStoredWritesNothing) {
+    auto administrator = as(Role::Administrator);
+    auto before = administrator.get("/api/v1/export").body;
+    auto history = administrator.get("/api/v1/audit?limit=500").json()["registros"].size();
+    // The demo again, into the demo: every key already exists.
+    auto refused = administrator.post("/api/v1/import", before);
+    ASSERT_EQ(refused.status, 422) << refused.body.substr(0, 300);
+    EXPECT_FALSE(refused.json()["errores"].empty());
+    EXPECT_EQ(administrator.get("/api/v1/export").body, before);
+    EXPECT_EQ(administrator.get("/api/v1/audit?limit=500").json()["registros"].size(), history);
+}
+
+}  // namespace
+}  // namespace vincula::testing

@@ -1,0 +1,218 @@
+// The bundle's arrays as REST resources, as a client of the API uses them:
+// lists filtered, sorted and paged; a record by its key (agreement codes
+// carry slashes); creating, changing and deleting one record.
+#include <set>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "support/api_server.h"
+
+namespace vincula::testing {
+namespace {
+
+using Json = nlohmann::json;
+
+const std::string NEW_AGREEMENT = R"({"session": "o12-2021", "kind": "otro",
+    "result": "aprobado", "title": "Aprobación de una prueba de la API"})";
+
+// Every record of a list, page after page; fails the test if a page fails.
+std::vector<Json> every_page(HttpClient& client, const std::string& path,
+                             std::size_t* pages = nullptr) {
+    std::vector<Json> records;
+    std::string cursor;
+    for (std::size_t page = 1; page < 1000; ++page) {
+        auto target = path;
+        if (!cursor.empty()) {
+            target += (path.find('?') == std::string::npos ? "?cursor=" : "&cursor=") +
+                      url_encode(cursor);
+        }
+        auto answer = client.get(target);
+        EXPECT_EQ(answer.status, 200) << target << ": " << answer.body;
+        auto body = answer.json();
+        if (answer.status != 200 || body.is_discarded()) {
+            break;
+        }
+        for (const auto& record : body["registros"]) {
+            records.push_back(record);
+        }
+        if (body["siguiente"].is_null()) {
+            if (pages != nullptr) {
+                *pages = page;
+            }
+            break;
+        }
+        cursor = body["siguiente"].get<std::string>();
+    }
+    return records;
+}
+
+class ApiRecords : public ApiTest {};
+
+TEST_F(ApiRecords, ListsFilteredOnAFieldHoldOnlyMatchingRecords) {
+    auto client = as(Role::Capturist);
+    auto answer = client.get("/api/v1/agreements?session=o10-2021");
+    ASSERT_EQ(answer.status, 200) << answer.body;
+    std::vector<std::string> codes;
+    auto agreements = answer.json()["registros"];
+    for (const auto& agreement : agreements) {
+        EXPECT_EQ(agreement["session"], "o10-2021");
+        codes.push_back(agreement["code"].get<std::string>());
+    }
+    EXPECT_EQ(codes,
+              (std::vector<std::string>{"CVOE/036/21", "CVOE/037/21", "CVOE/038/21", "CVOE/039/21",
+                                        "CVOE/040/21", "CVOE/041/21", "CVOE/042/21"}));
+
+    auto both = client.get("/api/v1/agreements?session=o10-2021&kind=minuta").json();
+    ASSERT_EQ(both["registros"].size(), 1u) << both.dump();
+    EXPECT_EQ(both["registros"][0]["code"], "CVOE/037/21");
+}
+
+TEST_F(ApiRecords, SortsDescendingWhenTheFieldHasAMinus) {
+    auto answer = as(Role::Council).get("/api/v1/sessions?sort=-date");
+    ASSERT_EQ(answer.status, 200) << answer.body;
+    auto sessions = answer.json()["registros"];
+    ASSERT_EQ(sessions.size(), 6u);
+    EXPECT_EQ(sessions.front()["key"], "o1-2022");
+    EXPECT_EQ(sessions.back()["key"], "e1-2021");
+    for (std::size_t i = 1; i < sessions.size(); ++i) {
+        EXPECT_GE(sessions[i - 1]["date"].get<std::string>(),
+                  sessions[i]["date"].get<std::string>());
+    }
+}
+
+TEST_F(ApiRecords, PagesWithLimitAndCursorVisitEveryRecordOnce) {
+    auto client = as(Role::Capturist);
+    std::size_t pages = 0;
+    auto progress = every_page(client, "/api/v1/convenio_progress?limit=10", &pages);
+    EXPECT_EQ(progress.size(), 83u);
+    EXPECT_EQ(pages, 9u);
+    std::set<long> ids;
+    for (const auto& record : progress) {
+        ids.insert(record["id"].get<long>());
+    }
+    EXPECT_EQ(ids.size(), 83u) << "a record was visited twice";
+
+    // Sorted on a field most records share: ties must not lose or repeat records.
+    auto convenios = every_page(client, "/api/v1/convenios?sort=status&limit=4");
+    std::set<std::string> keys;
+    for (std::size_t i = 0; i < convenios.size(); ++i) {
+        keys.insert(convenios[i]["key"].get<std::string>());
+        if (i > 0) {
+            EXPECT_LE(convenios[i - 1]["status"].get<std::string>(),
+                      convenios[i]["status"].get<std::string>());
+        }
+    }
+    EXPECT_EQ(convenios.size(), 45u);
+    EXPECT_EQ(keys.size(), 45u);
+}
+
+TEST_F(ApiRecords, ReadsAnAgreementByItsCodeWithSlashesRawOrEncoded) {
+    auto client = as(Role::Public);
+    auto raw = client.get("/api/v1/agreements/CVOE/036/21");
+    auto encoded = client.get("/api/v1/agreements/CVOE%2F036%2F21");
+    ASSERT_EQ(raw.status, 200) << raw.body;
+    ASSERT_EQ(encoded.status, 200) << encoded.body;
+    EXPECT_EQ(raw.json()["code"], "CVOE/036/21");
+    EXPECT_EQ(raw.json()["session"], "o10-2021");
+    EXPECT_EQ(raw.body, encoded.body);
+}
+
+TEST_F(ApiRecords, AnswersJsonInUtf8) {
+    auto client = as(Role::Public);
+    for (const auto* path : {"/api/v1/agreements", "/api/v1/agreements/CVOE/036/21",
+                             "/api/v1/agreements/CVOE/999/21", "/api/v1/people"}) {
+        auto answer = client.get(path);
+        EXPECT_EQ(answer.header("Content-Type"), "application/json; charset=utf-8") << path;
+        EXPECT_FALSE(answer.json().is_discarded()) << path;
+    }
+    auto title = client.get("/api/v1/agreements/CVOE/036/21").json()["title"].get<std::string>();
+    EXPECT_NE(title.find("Aprobación del orden del día"), std::string::npos) << title;
+}
+
+TEST_F(ApiRecords, CreatingAnAgreementAssignsTheNextCodeOfItsCommissionAndYear) {
+    auto client = as(Role::Capturist);
+    auto created = client.post("/api/v1/agreements", NEW_AGREEMENT);
+    ASSERT_EQ(created.status, 201) << created.body;
+    // CVOE/047/21 is the last agreement of 2021 in the demo.
+    EXPECT_EQ(created.json()["code"], "CVOE/048/21");
+    EXPECT_EQ(created.header("Location"), "/api/v1/agreements/CVOE/048/21");
+    auto read = client.get("/api/v1/agreements/CVOE/048/21");
+    ASSERT_EQ(read.status, 200) << read.body;
+    EXPECT_EQ(read.json()["title"], "Aprobación de una prueba de la API");
+
+    // A session of 2022 numbers within 2022 (CVOE/004/22 is the last).
+    auto next_year = client.post(
+        "/api/v1/agreements",
+        R"({"session": "o1-2022", "kind": "otro", "result": "aprobado", "title": "Otra prueba"})");
+    ASSERT_EQ(next_year.status, 201) << next_year.body;
+    EXPECT_EQ(next_year.json()["code"], "CVOE/005/22");
+}
+
+TEST_F(ApiRecords, PatchChangesTheGivenFieldsAndKeepsTheRest) {
+    auto client = as(Role::Capturist);
+    auto before = client.get("/api/v1/agreements/CVOE/037/21").json();
+    auto changed = client.patch("/api/v1/agreements/CVOE/037/21",
+                                R"({"title": "Minuta corregida", "votes_for": 5})");
+    ASSERT_EQ(changed.status, 200) << changed.body;
+    auto after = client.get("/api/v1/agreements/CVOE/037/21").json();
+    EXPECT_EQ(after["title"], "Minuta corregida");
+    EXPECT_EQ(after["votes_for"], 5);
+    for (const auto* kept : {"code", "session", "kind", "result"}) {
+        EXPECT_EQ(after[kept], before[kept]) << kept;
+    }
+    // Merge patch: null removes a field.
+    ASSERT_EQ(client.patch("/api/v1/agreements/CVOE/037/21", R"({"votes_for": null})").status, 200);
+    EXPECT_FALSE(client.get("/api/v1/agreements/CVOE/037/21").json().contains("votes_for"));
+}
+
+TEST_F(ApiRecords, PatchRefusesToChangeTheKey) {
+    auto client = as(Role::Capturist);
+    auto answer = client.patch("/api/v1/agreements/CVOE/037/21", R"({"code": "CVOE/099/21"})");
+    ASSERT_EQ(answer.status, 422) << answer.body;
+    auto error = answer.json()["errores"][0];
+    EXPECT_EQ(error["campo"], "code");
+    EXPECT_EQ(error["regla"], "clave_inmutable");
+    EXPECT_EQ(client.get("/api/v1/agreements/CVOE/037/21").status, 200);
+    EXPECT_EQ(client.get("/api/v1/agreements/CVOE/099/21").status, 404);
+}
+
+TEST_F(ApiRecords, DeletingASessionOthersReferToIsRefusedAndDeletesNothing) {
+    auto client = as(Role::Administrator);
+    auto answer = client.remove("/api/v1/sessions/o10-2021");
+    ASSERT_EQ(answer.status, 409) << answer.body;
+    EXPECT_EQ(answer.json()["errores"][0]["regla"], "registro_referido");
+    EXPECT_EQ(client.get("/api/v1/sessions/o10-2021").status, 200);
+    EXPECT_EQ(every_page(client, "/api/v1/sessions").size(), 6u);
+    EXPECT_EQ(every_page(client, "/api/v1/agreements?session=o10-2021").size(), 7u);
+}
+
+// A refused deletion says in Spanish which records refer to the record.
+TEST_F(ApiRecords, RefusedDeletionSaysInSpanishWhoRefersToTheRecord) {
+    auto answer = as(Role::Administrator).remove("/api/v1/sessions/o10-2021");
+    ASSERT_EQ(answer.status, 409) << answer.body;
+    auto message = answer.json()["errores"][0]["mensaje"].get<std::string>();
+    EXPECT_NE(message.find("agreements"), std::string::npos) << message;
+    EXPECT_NE(message.find("convenio_progress"), std::string::npos) << message;
+    EXPECT_NE(message.find(' '), std::string::npos) << "not a sentence: " << message;
+}
+
+TEST_F(ApiRecords, DeletingAnUnreferencedRecordAnswers204AndThenItIsGone) {
+    auto client = as(Role::Capturist);
+    ASSERT_EQ(client.post("/api/v1/agreements", NEW_AGREEMENT).status, 201);
+    auto deleted = client.remove("/api/v1/agreements/CVOE/048/21");
+    EXPECT_EQ(deleted.status, 204) << deleted.body;
+    EXPECT_EQ(deleted.body, "");
+    EXPECT_EQ(client.get("/api/v1/agreements/CVOE/048/21").status, 404);
+    EXPECT_EQ(client.remove("/api/v1/agreements/CVOE/048/21").status, 404);
+
+    // A record without a key field is addressed by its number.
+    ASSERT_EQ(client.get("/api/v1/election_notes/1").status, 200);
+    EXPECT_EQ(client.remove("/api/v1/election_notes/1").status, 204);
+    EXPECT_EQ(client.get("/api/v1/election_notes/1").status, 404);
+    EXPECT_EQ(every_page(client, "/api/v1/election_notes").size(), 2u);
+}
+
+}  // namespace
+}  // namespace vincula::testing

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <string>
+
+#include <sys/types.h>
+
+#include "support/temp_dir.h"
+
+// `vincula serve` as a child process over any database (a SQLite file or a
+// PostgreSQL URL), which the reliability tests may kill outright: the
+// shared ApiServer (tests/support) always serves a fresh copy of a seed and
+// only stops politely.
+namespace vincula::testing {
+
+class ServeProcess {
+public:
+    // Starts the server on a free loopback port and waits until it says
+    // where it listens. Throws std::runtime_error, with what it printed, if
+    // it does not.
+    explicit ServeProcess(const std::string& database);
+    ~ServeProcess();
+    ServeProcess(const ServeProcess&) = delete;
+    ServeProcess& operator=(const ServeProcess&) = delete;
+
+    const std::string& url() const { return m_url; }  // http://127.0.0.1:PORT
+    pid_t pid() const { return m_pid; }
+
+    // SIGKILL, as a power cut would stop it: no destructor, no flush.
+    void kill_now();
+    // SIGTERM and wait: the exit code (0: it stopped as asked).
+    int stop();
+    // What the server wrote on its standard error.
+    std::string log() const;
+
+private:
+    int wait_for_exit();
+
+    TempDir m_dir;
+    std::string m_url;
+    pid_t m_pid = -1;
+    int m_output = -1;  // read end of the server's standard output
+};
+
+}  // namespace vincula::testing

@@ -1,0 +1,206 @@
+#include "support/api_seed.h"
+
+#include <stdlib.h>
+#include <sys/stat.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <stdexcept>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "support/process.h"
+
+namespace vincula::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Bump when what prepare_seed() makes changes, so old copies are not reused.
+constexpr std::string_view SEED_VERSION = "1";
+
+struct SeedUser {
+    Role role;
+    std::string_view email;
+    std::string_view area;
+};
+
+constexpr std::array<SeedUser, 5> USERS = {{
+    {Role::Administrator, "administracion@vincula.test", ""},
+    {Role::Capturist, "captura@vincula.test", ""},
+    {Role::Area, "utvoe@vincula.test", AREA_KEY},
+    {Role::Council, "consejeria@vincula.test", ""},
+    {Role::Juror, "jurado@vincula.test", ""},
+}};
+
+std::string demo_bundle() {
+    const char* source = std::getenv("VINCULA_SOURCE_DIR");
+    return std::string(source != nullptr ? source : VINCULA_SOURCE_DIR_DEFAULT) +
+           "/data/demo/iecm-cvoe-2021-q4.json";
+}
+
+// What changes when the file is rebuilt or edited.
+std::string identity(const std::string& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) {
+        throw std::runtime_error("cannot stat " + path);
+    }
+    return std::to_string(info.st_mtim.tv_sec) + "." + std::to_string(info.st_mtim.tv_nsec) + "/" +
+           std::to_string(info.st_size);
+}
+
+void run_or_throw(const std::vector<std::string>& arguments, std::string_view input = {},
+                  std::string* out = nullptr) {
+    auto result = run_vincula(arguments, input);
+    if (result.exit_code != 0) {
+        std::string command = "vincula";
+        for (const auto& argument : arguments) {
+            command += " " + argument;
+        }
+        throw std::runtime_error(command + " failed (" + std::to_string(result.exit_code) +
+                                 "): " + result.err);
+    }
+    if (out != nullptr) {
+        *out = result.out;
+        while (!out->empty() && (out->back() == '\n' || out->back() == '\r')) {
+            out->pop_back();
+        }
+    }
+}
+
+// Adds a user with `vincula user add` (password on standard input) and
+// returns a new API token of theirs.
+std::string add_user(const std::string& db, const SeedUser& user) {
+    std::vector<std::string> add{"user",    "add",
+                                 "--db",    db,
+                                 "--email", std::string(user.email),
+                                 "--role",  std::string(role_name(user.role))};
+    if (!user.area.empty()) {
+        add.insert(add.end(), {"--area", std::string(user.area)});
+    }
+    run_or_throw(add, std::string(PASSWORD) + "\n");
+    std::string token;
+    run_or_throw({"user", "token", "--db", db, "--email", std::string(user.email), "--label",
+                  "pruebas de la API"},
+                 {}, &token);
+    return token;
+}
+
+void prepare_seed(const std::string& directory) {
+    nlohmann::json tokens;
+    auto demo = directory + "/demo.sqlite";
+    run_or_throw({"init", "--db", demo});
+    run_or_throw({"import", "--db", demo, demo_bundle()});
+    for (const auto& user : USERS) {
+        tokens["demo"][std::string(role_name(user.role))] = add_user(demo, user);
+    }
+    auto empty = directory + "/empty.sqlite";
+    run_or_throw({"init", "--db", empty});
+    tokens["empty"]["administrador"] = add_user(empty, USERS[0]);
+    write_file(directory + "/tokens.json", tokens.dump(2));
+}
+
+// The prepared databases for the binary and demo bundle as they are now:
+// reused across test processes, prepared by the first that needs them.
+std::string prepared_seed_directory() {
+    fs::path root = VINCULA_TEST_CACHE_DIR;
+    fs::create_directories(root);
+    auto key = std::hash<std::string>{}(identity(vincula_binary()) + "|" + identity(demo_bundle()) +
+                                        "|" + std::string(SEED_VERSION));
+    auto name = "seed-" + std::to_string(key);
+    auto ready = root / name;
+    if (fs::exists(ready / "tokens.json")) {
+        return ready.string();
+    }
+    auto pattern = (root / "preparing-XXXXXX").string();
+    std::vector<char> buffer(pattern.begin(), pattern.end());
+    buffer.push_back('\0');
+    if (::mkdtemp(buffer.data()) == nullptr) {
+        throw std::runtime_error("mkdtemp failed in " + root.string());
+    }
+    std::string preparing = buffer.data();
+    try {
+        prepare_seed(preparing);
+    } catch (...) {
+        fs::remove_all(preparing);
+        throw;
+    }
+    // Published whole by one rename; if another process was first, its
+    // copy is as good as ours.
+    std::error_code published;
+    fs::rename(preparing, ready, published);
+    if (published) {
+        fs::remove_all(preparing);
+    }
+    // Seeds of earlier builds are of no further use.
+    for (const auto& entry : fs::directory_iterator(root)) {
+        auto other = entry.path().filename().string();
+        if (other.starts_with("seed-") && other != name) {
+            std::error_code ignored;
+            fs::remove_all(entry.path(), ignored);
+        }
+    }
+    return ready.string();
+}
+
+// Prepared once per test process; a failure is remembered, so the tests
+// after the first fail at once instead of preparing again.
+const std::string& seed_directory() {
+    static std::string directory;
+    static std::string failure;
+    if (directory.empty()) {
+        if (!failure.empty()) {
+            throw std::runtime_error(failure);
+        }
+        try {
+            directory = prepared_seed_directory();
+        } catch (const std::exception& error) {
+            failure = error.what();
+            throw;
+        }
+    }
+    return directory;
+}
+
+}  // namespace
+
+std::string_view role_name(Role role) {
+    switch (role) {
+        case Role::Public:
+            return "público";
+        case Role::Administrator:
+            return "administrador";
+        case Role::Capturist:
+            return "capturista";
+        case Role::Area:
+            return "area";
+        case Role::Council:
+            return "consejeria";
+        case Role::Juror:
+            return "jurado";
+    }
+    return "";
+}
+
+std::string email_of(Role role) {
+    for (const auto& user : USERS) {
+        if (user.role == role) {
+            return std::string(user.email);
+        }
+    }
+    return "";
+}
+
+std::string seed_database(Seed seed) {
+    return seed_directory() + (seed == Seed::Demo ? "/demo.sqlite" : "/empty.sqlite");
+}
+
+std::string seed_token(Seed seed, Role role) {
+    auto tokens = nlohmann::json::parse(read_file(seed_directory() + "/tokens.json"));
+    return tokens.at(seed == Seed::Demo ? "demo" : "empty")
+        .at(std::string(role_name(role)))
+        .get<std::string>();
+}
+
+}  // namespace vincula::testing
