@@ -23,6 +23,12 @@ void add_synth_command(CLI::App& app, Context& context) {
     command->add_option("--first-year", shape->first_year, "Primer año")
         ->check(CLI::Range(2000, 2090))
         ->type_name("AAAA");
+    // At least ten: the synthetic opinions of each year refer to the first ten.
+    command
+        ->add_option("--convenios", shape->convenios_per_year,
+                     "Convenios por comisión y año (30 si no se indica)")
+        ->check(CLI::Range(10, 1000))
+        ->type_name("N");
     command->callback([&context, out, shape] {
         auto data = synth::make_synthetic(*shape);
         std::ofstream file(*out, std::ios::binary | std::ios::trunc);

@@ -119,7 +119,7 @@ void add_programme(Dataset& data, int c, int year, const std::vector<std::string
                                           "Sin actividad por reducción presupuestal."});
 }
 
-void add_year(Dataset& data, int c, int year) {
+void add_year(Dataset& data, int c, int year, int convenios) {
     auto commission = id("com", c);
     auto programme = id("pat", c, year);
     auto action = [&](int n) {
@@ -211,14 +211,14 @@ void add_year(Dataset& data, int c, int year) {
             ElectionNote{"País " + std::to_string(n), "elecciones generales", day_in(year, n, 10),
                          "Nota ejecutiva " + std::to_string(n), action(3)});
     }
-    for (int k = 0; k < 30; ++k) {
+    for (int k = 0; k < convenios; ++k) {
         Convenio convenio;
         convenio.key = id("conv", c, year, k);
         convenio.type = static_cast<ConvenioType>(k % 7);
         convenio.counterparts = {id("org", PARTIES + (k * 7 + c) % (ORGANIZATIONS - PARTIES))};
         convenio.area = id("area", k % INVITEES);
         convenio.status = k % 3 ? ConvenioStatus::InForce : ConvenioStatus::Concluded;
-        convenio.signed_on = day_in(year, k, 30);
+        convenio.signed_on = day_in(year, k, convenios);
         convenio.valid_from = convenio.signed_on;
         data.convenios.push_back(convenio);
         for (int r = 0; r < 5; ++r) {
@@ -295,7 +295,7 @@ Dataset make_synthetic(const SyntheticShape& shape) {
         data.networks.push_back(Network{id("red", c), "Red sintética " + std::to_string(c),
                                         std::nullopt, std::nullopt, std::nullopt});
         for (int y = 0; y < shape.years; ++y) {
-            add_year(data, c, shape.first_year + y);
+            add_year(data, c, shape.first_year + y, shape.convenios_per_year);
         }
     }
     return data;

@@ -8,6 +8,9 @@ struct SyntheticShape {
     int years = 1;
     int commissions = 1;
     int first_year = 2015;
+    // Convenios signed per commission and year. The API benchmark needs
+    // ten thousand of them without a hundred times more of everything else.
+    int convenios_per_year = 30;
 };
 
 // A valid, deterministic dataset shaped like an institute's real work: for
