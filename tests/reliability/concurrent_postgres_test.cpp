@@ -11,7 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "reliability/agreement_writes.h"
-#include "reliability/serve_process.h"
+#include "support/serve_process.h"
 
 namespace vincula::testing {
 namespace {

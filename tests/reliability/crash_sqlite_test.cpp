@@ -16,7 +16,7 @@
 #include <sqlite3.h>
 
 #include "reliability/agreement_writes.h"
-#include "reliability/serve_process.h"
+#include "support/serve_process.h"
 #include "support/temp_dir.h"
 
 namespace vincula::testing {

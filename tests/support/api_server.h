@@ -8,6 +8,7 @@
 
 #include "support/api_seed.h"
 #include "support/http_client.h"
+#include "support/serve_process.h"
 #include "support/temp_dir.h"
 
 // `vincula serve` as a real child process on port 0, over a copy of a
@@ -36,7 +37,7 @@ public:
     // The API token of a role's user (not the public's).
     std::string token(Role role) const;
 
-    const std::string& url() const { return m_url; }  // http://127.0.0.1:PORT
+    const std::string& url() const;  // http://127.0.0.1:PORT
     const std::string& database() const { return m_database; }
     // What the server wrote on its standard error: events as JSON lines,
     // and whatever else (sanitizer reports).
@@ -49,15 +50,11 @@ public:
 
 private:
     explicit ApiServer(Seed seed);
-    void wait_for_port();
 
     Seed m_seed;
     TempDir m_dir;
     std::string m_database;
-    std::string m_url;
-    pid_t m_pid = -1;
-    int m_output = -1;  // read end of the server's standard output
-    int m_exit_code = -1;
+    std::unique_ptr<ServeProcess> m_process;
 };
 
 // Base of the API suites: a server of its own per test, stopped after it,

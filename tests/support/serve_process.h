@@ -7,9 +7,8 @@
 #include "support/temp_dir.h"
 
 // `vincula serve` as a child process over any database (a SQLite file or a
-// PostgreSQL URL), which the reliability tests may kill outright: the
-// shared ApiServer (tests/support) always serves a fresh copy of a seed and
-// only stops politely.
+// PostgreSQL URL) on a free loopback port: what the API tests' ApiServer
+// runs, and what the reliability tests kill outright.
 namespace vincula::testing {
 
 class ServeProcess {
@@ -27,7 +26,8 @@ public:
 
     // SIGKILL, as a power cut would stop it: no destructor, no flush.
     void kill_now();
-    // SIGTERM and wait: the exit code (0: it stopped as asked).
+    // SIGTERM and wait (SIGKILL after 30 s): the exit code (0: it stopped
+    // as asked). Again after it stopped: the same code.
     int stop();
     // What the server wrote on its standard error.
     std::string log() const;
@@ -39,6 +39,7 @@ private:
     std::string m_url;
     pid_t m_pid = -1;
     int m_output = -1;  // read end of the server's standard output
+    int m_exit_code = -1;
 };
 
 }  // namespace vincula::testing

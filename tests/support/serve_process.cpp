@@ -1,4 +1,4 @@
-#include "reliability/serve_process.h"
+#include "support/serve_process.h"
 
 #include <fcntl.h>
 #include <poll.h>
@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 #include "support/process.h"
@@ -90,17 +91,33 @@ void ServeProcess::kill_now() {
 
 int ServeProcess::stop() {
     if (m_pid <= 0) {
-        return -1;
+        return m_exit_code;
     }
     ::kill(m_pid, SIGTERM);
-    return wait_for_exit();
+    // A server that does not stop when asked is a failure the caller sees
+    // in the exit code, not a test run that hangs.
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    int status = 0;
+    pid_t done = 0;
+    while ((done = ::waitpid(m_pid, &status, WNOHANG)) == 0 &&
+           std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    if (done == 0) {
+        ::kill(m_pid, SIGKILL);
+        ::waitpid(m_pid, &status, 0);
+    }
+    m_pid = -1;
+    m_exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    return m_exit_code;
 }
 
 int ServeProcess::wait_for_exit() {
     int status = 0;
     ::waitpid(m_pid, &status, 0);
     m_pid = -1;
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    m_exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    return m_exit_code;
 }
 
 std::string ServeProcess::log() const {
