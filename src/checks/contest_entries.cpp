@@ -24,20 +24,11 @@ std::string categories_phrase(const domain::Contest& contest) {
     return labels.empty() ? "el concurso no tiene categorías" : lang::join_list(labels);
 }
 
-bool fits_a_category(const domain::Contest& contest, int age) {
-    for (const auto& category : contest.categories) {
-        if (category.min_age <= age && age <= category.max_age) {
-            return true;
-        }
-    }
-    return false;
-}
-
 void check_entry(const domain::Contest& contest, const domain::Registration& entry,
                  Findings& findings) {
     int age = common::age_on(entry.birth_date, contest.registration_close);
     auto contest_name = "«" + contest.name + "»";
-    if (!fits_a_category(contest, age)) {
+    if (domain::category_of(contest, entry) == nullptr) {
         findings.push_back(make_finding(
             "registro_sin_categoria", RecordRef{"registrations", entry.key, "birth_date"},
             {entry.key, contest_name, std::to_string(age),

@@ -159,4 +159,8 @@ struct Score {
     }
 };
 
+// The category an entry falls in: by the entrant's age on the closing date
+// of registration, never stored. Null when no category takes that age.
+const ContestCategory* category_of(const Contest& contest, const Registration& entry);
+
 }  // namespace vincula::domain

@@ -1,6 +1,8 @@
 // Matching a path against the route table by segments: a few comparisons
 // per route instead of a regular expression each, which is most of the cost
 // of a small request.
+#include <tuple>
+
 #include <restinio/utils/percent_encoding.hpp>
 
 #include "http/routes.h"
@@ -69,6 +71,14 @@ bool matches(const std::vector<std::string_view>& pattern,
     return pattern.size() == path.size();
 }
 
+std::string_view method_of(const Route& route) {
+    return method_name(route.method);
+}
+
+std::string_view method_of(const web::Page& page) {
+    return page.method;
+}
+
 }  // namespace
 
 std::string_view method_name(Method method) {
@@ -85,33 +95,53 @@ std::string_view method_name(Method method) {
     return "";
 }
 
-RouteMatch match_route(Method method, std::string_view path) {
-    // The patterns split once: splitting all of them again for every
-    // request was a measurable part of a small request's cost.
-    static const auto patterns = [] {
-        std::vector<std::vector<std::string_view>> split;
-        for (const auto& route : routes()) {
-            split.push_back(split_path(route.pattern));
-        }
-        return split;
-    }();
-    RouteMatch result;
+namespace {
+
+// The first entry of `table` whose pattern and method match; `patterns` are
+// the table's patterns, split once.
+template <class Entry>
+std::tuple<const Entry*, std::map<std::string, std::string, std::less<>>, bool> first_match(
+    const std::vector<Entry>& table, const std::vector<std::vector<std::string_view>>& patterns,
+    std::string_view method, std::string_view path) {
     auto segments = split_path(path);
-    const auto& table = routes();
+    bool path_exists = false;
     for (std::size_t i = 0; i < table.size(); ++i) {
-        const auto& route = table[i];
         std::map<std::string, std::string, std::less<>> params;
         if (!matches(patterns[i], segments, params)) {
             continue;
         }
-        if (route.method == method) {
-            result.route = &route;
-            result.params = std::move(params);
-            return result;
+        if (method_of(table[i]) == method) {
+            return {&table[i], std::move(params), true};
         }
-        result.path_exists = true;
+        path_exists = true;
     }
-    return result;
+    return {nullptr, {}, path_exists};
+}
+
+template <class Entry>
+std::vector<std::vector<std::string_view>> split_patterns(const std::vector<Entry>& table) {
+    // The patterns split once: splitting all of them again for every
+    // request was a measurable part of a small request's cost.
+    std::vector<std::vector<std::string_view>> split;
+    for (const auto& entry : table) {
+        split.push_back(split_path(entry.pattern));
+    }
+    return split;
+}
+
+}  // namespace
+
+RouteMatch match_route(Method method, std::string_view path) {
+    static const auto patterns = split_patterns(routes());
+    auto [route, params, path_exists] = first_match(routes(), patterns, method_name(method), path);
+    return RouteMatch{route, std::move(params), path_exists};
+}
+
+PageMatch match_page(Method method, std::string_view path) {
+    static const auto patterns = split_patterns(web::pages());
+    auto [page, params, path_exists] =
+        first_match(web::pages(), patterns, method_name(method), path);
+    return PageMatch{page, std::move(params), path_exists};
 }
 
 }  // namespace vincula::http

@@ -10,6 +10,7 @@
 #include "api/records.h"
 #include "api/response.h"
 #include "domain/database.h"
+#include "web/page.h"
 
 // The API's routes: one table that the server dispatches from and the
 // OpenAPI document is generated from, so the two cannot disagree.
@@ -66,5 +67,14 @@ struct RouteMatch {
 
 // `path` is the request's path, still percent-encoded.
 RouteMatch match_route(Method method, std::string_view path);
+
+// The web interface's page for a path (web::pages(), matched by the same
+// segment rules as the API's routes).
+struct PageMatch {
+    const web::Page* page = nullptr;
+    std::map<std::string, std::string, std::less<>> params;
+    bool path_exists = false;
+};
+PageMatch match_page(Method method, std::string_view path);
 
 }  // namespace vincula::http

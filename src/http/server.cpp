@@ -9,6 +9,7 @@
 #include "common/messages.h"
 #include "http/database_pool.h"
 #include "http/event_log.h"
+#include "web/static_files.h"
 
 namespace vincula::http {
 namespace {
@@ -98,13 +99,61 @@ void send(const restinio::request_handle_t& request, api::Response response) {
     }
     // Answers are specific to their caller; nothing should be cached on
     // the way, and browsers must not guess types.
-    reply.append_header(restinio::http_field::cache_control, "no-store");
+    bool chose_caching =
+        std::any_of(response.headers.begin(), response.headers.end(),
+                    [](const auto& header) { return header.first == "Cache-Control"; });
+    if (!chose_caching) {
+        reply.append_header(restinio::http_field::cache_control, "no-store");
+    }
     reply.append_header("X-Content-Type-Options", "nosniff");
     for (auto& [name, value] : response.headers) {
         reply.append_header(name, value);
     }
     reply.set_body(std::move(response.body));
     reply.done();
+}
+
+// A query string or a form body (application/x-www-form-urlencoded, where
+// «+» is a space), decoded; nothing when it does not parse.
+std::optional<api::Query> form_pairs(std::string_view text) {
+    auto parsed =
+        restinio::try_parse_query<restinio::parse_query_traits::x_www_form_urlencoded>(text);
+    if (!parsed) {
+        parsed = restinio::try_parse_query<restinio::parse_query_traits::relaxed>(text);
+    }
+    if (!parsed) {
+        return std::nullopt;
+    }
+    api::Query pairs;
+    for (const auto& [name, value] : *parsed) {
+        pairs.emplace_back(std::string(name), std::string(value));
+    }
+    return pairs;
+}
+
+api::Response html_error(int status, std::string_view title, std::string_view message) {
+    api::Response response;
+    response.status = status;
+    response.content_type = "text/html; charset=utf-8";
+    response.body = "<!doctype html><html lang=\"es-MX\"><head><meta charset=\"utf-8\"><title>" +
+                    std::string(title) +
+                    " · Vincula</title><link rel=\"stylesheet\" href=\"/static/pico.min.css\">"
+                    "</head><body><main class=\"container\"><h1>" +
+                    std::string(title) + "</h1><p>" + std::string(message) +
+                    "</p><p><a href=\"/\">Volver al inicio</a></p></main></body></html>";
+    return response;
+}
+
+// A form posted from another site is refused: the session cookie is
+// SameSite=Strict already, and this holds for browsers that ignore it.
+bool same_origin(const restinio::request_handle_t& request) {
+    auto origin = request->header().opt_value_of(restinio::http_field::origin);
+    if (!origin) {
+        return true;
+    }
+    auto host = request->header().get_field_or(restinio::http_field::host, "");
+    std::string_view value(origin->data(), origin->size());
+    return value == "http://" + host || value == "https://" + host;
 }
 
 }  // namespace
@@ -145,6 +194,13 @@ struct Server::Running {
             auto cookie = cookie_value(request, api::SESSION_COOKIE);
             auto authorization =
                 request->header().get_field_or(restinio::http_field::authorization, "");
+            // With credentials to check, the check and the handler's reads
+            // share one read transaction (see Store::read_snapshot).
+            std::unique_ptr<domain::ReadSnapshot> snapshot;
+            if ((!cookie.empty() || !authorization.empty()) &&
+                !std::getenv("VINCULA_NO_SNAPSHOT")) {
+                snapshot = database.read_snapshot();
+            }
             Exchange exchange{api::authenticate(database, cookie, authorization,
                                                 request->remote_endpoint().address().to_string()),
                               std::move(params),
@@ -164,9 +220,93 @@ struct Server::Running {
         }
     }
 
+    api::Response answer_page(const web::Page& page, const restinio::request_handle_t& request,
+                              std::map<std::string, std::string, std::less<>> params) {
+        try {
+            auto query = form_pairs(request->header().query());
+            auto form = page.method == "POST" ? form_pairs(request->body()) : api::Query{};
+            if (!query || !form) {
+                return html_error(400, "Petición ilegible",
+                                  "El navegador envió datos que Vincula no puede leer.");
+            }
+            auto lease = databases.lease();
+            if (!lease) {
+                log_event(Severity::Error,
+                          {{"evento", "base_no_disponible"},
+                           {"detalle", common::to_display(lease.error().front())}});
+                return html_error(503, "Servicio no disponible",
+                                  "La base de datos no responde. Intente de nuevo en un momento.");
+            }
+            auto& database = ***lease;
+            auto cookie = cookie_value(request, api::SESSION_COOKIE);
+            web::Request page_request{
+                api::authenticate(database, cookie, "",
+                                  request->remote_endpoint().address().to_string()),
+                std::move(params),
+                std::move(*query),
+                std::move(*form),
+                database,
+                cookie,
+                options.config.secure_cookies,
+                std::string(request->header().request_target())};
+            return page.handle(page_request);
+        } catch (const std::exception& error) {
+            log_event(Severity::Error, {{"evento", "error_interno"},
+                                        {"metodo", std::string(page.method)},
+                                        {"ruta", std::string(request->header().path())},
+                                        {"detalle", error.what()}});
+            return html_error(500, "Error interno",
+                              "Algo falló en el servidor y no se guardó nada. El error quedó "
+                              "registrado; si se repite, avise a la persona administradora.");
+        }
+    }
+
+    // Everything outside /api/: the web interface's pages and its files.
+    restinio::request_handling_status_t handle_page(const restinio::request_handle_t& request,
+                                                    std::optional<Method> method,
+                                                    std::string_view path) {
+        if (path.starts_with("/static/") && method == Method::Get) {
+            auto file = web::static_file(path.substr(8));
+            send(request, file ? std::move(*file)
+                               : html_error(404, "No encontrado", "No existe ese archivo."));
+            return restinio::request_accepted();
+        }
+        auto match = match_page(method.value_or(Method::Get), path);
+        if (!method || !match.page) {
+            bool known_path = match.path_exists || (!method && match.page != nullptr);
+            send(request,
+                 known_path ? html_error(405, "Método no permitido",
+                                         "Esta dirección no admite esa operación.")
+                            : html_error(404, "No encontrado", "No existe la página solicitada."));
+            return restinio::request_accepted();
+        }
+        if (request->body().size() > SMALL_BODY) {
+            send(request, html_error(413, "Envío demasiado grande",
+                                     "El formulario excede el tamaño permitido (1 MiB)."));
+            return restinio::request_accepted();
+        }
+        if (*method == Method::Post && !same_origin(request)) {
+            send(request,
+                 html_error(403, "Envío rechazado", "El formulario no se envió desde Vincula."));
+            return restinio::request_accepted();
+        }
+        const web::Page& page = *match.page;
+        if (page.long_work) {
+            asio::post(workers, [this, &page, request, params = std::move(match.params)] {
+                send(request, answer_page(page, request, params));
+            });
+        } else {
+            send(request, answer_page(page, request, std::move(match.params)));
+        }
+        return restinio::request_accepted();
+    }
+
     restinio::request_handling_status_t handle(const restinio::request_handle_t& request) {
         auto method = method_of(request->header().method());
         auto path = request->header().path();
+        if (!std::string_view(path.data(), path.size()).starts_with("/api/")) {
+            return handle_page(request, method, std::string_view(path.data(), path.size()));
+        }
         auto match = method ? match_route(*method, std::string_view(path.data(), path.size()))
                             : match_route(Method::Get, std::string_view(path.data(), path.size()));
         if (!method || !match.route) {

@@ -37,14 +37,9 @@ std::string agreement_phrase(ActionScope& scope, const std::string& code) {
            ", mediante el acuerdo " + code;
 }
 
-std::string category_of(const domain::Contest& contest, const domain::Registration& entry) {
-    int age = common::age_on(entry.birth_date, contest.registration_close);
-    for (const auto& category : contest.categories) {
-        if (category.min_age <= age && age <= category.max_age) {
-            return category.label;
-        }
-    }
-    return "Fuera de categoría";
+std::string category_label(const domain::Contest& contest, const domain::Registration& entry) {
+    const auto* category = domain::category_of(contest, entry);
+    return category ? category->label : "Fuera de categoría";
 }
 
 }  // namespace
@@ -87,7 +82,7 @@ BlockOutput contest_results_block(ActionScope& scope) {
             continue;
         }
         ++total;
-        ++by_category[category_of(*contest, entry)];
+        ++by_category[category_label(*contest, entry)];
         ++by_gender[entry.gender];
         ++by_residence[entry.residence];
         if (entry.status == domain::RegistrationStatus::Validated && entry.work &&

@@ -1,0 +1,142 @@
+#include "web/captions.h"
+
+#include "domain/naming.h"
+#include "domain/programme.h"
+#include "lang/dates.h"
+#include "web/labels.h"
+
+namespace vincula::web {
+namespace {
+
+template <class T, class Caption>
+std::vector<Option> options_of(const std::vector<T>& records, Caption caption) {
+    std::vector<Option> options;
+    options.reserve(records.size());
+    for (const auto& record : records) {
+        options.push_back({record.key, caption(record)});
+    }
+    return options;
+}
+
+std::string with_key(const std::string& key, const std::string& text) {
+    return text.empty() || text == key ? key : key + " · " + text;
+}
+
+std::string shortened(const std::string& text, std::size_t limit = 80) {
+    if (text.size() <= limit) {
+        return text;
+    }
+    auto cut = text.rfind(' ', limit);
+    return text.substr(0, cut == std::string::npos ? limit : cut) + "…";
+}
+
+}  // namespace
+
+std::string session_caption(const domain::Dataset& data, const domain::Session& session) {
+    auto style = domain::OrdinalStyleChoice::Compound;
+    std::string acronym = session.commission;
+    for (const auto& commission : data.commissions) {
+        if (commission.key == session.commission) {
+            style = commission.ordinal_style;
+            acronym = commission.acronym;
+        }
+    }
+    return domain::session_name(session, style) + " de " + std::to_string(session.year) + " (" +
+           acronym + ") · " + lang::day_month_year(session.date);
+}
+
+std::string member_name(const domain::Dataset& data, const domain::Membership& membership) {
+    if (membership.person) {
+        for (const auto& person : data.people) {
+            if (person.key == *membership.person) {
+                return person.name;
+            }
+        }
+    }
+    if (membership.organization) {
+        for (const auto& organization : data.organizations) {
+            if (organization.key == *membership.organization) {
+                return organization.name;
+            }
+        }
+    }
+    return membership.label.value_or(membership.key);
+}
+
+std::vector<Option> reference_options(const domain::Dataset& data, domain::Refers refers) {
+    using domain::Refers;
+    switch (refers) {
+        case Refers::Areas:
+            return options_of(data.areas, [](const auto& area) { return area.name; });
+        case Refers::People:
+            return options_of(data.people, [](const auto& person) { return person.name; });
+        case Refers::Organizations:
+            return options_of(data.organizations,
+                              [](const auto& organization) { return organization.name; });
+        case Refers::Commissions:
+            return options_of(data.commissions, [](const auto& commission) {
+                return commission.acronym + " · " + commission.name;
+            });
+        case Refers::Memberships:
+            return options_of(data.memberships, [&](const auto& membership) {
+                return member_name(data, membership) + " · " +
+                       enum_label(domain::to_wire(membership.role)) + " (" + membership.commission +
+                       ")";
+            });
+        case Refers::Sessions:
+            return options_of(data.sessions,
+                              [&](const auto& session) { return session_caption(data, session); });
+        case Refers::Agreements: {
+            std::vector<Option> options;
+            for (const auto& agreement : data.agreements) {
+                options.push_back(
+                    {agreement.code, with_key(agreement.code, shortened(agreement.title))});
+            }
+            return options;
+        }
+        case Refers::Actions:
+        case Refers::ProgrammeParts: {
+            std::vector<Option> options;
+            for (const auto& programme : data.work_programmes) {
+                if (refers == Refers::ProgrammeParts) {
+                    options.push_back({programme.key, programme.key});
+                }
+                for (const auto& line : programme.lines) {
+                    if (refers == Refers::ProgrammeParts) {
+                        auto key = domain::line_key(programme.key, line.number);
+                        options.push_back({key, with_key(key, shortened(line.title))});
+                    }
+                    for (const auto& action : line.actions) {
+                        auto key = domain::action_key(programme.key, line.number, action.letter);
+                        options.push_back({key, with_key(key, shortened(action.text))});
+                    }
+                }
+            }
+            return options;
+        }
+        case Refers::DocumentSeries:
+            return options_of(data.document_series,
+                              [](const auto& series) { return shortened(series.title); });
+        case Refers::Documents:
+            return options_of(data.documents,
+                              [](const auto& document) { return shortened(document.title); });
+        case Refers::Convenios:
+            return options_of(data.convenios, [](const auto& convenio) {
+                return shortened(convenio.title.value_or(convenio.object.value_or("")));
+            });
+        case Refers::Networks:
+            return options_of(data.networks, [](const auto& network) { return network.name; });
+        case Refers::Contests:
+            return options_of(data.contests, [](const auto& contest) { return contest.name; });
+        case Refers::Registrations:
+            return options_of(data.registrations,
+                              [](const auto& registration) { return registration.name; });
+        case Refers::Jurors:
+            return options_of(data.jurors, [](const auto& juror) { return juror.name; });
+        case Refers::Nothing:
+            break;
+    }
+    return {};
+}
+
+}  // namespace vincula::web

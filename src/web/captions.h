@@ -1,0 +1,27 @@
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "domain/dataset.h"
+#include "domain/describe.h"
+
+namespace vincula::web {
+
+struct Option {
+    std::string value;    // the key a reference stores
+    std::string caption;  // what a person recognises it by
+};
+
+// The records a reference of this kind may name, for a select: sessions as
+// «Décima primera sesión ordinaria · 21/10/2021», people by name, etc.
+std::vector<Option> reference_options(const domain::Dataset& data, domain::Refers refers);
+
+// The caption of one session: «Décima primera sesión ordinaria (CVOE)».
+std::string session_caption(const domain::Dataset& data, const domain::Session& session);
+
+// Who holds a membership: the person's or organisation's name, or the key.
+std::string member_name(const domain::Dataset& data, const domain::Membership& membership);
+
+}  // namespace vincula::web

@@ -1,0 +1,245 @@
+#include "web/home_page.h"
+
+#include <algorithm>
+#include <map>
+
+#include "api/permissions.h"
+#include "api/reports.h"
+#include "checks/review.h"
+#include "domain/programme.h"
+#include "web/api_answers.h"
+#include "web/captions.h"
+#include "web/labels.h"
+#include "web/scope.h"
+
+namespace vincula::web {
+namespace {
+
+using Tally = std::map<std::string, int>;
+
+// A chart's data for vincula.js: {type, labels, datasets}; the same figures
+// go to a table beside it, for those who do not see the chart.
+nlohmann::json chart(std::string type, const std::string& label, const Tally& tally) {
+    nlohmann::json labels = nlohmann::json::array();
+    nlohmann::json values = nlohmann::json::array();
+    for (const auto& [name, count] : tally) {
+        labels.push_back(name);
+        values.push_back(count);
+    }
+    return {{"type", std::move(type)},
+            {"labels", labels},
+            {"datasets", nlohmann::json::array({{{"label", label}, {"data", values}}})}};
+}
+
+nlohmann::json tally_rows(const Tally& tally) {
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& [name, count] : tally) {
+        rows.push_back({{"name", name}, {"count", std::to_string(count)}});
+    }
+    return rows;
+}
+
+nlohmann::json chart_view(std::string id, std::string title, std::string type, const Tally& tally) {
+    return {{"id", std::move(id)},
+            {"title", title},
+            {"data", chart(std::move(type), title, tally).dump()},
+            {"rows", tally_rows(tally)},
+            {"empty", tally.empty()}};
+}
+
+std::string percent(int part, int whole) {
+    if (whole == 0) {
+        return "—";
+    }
+    return std::to_string((part * 100 + whole / 2) / whole) + " %";
+}
+
+api::Response public_home(Request& request) {
+    auto answer = api::list_publications(request.database, request.caller, {});
+    nlohmann::json reports = nlohmann::json::array();
+    auto body = body_of(answer);
+    if (body.is_object() && body.contains("registros")) {
+        for (const auto& publication : body["registros"]) {
+            auto commission = publication.value("commission", "");
+            auto from = publication.value("from", "");
+            auto to = publication.value("to", "");
+            auto period = domain::Period::parse(from, to);
+            if (!period) {
+                continue;
+            }
+            auto base = "/api/v1/reports?commission=" + url_encode(commission) + "&from=" + from +
+                        "&to=" + to + "&format=";
+            reports.push_back({{"caption", commission + " · " + period_caption(*period)},
+                               {"html", base + "html"},
+                               {"pdf", base + "pdf"},
+                               {"docx", base + "docx"}});
+        }
+    }
+    return html_page(request, "Vinculación con organismos", "home_public",
+                     {{"reports", reports}, {"empty", reports.empty()}});
+}
+
+}  // namespace
+
+api::Response home(Request& request) {
+    if (request.caller.is_public()) {
+        return public_home(request);
+    }
+    auto data = request.database.load();
+    auto scope = choose_scope(request, data);
+    if (!scope) {
+        return html_page(request, "Inicio", "home_empty", nlohmann::json::object());
+    }
+    const auto& commission = *scope->commission;
+    const auto& period = scope->period;
+    nlohmann::json view{{"selector", scope->selector},
+                        {"action", "/"},
+                        {"commission", commission.acronym},
+                        {"charts", true}};
+
+    // Sessions held and coming, agreements of the period.
+    int held = 0;
+    int coming = 0;
+    std::vector<const domain::Session*> in_period;
+    for (const auto& session : data.sessions) {
+        if (session.commission != commission.key || !period.contains(session.date)) {
+            continue;
+        }
+        if (session.status == domain::SessionStatus::Held) {
+            ++held;
+            in_period.push_back(&session);
+        } else if (session.status == domain::SessionStatus::Scheduled) {
+            ++coming;
+        }
+    }
+    int agreements = 0;
+    for (const auto& agreement : data.agreements) {
+        agreements += std::any_of(in_period.begin(), in_period.end(), [&](const auto* session) {
+            return agreement.session && *agreement.session == session->key;
+        });
+    }
+
+    // Convenios: by status, by sector of the first counterpart, signed per year.
+    int in_force = 0;
+    int concluded = 0;
+    int in_process = 0;
+    Tally by_sector;
+    Tally by_year;
+    for (const auto& convenio : data.convenios) {
+        switch (convenio.status) {
+            case domain::ConvenioStatus::InForce:
+                ++in_force;
+                break;
+            case domain::ConvenioStatus::Concluded:
+                ++concluded;
+                break;
+            case domain::ConvenioStatus::Cancelled:
+                break;
+            default:
+                ++in_process;
+        }
+        if (convenio.status == domain::ConvenioStatus::InForce && !convenio.counterparts.empty()) {
+            for (const auto& organization : data.organizations) {
+                if (organization.key == convenio.counterparts.front()) {
+                    ++by_sector[enum_label(domain::to_wire(organization.sector))];
+                }
+            }
+        }
+        if (convenio.signed_on) {
+            ++by_year[std::to_string(convenio.signed_on->year())];
+        }
+    }
+
+    // Attendance by seat over the period's sessions.
+    nlohmann::json attendance = nlohmann::json::array();
+    for (const auto& seat : data.memberships) {
+        if (seat.commission != commission.key) {
+            continue;
+        }
+        int expected = 0;
+        int present = 0;
+        for (const auto* session : in_period) {
+            if (!seat.valid_on(session->date)) {
+                continue;
+            }
+            ++expected;
+            for (const auto& roll : data.attendance) {
+                if (roll.session == session->key &&
+                    std::find(roll.present.begin(), roll.present.end(), seat.key) !=
+                        roll.present.end()) {
+                    ++present;
+                }
+            }
+        }
+        if (expected > 0) {
+            attendance.push_back({{"name", member_name(data, seat)},
+                                  {"role", enum_label(domain::to_wire(seat.role))},
+                                  {"present", std::to_string(present)},
+                                  {"expected", std::to_string(expected)},
+                                  {"rate", percent(present, expected)}});
+        }
+    }
+
+    // Activities per line of the year's programme.
+    Tally by_line;
+    for (const auto& activity : data.activities) {
+        if (!period.contains(activity.date) || !activity.action) {
+            continue;
+        }
+        for (const auto& programme : data.work_programmes) {
+            if (programme.commission != commission.key) {
+                continue;
+            }
+            for (const auto& line : programme.lines) {
+                if (activity.action->starts_with(domain::line_key(programme.key, line.number) +
+                                                 "/")) {
+                    ++by_line["Línea " + std::to_string(line.number)];
+                }
+            }
+        }
+    }
+
+    // Contest registrations by category, for contests open in the period.
+    Tally by_category;
+    for (const auto& contest : data.contests) {
+        if (!period.overlaps(contest.registration_open, contest.registration_close)) {
+            continue;
+        }
+        for (const auto& entry : data.registrations) {
+            if (entry.contest == contest.key) {
+                const auto* category = domain::category_of(contest, entry);
+                ++by_category[category ? category->label : "Fuera de categoría"];
+            }
+        }
+    }
+
+    auto findings = checks::review(data, commission, period);
+    auto errors = checks::count_of(findings, checks::Severity::Error);
+    auto warnings = checks::count_of(findings, checks::Severity::Warning);
+
+    view["figures"] = nlohmann::json::array({
+        {{"value", std::to_string(held)}, {"label", "sesiones celebradas"}},
+        {{"value", std::to_string(coming)}, {"label", "sesiones programadas"}},
+        {{"value", std::to_string(agreements)}, {"label", "acuerdos"}},
+        {{"value", std::to_string(in_force)}, {"label", "convenios vigentes"}},
+        {{"value", std::to_string(concluded)}, {"label", "convenios concluidos"}},
+        {{"value", std::to_string(in_process)}, {"label", "convenios en proceso"}},
+    });
+    view["findings"] = {{"errors", std::to_string(errors)},
+                        {"warnings", std::to_string(warnings)},
+                        {"none", findings.empty()},
+                        {"href", "/revision?comision=" + url_encode(commission.key) +
+                                     "&trimestre=" + scope->quarter}};
+    view["attendance"] = attendance;
+    view["no_attendance"] = attendance.empty();
+    view["chart_list"] = nlohmann::json::array({
+        chart_view("grafica-sector", "Convenios vigentes por sector", "doughnut", by_sector),
+        chart_view("grafica-anio", "Convenios firmados por año", "bar", by_year),
+        chart_view("grafica-lineas", "Actividades por línea del programa", "bar", by_line),
+        chart_view("grafica-categorias", "Registros del concurso por categoría", "bar",
+                   by_category),
+    });
+    return html_page(request, "Inicio", "home", view);
+}
+
+}  // namespace vincula::web

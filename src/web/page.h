@@ -1,0 +1,70 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "api/caller.h"
+#include "api/records.h"
+#include "api/response.h"
+#include "domain/database.h"
+
+// The web interface's pages: server-rendered HTML from the templates, over
+// the same api layer operations (rules, permissions, audit) as the REST API.
+namespace vincula::web {
+
+// One page request as the page handlers see it.
+struct Request {
+    api::Caller caller;
+    std::map<std::string, std::string, std::less<>> params;  // from the path
+    api::Query query;                                        // decoded; forms sent by GET too
+    api::Query form;                                         // a POSTed form, decoded
+    domain::Database& database;
+    std::string session_cookie;
+    bool secure_cookies = false;
+    std::string path;  // as requested, query included: «back here» links
+
+    // The first value of a query or form field, or empty.
+    std::string query_value(std::string_view name) const;
+    std::string form_value(std::string_view name) const;
+    // Every value of a form field (checkboxes, multiple selects).
+    std::vector<std::string> form_values(std::string_view name) const;
+};
+
+struct Page {
+    std::string_view method;   // "GET" or "POST"
+    std::string_view pattern;  // segments as in the API's route table
+    // Long pages (the report, the review) run on the worker pool.
+    bool long_work = false;
+    api::Response (*handle)(Request&);
+};
+
+// Every page, matched by the server in order: the first match wins.
+const std::vector<Page>& pages();
+
+// The rendered page: `template_name`'s HTML with `data`, inside the layout
+// (navigation for the caller's role, the notice of a saved form).
+api::Response html_page(const Request& request, std::string_view title,
+                        std::string_view template_name, nlohmann::json data, int status = 200);
+
+// A fragment for htmx: the template alone, no layout.
+api::Response html_fragment(std::string_view template_name, const nlohmann::json& data,
+                            int status = 200);
+
+// 303 See Other to `location`: what a form answers when it saved.
+api::Response redirect(std::string location);
+
+// The page for a refusal: 401 sends the public to sign in; 403 explains.
+api::Response refusal(const Request& request, int status);
+
+// «/sesiones?aviso=guardado»: the notice the next page shows, by code, so a
+// URL cannot put words on our pages.
+std::string with_notice(std::string location, std::string_view notice);
+
+// Percent-encodes a path segment or a query value.
+std::string url_encode(std::string_view text);
+
+}  // namespace vincula::web

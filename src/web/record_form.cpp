@@ -1,0 +1,468 @@
+#include "web/record_form.h"
+
+#include <charconv>
+#include <set>
+#include <sstream>
+
+#include "common/date.h"
+#include "domain/wire_enum.h"
+#include "web/captions.h"
+#include "web/labels.h"
+
+namespace vincula::web {
+namespace {
+
+// Texts long enough for a textarea.
+bool long_text(std::string_view name) {
+    static const std::set<std::string_view> names = {
+        "title",     "text",    "object",   "description", "instrument",       "info",
+        "reason",    "purpose", "question", "legal_basis", "rejection_reason", "subject",
+        "area_label"};
+    return names.contains(name);
+}
+
+class FieldCollector {
+public:
+    explicit FieldCollector(std::string prefix = {}) : m_prefix(std::move(prefix)) {}
+
+    template <class T>
+    void field(std::string_view name, const T& value, domain::FieldSpec spec = {}) {
+        FormField field;
+        field.name = m_prefix + std::string(name);
+        field.label = std::string(field_label(name));
+        field.is_key = spec.is_key;
+        field.refers = spec.refers;
+        field.assigned = spec.is_key && spec.text == domain::TextRule::AgreementCode;
+        field.required = !m_optional && !field.assigned && required(value);
+        if (add(field, value, spec)) {
+            m_fields.push_back(std::move(field));
+        }
+    }
+
+    std::vector<FormField> take() { return std::move(m_fields); }
+
+private:
+    template <class T>
+    static bool required(const T&) {
+        return !(domain::IsOptional<T>::value || domain::IsVector<T>::value ||
+                 std::is_same_v<T, domain::Counts> || std::is_same_v<T, bool>);
+    }
+
+    bool add(FormField& field, const std::string&, domain::FieldSpec spec) {
+        if (spec.refers != domain::Refers::Nothing && !spec.is_key) {
+            field.kind = InputKind::Reference;
+        } else if (spec.text == domain::TextRule::Email) {
+            field.kind = InputKind::Email;
+        } else {
+            field.kind = long_text(field.name.substr(field.name.rfind('.') + 1))
+                             ? InputKind::LongText
+                             : InputKind::Text;
+        }
+        return true;
+    }
+    bool add(FormField& field, int, domain::FieldSpec) {
+        field.kind = InputKind::Integer;
+        return true;
+    }
+    bool add(FormField& field, long, domain::FieldSpec) {
+        field.kind = InputKind::Integer;
+        return true;
+    }
+    bool add(FormField& field, double, domain::FieldSpec) {
+        field.kind = InputKind::Decimal;
+        return true;
+    }
+    bool add(FormField& field, bool, domain::FieldSpec) {
+        field.kind = InputKind::Checkbox;
+        return true;
+    }
+    bool add(FormField& field, const common::Date&, domain::FieldSpec) {
+        field.kind = InputKind::Date;
+        return true;
+    }
+    bool add(FormField& field, const common::TimeOfDay&, domain::FieldSpec) {
+        field.kind = InputKind::Time;
+        return true;
+    }
+    bool add(FormField& field, const domain::Counts&, domain::FieldSpec) {
+        field.kind = InputKind::Counts;
+        return true;
+    }
+    template <domain::WireEnum E>
+    bool add(FormField& field, E, domain::FieldSpec) {
+        field.kind = InputKind::Choice;
+        for (const auto& [value, name] : domain::WireNames<E>::values) {
+            field.choices.emplace_back(name);
+        }
+        return true;
+    }
+    template <class T>
+    bool add(FormField& field, const std::optional<T>&, domain::FieldSpec spec) {
+        if constexpr (domain::Record<T>) {
+            // A nested record (a signing ceremony): its fields, prefixed,
+            // all optional as the whole is.
+            FieldCollector nested(field.name + ".");
+            nested.m_optional = true;
+            T sample{};
+            T::describe(sample, nested);
+            for (auto& inner : nested.take()) {
+                inner.label = field.label + ": " + inner.label;
+                m_fields.push_back(std::move(inner));
+            }
+            return false;
+        } else {
+            return add(field, T{}, spec);
+        }
+    }
+    template <class T>
+    bool add(FormField& field, const std::vector<T>&, domain::FieldSpec spec) {
+        if constexpr (std::is_same_v<T, std::string>) {
+            field.kind =
+                spec.refers != domain::Refers::Nothing ? InputKind::References : InputKind::Lines;
+        } else {
+            field.kind = InputKind::Json;
+        }
+        return true;
+    }
+    template <domain::Record T>
+    bool add(FormField& field, const T&, domain::FieldSpec) {
+        field.kind = InputKind::Json;
+        return true;
+    }
+
+    std::string m_prefix;
+    bool m_optional = false;
+    std::vector<FormField> m_fields;
+};
+
+std::vector<std::string> values_of(const api::Query& form, std::string_view name) {
+    std::vector<std::string> values;
+    for (const auto& [field, value] : form) {
+        if (field == name) {
+            values.push_back(value);
+        }
+    }
+    return values;
+}
+
+std::string trimmed(std::string_view text) {
+    auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) {
+        return {};
+    }
+    auto last = text.find_last_not_of(" \t\r\n");
+    return std::string(text.substr(first, last - first + 1));
+}
+
+std::vector<std::string> lines_of(std::string_view text) {
+    std::vector<std::string> lines;
+    std::istringstream stream{std::string(text)};
+    for (std::string line; std::getline(stream, line);) {
+        if (auto clean = trimmed(line); !clean.empty()) {
+            lines.push_back(clean);
+        }
+    }
+    return lines;
+}
+
+nlohmann::json number_or_text(const std::string& text, bool integer) {
+    if (integer) {
+        long value = 0;
+        auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (error == std::errc{} && end == text.data() + text.size()) {
+            return value;
+        }
+    } else {
+        try {
+            std::size_t used = 0;
+            double value = std::stod(text, &used);
+            if (used == text.size()) {
+                return value;
+            }
+        } catch (const std::exception&) {
+        }
+    }
+    return text;
+}
+
+// «nombre: número» per line → {"nombre": número}.
+nlohmann::json counts_of(const std::string& text) {
+    nlohmann::json counts = nlohmann::json::object();
+    for (const auto& line : lines_of(text)) {
+        auto colon = line.rfind(':');
+        if (colon == std::string::npos) {
+            counts[line] = line;  // the API names the count that is no number
+            continue;
+        }
+        counts[trimmed(line.substr(0, colon))] =
+            number_or_text(trimmed(line.substr(colon + 1)), true);
+    }
+    return counts;
+}
+
+// Sets value at a dotted path («ceremony.date»).
+void set_path(nlohmann::json& object, const std::string& path, nlohmann::json value) {
+    auto dot = path.find('.');
+    if (dot == std::string::npos) {
+        object[path] = std::move(value);
+        return;
+    }
+    auto& inner = object[path.substr(0, dot)];
+    if (!inner.is_object()) {
+        inner = nlohmann::json::object();
+    }
+    set_path(inner, path.substr(dot + 1), std::move(value));
+}
+
+const nlohmann::json* at_path(const nlohmann::json& object, const std::string& path) {
+    const nlohmann::json* current = &object;
+    std::size_t start = 0;
+    while (true) {
+        auto dot = path.find('.', start);
+        auto part = path.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+        if (!current->is_object() || !current->contains(part)) {
+            return nullptr;
+        }
+        current = &(*current)[part];
+        if (dot == std::string::npos) {
+            return current;
+        }
+        start = dot + 1;
+    }
+}
+
+std::string_view input_type(InputKind kind) {
+    switch (kind) {
+        case InputKind::Email:
+            return "email";
+        case InputKind::Integer:
+        case InputKind::Decimal:
+            return "number";
+        case InputKind::Date:
+            return "date";
+        case InputKind::Time:
+            return "time";
+        default:
+            return "text";
+    }
+}
+
+// The form field an API error is about: «ceremony.date» for
+// «ceremony.date», «counterparts» for «counterparts[1]».
+std::string error_field(std::string field) {
+    if (auto bracket = field.find('['); bracket != std::string::npos) {
+        auto close = field.find(']', bracket);
+        field.erase(bracket, close == std::string::npos ? std::string::npos : close - bracket + 1);
+    }
+    return field;
+}
+
+bool is_about(const FormField& form_field, const common::FieldError& error) {
+    auto field = error_field(error.field);
+    return field == form_field.name || field.starts_with(form_field.name + ".");
+}
+
+std::string shown_value(const FormField& field, const nlohmann::json& value) {
+    if (value.is_null()) {
+        return {};
+    }
+    switch (field.kind) {
+        case InputKind::Lines: {
+            std::string text;
+            for (const auto& line : value) {
+                text += (line.is_string() ? line.get<std::string>() : line.dump()) + "\n";
+            }
+            return text;
+        }
+        case InputKind::Counts: {
+            std::string text;
+            for (const auto& [name, count] : value.items()) {
+                text += name + ": " +
+                        (count.is_string() ? count.get<std::string>() : count.dump()) + "\n";
+            }
+            return text;
+        }
+        case InputKind::Json:
+            return value.is_string() ? value.get<std::string>() : value.dump(2);
+        default:
+            return value.is_string() ? value.get<std::string>() : value.dump();
+    }
+}
+
+}  // namespace
+
+std::vector<FormField> form_fields(std::string_view array) {
+    std::vector<FormField> fields;
+    domain::Dataset empty;
+    domain::with_array(empty, array, [&](domain::ArrayInfo, const auto& records) {
+        using T = typename std::decay_t<decltype(records)>::value_type;
+        FieldCollector collector;
+        T sample{};
+        T::describe(sample, collector);
+        fields = collector.take();
+    });
+    return fields;
+}
+
+nlohmann::json form_to_json(const std::vector<FormField>& fields, const api::Query& form,
+                            bool change) {
+    nlohmann::json body = nlohmann::json::object();
+    for (const auto& field : fields) {
+        if (change && field.is_key) {
+            continue;  // keys never change
+        }
+        auto values = values_of(form, field.name);
+        auto text = values.empty() ? std::string() : trimmed(values.front());
+        nlohmann::json value;
+        switch (field.kind) {
+            case InputKind::Checkbox:
+                value = !values.empty();
+                break;
+            case InputKind::References: {
+                value = nlohmann::json::array();
+                for (const auto& chosen : values) {
+                    if (!chosen.empty()) {
+                        value.push_back(chosen);
+                    }
+                }
+                break;
+            }
+            case InputKind::Lines:
+                value = lines_of(text);
+                break;
+            case InputKind::Counts:
+                value = counts_of(text);
+                break;
+            case InputKind::Integer:
+            case InputKind::Decimal:
+                if (!text.empty()) {
+                    value = number_or_text(text, field.kind == InputKind::Integer);
+                }
+                break;
+            case InputKind::Json:
+                if (!text.empty()) {
+                    value = nlohmann::json::parse(text, nullptr, false);
+                    if (value.is_discarded()) {
+                        value = text;  // the API says what it expected
+                    }
+                }
+                break;
+            default:
+                if (!text.empty()) {
+                    value = text;
+                }
+        }
+        bool empty = value.is_null() || ((value.is_array() || value.is_object()) && value.empty());
+        if (empty && !change) {
+            continue;
+        }
+        set_path(body, field.name, empty ? nlohmann::json() : std::move(value));
+    }
+    return body;
+}
+
+nlohmann::json form_view(const std::vector<FormField>& fields, const nlohmann::json& values,
+                         const common::FieldErrors& errors, const domain::Dataset& data,
+                         bool editing) {
+    nlohmann::json view = nlohmann::json::array();
+    for (const auto& field : fields) {
+        const auto* value = at_path(values, field.name);
+        nlohmann::json entry{{"name", field.name},
+                             {"id", "campo-" + field.name},
+                             {"label", field.label},
+                             {"required", field.required},
+                             {"readonly", editing && field.is_key}};
+        if (field.assigned) {
+            entry["hint"] = "Se asigna el siguiente código de la comisión si se deja vacío.";
+        }
+        switch (field.kind) {
+            case InputKind::Checkbox:
+                entry["checkbox"] = true;
+                entry["checked"] = value && value->is_boolean() && value->get<bool>();
+                break;
+            case InputKind::LongText:
+            case InputKind::Lines:
+            case InputKind::Counts:
+            case InputKind::Json:
+                entry["textarea"] = true;
+                entry["value"] = value ? shown_value(field, *value) : "";
+                if (field.kind == InputKind::Lines) {
+                    entry["hint"] = "Uno por renglón.";
+                } else if (field.kind == InputKind::Counts) {
+                    entry["hint"] = "Una cifra por renglón: «nombre: número».";
+                } else if (field.kind == InputKind::Json) {
+                    entry["hint"] = "En formato JSON, como en el paquete de datos.";
+                }
+                break;
+            case InputKind::Choice:
+            case InputKind::Reference:
+            case InputKind::References: {
+                entry["select"] = true;
+                entry["multiple"] = field.kind == InputKind::References;
+                std::set<std::string> chosen;
+                if (value && value->is_array()) {
+                    for (const auto& item : *value) {
+                        if (item.is_string()) {
+                            chosen.insert(item.get<std::string>());
+                        }
+                    }
+                } else if (value && value->is_string()) {
+                    chosen.insert(value->get<std::string>());
+                }
+                nlohmann::json options = nlohmann::json::array();
+                if (field.kind != InputKind::References) {
+                    options.push_back(
+                        {{"value", ""}, {"caption", "—"}, {"selected", chosen.empty()}});
+                }
+                if (field.kind == InputKind::Choice) {
+                    for (const auto& choice : field.choices) {
+                        options.push_back({{"value", choice},
+                                           {"caption", enum_label(choice)},
+                                           {"selected", chosen.contains(choice)}});
+                    }
+                } else {
+                    for (auto& option : reference_options(data, field.refers)) {
+                        bool selected = chosen.contains(option.value);
+                        options.push_back({{"value", std::move(option.value)},
+                                           {"caption", std::move(option.caption)},
+                                           {"selected", selected}});
+                    }
+                }
+                entry["options"] = std::move(options);
+                break;
+            }
+            default:
+                entry["input"] = true;
+                entry["type"] = input_type(field.kind);
+                entry["step"] = field.kind == InputKind::Decimal ? "any" : "";
+                entry["value"] = value ? shown_value(field, *value) : "";
+        }
+        nlohmann::json messages = nlohmann::json::array();
+        for (const auto& error : errors) {
+            if (is_about(field, error)) {
+                messages.push_back(error.message);
+            }
+        }
+        entry["invalid"] = !messages.empty();
+        entry["errors"] = std::move(messages);
+        view.push_back(std::move(entry));
+    }
+    return view;
+}
+
+common::FieldErrors errors_outside(const std::vector<FormField>& fields,
+                                   const common::FieldErrors& errors) {
+    common::FieldErrors outside;
+    for (const auto& error : errors) {
+        bool shown = false;
+        for (const auto& field : fields) {
+            shown = shown || is_about(field, error);
+        }
+        if (!shown) {
+            outside.push_back(error);
+        }
+    }
+    return outside;
+}
+
+}  // namespace vincula::web

@@ -1,0 +1,288 @@
+#include "web/record_pages.h"
+
+#include "api/permissions.h"
+#include "common/date.h"
+#include "lang/dates.h"
+#include "web/api_answers.h"
+#include "web/labels.h"
+#include "web/record_form.h"
+
+namespace vincula::web {
+namespace {
+
+constexpr std::size_t LIST_COLUMNS = 6;
+constexpr std::string_view PAGE_SIZE = "100";
+
+std::string array_path(std::string_view array) {
+    return "/registros/" + std::string(array);
+}
+
+std::string record_path(std::string_view array, const std::string& key) {
+    // Keys keep their slashes (CVOE/036/21): the route takes the rest.
+    std::string path = array_path(array) + "/editar/";
+    std::size_t start = 0;
+    while (true) {
+        auto slash = key.find('/', start);
+        path += url_encode(key.substr(start, slash - start));
+        if (slash == std::string::npos) {
+            return path;
+        }
+        path += '/';
+        start = slash + 1;
+    }
+}
+
+// «Nueva sesión», «Nuevo convenio».
+std::string new_title(std::string_view array) {
+    return std::string(array_is_feminine(array) ? "Nueva " : "Nuevo ") +
+           std::string(array_singular(array));
+}
+
+// The columns a list shows: the first scalar fields.
+std::vector<FormField> list_columns(const std::vector<FormField>& fields) {
+    std::vector<FormField> columns;
+    for (const auto& field : fields) {
+        bool scalar = field.kind != InputKind::Json && field.kind != InputKind::Counts &&
+                      field.kind != InputKind::Lines && field.name.find('.') == std::string::npos;
+        bool short_enough = field.kind != InputKind::LongText || field.name == "title";
+        if (scalar && short_enough && columns.size() < LIST_COLUMNS) {
+            columns.push_back(field);
+        }
+    }
+    return columns;
+}
+
+std::string key_of(const std::vector<FormField>& fields, const nlohmann::json& record) {
+    for (const auto& field : fields) {
+        if (field.is_key && record.contains(field.name) && record[field.name].is_string()) {
+            return record[field.name].get<std::string>();
+        }
+    }
+    if (record.contains("id")) {
+        return record["id"].is_string() ? record["id"].get<std::string>() : record["id"].dump();
+    }
+    return {};
+}
+
+bool known_array(const Request& request, std::string_view array) {
+    return !array_title(array).empty() && api::may(request.caller, api::Operation::Read, array);
+}
+
+api::Response form_page(Request& request, std::string_view array, const std::string& key,
+                        const nlohmann::json& values, const common::FieldErrors& errors,
+                        int status) {
+    auto fields = form_fields(array);
+    bool editing = !key.empty();
+    auto shown = values.is_object() ? values : nlohmann::json::object();
+    for (const auto& field : fields) {
+        if (editing && field.is_key) {
+            shown[field.name] = key;  // a change's body leaves the key out
+        }
+    }
+    auto data = request.database.load();
+    nlohmann::json view{
+        {"fields", form_view(fields, shown, errors, data, editing)},
+        {"action", editing ? record_path(array, key) : array_path(array)},
+        {"back", array_path(array)},
+        {"back_label", std::string(array_title(array))},
+        {"editing", editing},
+        {"remove_action", editing ? record_path(array, key) + "?eliminar=1" : ""},
+        {"has_errors", !errors.empty()},
+    };
+    nlohmann::json general = nlohmann::json::array();
+    for (const auto& error : errors_outside(fields, errors)) {
+        general.push_back(error.message);
+    }
+    view["general_errors"] = general;
+    std::string title =
+        editing ? "Editar " + std::string(array_singular(array)) + " " + key : new_title(array);
+    return html_page(request, title, "record_form", view, status);
+}
+
+}  // namespace
+
+std::string cell_text(const nlohmann::json& value, bool is_choice) {
+    if (value.is_null()) {
+        return "";
+    }
+    if (value.is_boolean()) {
+        return value.get<bool>() ? "Sí" : "No";
+    }
+    if (value.is_string()) {
+        const auto& text = value.get_ref<const std::string&>();
+        if (is_choice) {
+            return enum_label(text);
+        }
+        if (auto date = common::Date::parse_iso(text); date && text.size() == 10) {
+            return lang::long_date(*date);
+        }
+        return text;
+    }
+    if (value.is_array()) {
+        std::string joined;
+        for (const auto& item : value) {
+            joined += (joined.empty() ? "" : ", ") + cell_text(item, is_choice);
+        }
+        return joined;
+    }
+    return value.dump();
+}
+
+api::Response records_index(Request& request) {
+    if (request.caller.is_public()) {
+        return refusal(request, 401);
+    }
+    nlohmann::json arrays = nlohmann::json::array();
+    auto counts = request.database.counts();
+    domain::Dataset empty;
+    domain::for_each_array(empty, [&](domain::ArrayInfo info, const auto&) {
+        if (!api::may(request.caller, api::Operation::Read, info.name)) {
+            return;
+        }
+        std::size_t count = 0;
+        for (const auto& [name, number] : counts) {
+            if (name == info.name) {
+                count = number;
+            }
+        }
+        arrays.push_back({{"href", array_path(info.name)},
+                          {"title", std::string(array_title(info.name))},
+                          {"count", std::to_string(count)}});
+    });
+    return html_page(request, "Registros", "records_index", {{"arrays", arrays}});
+}
+
+api::Response record_list(Request& request) {
+    const auto& array = request.params.at("array");
+    if (!known_array(request, array)) {
+        return request.caller.is_public() ? refusal(request, 401) : refusal(request, 403);
+    }
+    api::Query query{{"limit", std::string(PAGE_SIZE)}};
+    if (auto cursor = request.query_value("cursor"); !cursor.empty()) {
+        query.emplace_back("cursor", cursor);
+    }
+    auto answer = api::Records(request.database).list(request.caller, array, query);
+    if (!succeeded(answer)) {
+        return refusal(request, answer.status == 401 ? 401 : 403);
+    }
+    auto body = body_of(answer);
+    auto fields = form_fields(array);
+    auto columns = list_columns(fields);
+    nlohmann::json headers = nlohmann::json::array();
+    for (const auto& column : columns) {
+        headers.push_back(column.label);
+    }
+    nlohmann::json rows = nlohmann::json::array();
+    bool may_write = api::may(request.caller, api::Operation::Write, array);
+    for (const auto& record : body["registros"]) {
+        nlohmann::json cells = nlohmann::json::array();
+        for (const auto& column : columns) {
+            cells.push_back(cell_text(record.contains(column.name) ? record[column.name] : nullptr,
+                                      column.kind == InputKind::Choice));
+        }
+        auto key = key_of(fields, record);
+        rows.push_back(
+            {{"cells", cells}, {"href", may_write ? record_path(array, key) : ""}, {"key", key}});
+    }
+    nlohmann::json view{{"headers", headers},
+                        {"rows", rows},
+                        {"empty", rows.empty()},
+                        {"may_write", may_write},
+                        {"new_href", array_path(array) + "/nuevo"},
+                        {"new_label", new_title(array)},
+                        {"singular", std::string(array_singular(array))}};
+    if (body["siguiente"].is_string()) {
+        view["next"] =
+            array_path(array) + "?cursor=" + url_encode(body["siguiente"].get<std::string>());
+    }
+    return html_page(request, array_title(array), "record_list", view);
+}
+
+api::Response new_record(Request& request) {
+    const auto& array = request.params.at("array");
+    if (!known_array(request, array) || !api::may(request.caller, api::Operation::Write, array)) {
+        return refusal(request, request.caller.is_public() ? 401 : 403);
+    }
+    nlohmann::json values = nlohmann::json::object();
+    // Links from other pages prefill what they know («?session=…»).
+    for (const auto& [name, value] : request.query) {
+        values[name] = value;
+    }
+    return form_page(request, array, "", values, {}, 200);
+}
+
+api::Response create_record(Request& request) {
+    const auto& array = request.params.at("array");
+    if (!known_array(request, array)) {
+        return refusal(request, request.caller.is_public() ? 401 : 403);
+    }
+    auto fields = form_fields(array);
+    auto body = form_to_json(fields, request.form, false);
+    auto answer = api::Records(request.database).create(request.caller, array, body.dump());
+    if (answer.status == 401 || answer.status == 403) {
+        return refusal(request, answer.status);
+    }
+    if (!succeeded(answer)) {
+        return form_page(request, array, "", body, errors_of(answer), 422);
+    }
+    auto back = request.form_value("volver");
+    return redirect(with_notice(
+        back.starts_with("/") && !back.starts_with("//") ? back : array_path(array), "guardado"));
+}
+
+api::Response edit_record(Request& request) {
+    const auto& array = request.params.at("array");
+    const auto& key = request.params.at("key");
+    if (!known_array(request, array)) {
+        return refusal(request, request.caller.is_public() ? 401 : 403);
+    }
+    auto answer = api::Records(request.database).get(request.caller, array, key);
+    if (answer.status == 404) {
+        return html_page(
+            request, "No encontrado", "not_found",
+            {{"message",
+              errors_of(answer).empty() ? std::string() : errors_of(answer).front().message}},
+            404);
+    }
+    if (!succeeded(answer)) {
+        return refusal(request, answer.status);
+    }
+    return form_page(request, array, key, body_of(answer), {}, 200);
+}
+
+api::Response change_record(Request& request) {
+    const auto& array = request.params.at("array");
+    const auto& key = request.params.at("key");
+    if (!known_array(request, array)) {
+        return refusal(request, request.caller.is_public() ? 401 : 403);
+    }
+    if (request.query_value("eliminar") == "1") {
+        return remove_record(request);
+    }
+    auto fields = form_fields(array);
+    auto body = form_to_json(fields, request.form, true);
+    auto answer = api::Records(request.database).patch(request.caller, array, key, body.dump());
+    if (answer.status == 401 || answer.status == 403) {
+        return refusal(request, answer.status);
+    }
+    if (!succeeded(answer)) {
+        return form_page(request, array, key, body, errors_of(answer), 422);
+    }
+    return redirect(with_notice(array_path(array), "guardado"));
+}
+
+api::Response remove_record(Request& request) {
+    const auto& array = request.params.at("array");
+    const auto& key = request.params.at("key");
+    auto answer = api::Records(request.database).remove(request.caller, array, key);
+    if (answer.status == 401 || answer.status == 403) {
+        return refusal(request, answer.status);
+    }
+    if (!succeeded(answer)) {
+        auto current = api::Records(request.database).get(request.caller, array, key);
+        return form_page(request, array, key, body_of(current), errors_of(answer), answer.status);
+    }
+    return redirect(with_notice(array_path(array), "eliminado"));
+}
+
+}  // namespace vincula::web

@@ -1,0 +1,89 @@
+#include "web/scope.h"
+
+#include <algorithm>
+#include <chrono>
+
+#include "lang/dates.h"
+#include "lang/numbers.h"
+#include "lang/text.h"
+
+namespace vincula::web {
+namespace {
+
+common::Date today() {
+    return common::Date::from_days(
+        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+}
+
+std::string quarter_caption(int year, int quarter) {
+    return lang::capitalize_first(lang::ordinal(quarter, lang::Gender::Masculine,
+                                                lang::OrdinalStyle::Compound,
+                                                lang::Position::BeforeNoun)) +
+           " trimestre de " + std::to_string(year);
+}
+
+}  // namespace
+
+std::string period_caption(const domain::Period& period) {
+    if (auto quarter = period.quarter_number()) {
+        return quarter_caption(period.from().year(), *quarter);
+    }
+    return "Del " + lang::day_month_year(period.from()) + " al " +
+           lang::day_month_year(period.to());
+}
+
+std::string quarter_of(const common::Date& date) {
+    return std::to_string(date.year()) + "-T" + std::to_string((date.month() - 1) / 3 + 1);
+}
+
+std::optional<Scope> choose_scope(const Request& request, const domain::Dataset& data) {
+    if (data.commissions.empty()) {
+        return std::nullopt;
+    }
+    auto wanted = request.query_value("comision");
+    const auto* chosen = &data.commissions.front();
+    for (const auto& commission : data.commissions) {
+        if (commission.key == wanted || commission.acronym == wanted) {
+            chosen = &commission;
+        }
+    }
+    std::optional<common::Date> latest;
+    int first_year = today().year();
+    for (const auto& session : data.sessions) {
+        if (session.commission == chosen->key) {
+            first_year = std::min(first_year, session.date.year());
+            if (session.status == domain::SessionStatus::Held &&
+                (!latest || *latest < session.date)) {
+                latest = session.date;
+            }
+        }
+    }
+    auto quarter = request.query_value("trimestre");
+    auto period = domain::Period::quarter(quarter, "trimestre");
+    if (!period) {
+        quarter = quarter_of(latest.value_or(today()));
+        period = domain::Period::quarter(quarter, "trimestre");
+    }
+    Scope scope{chosen, *period, quarter, nullptr};
+
+    nlohmann::json commissions = nlohmann::json::array();
+    for (const auto& commission : data.commissions) {
+        commissions.push_back({{"value", commission.key},
+                               {"caption", commission.acronym + " · " + commission.name},
+                               {"selected", &commission == scope.commission}});
+    }
+    nlohmann::json quarters = nlohmann::json::array();
+    for (int year = std::max(today().year(), scope.period.from().year()); year >= first_year;
+         --year) {
+        for (int quarter = 4; quarter >= 1; --quarter) {
+            auto value = std::to_string(year) + "-T" + std::to_string(quarter);
+            quarters.push_back({{"value", value},
+                                {"caption", quarter_caption(year, quarter)},
+                                {"selected", value == scope.quarter}});
+        }
+    }
+    scope.selector = {{"commissions", commissions}, {"quarters", quarters}};
+    return scope;
+}
+
+}  // namespace vincula::web
