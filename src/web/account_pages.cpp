@@ -8,13 +8,10 @@
 namespace vincula::web {
 namespace {
 
-// Only a path of our own site: «volver=https://…» must not send a user
-// elsewhere after signing in.
+// Back to the page that asked, or the dashboard.
 std::string safe_return(const std::string& target) {
-    if (target.starts_with("/") && !target.starts_with("//") && !target.starts_with("/\\")) {
-        return target;
-    }
-    return "/";
+    auto local = local_path(target);
+    return local.empty() ? "/" : local;
 }
 
 api::Response sign_in_page(const Request& request, const std::string& email,

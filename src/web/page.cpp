@@ -166,6 +166,12 @@ std::string with_notice(std::string location, std::string_view notice) {
     return location;
 }
 
+std::string local_path(const std::string& target) {
+    bool local = target.starts_with("/") && !target.starts_with("//") &&
+                 !target.starts_with("/\\") && target.find_first_of("\r\n") == std::string::npos;
+    return local ? target : std::string();
+}
+
 std::string url_encode(std::string_view text) {
     static constexpr char HEX[] = "0123456789ABCDEF";
     std::string out;

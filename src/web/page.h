@@ -64,6 +64,10 @@ api::Response refusal(const Request& request, int status);
 // URL cannot put words on our pages.
 std::string with_notice(std::string location, std::string_view notice);
 
+// `target` when it is a path of this site («/sesiones/s1»), else empty: a
+// `volver=https://…` must not send a user elsewhere after a form.
+std::string local_path(const std::string& target);
+
 // Percent-encodes a path segment or a query value.
 std::string url_encode(std::string_view text);
 

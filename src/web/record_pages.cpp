@@ -17,7 +17,9 @@ std::string array_path(std::string_view array) {
     return "/registros/" + std::string(array);
 }
 
-std::string record_path(std::string_view array, const std::string& key) {
+}  // namespace
+
+std::string record_edit_path(std::string_view array, const std::string& key) {
     // Keys keep their slashes (CVOE/036/21): the route takes the rest.
     std::string path = array_path(array) + "/editar/";
     std::size_t start = 0;
@@ -30,6 +32,29 @@ std::string record_path(std::string_view array, const std::string& key) {
         path += '/';
         start = slash + 1;
     }
+}
+
+namespace {
+
+// Where a saved form goes: the page that asked (`volver`, where «{clave}»
+// stands for the new record's key) or the array's list.
+std::string after_saving(const Request& request, std::string_view array,
+                         const api::Response& answer) {
+    auto back = local_path(request.form_value("volver"));
+    if (back.empty()) {
+        return array_path(array);
+    }
+    if (auto slot = back.find("{clave}"); slot != std::string::npos) {
+        std::string key;
+        auto prefix = "/api/v1/" + std::string(array) + "/";
+        for (const auto& [name, value] : answer.headers) {
+            if (name == "Location" && value.starts_with(prefix)) {
+                key = value.substr(prefix.size());
+            }
+        }
+        back.replace(slot, 7, url_encode(key));
+    }
+    return back;
 }
 
 // «Nueva sesión», «Nuevo convenio».
@@ -82,12 +107,15 @@ api::Response form_page(Request& request, std::string_view array, const std::str
     auto data = request.database.load();
     nlohmann::json view{
         {"fields", form_view(fields, shown, errors, data, editing)},
-        {"action", editing ? record_path(array, key) : array_path(array)},
+        {"action", editing ? record_edit_path(array, key) : array_path(array)},
         {"back", array_path(array)},
         {"back_label", std::string(array_title(array))},
         {"editing", editing},
-        {"remove_action", editing ? record_path(array, key) + "?eliminar=1" : ""},
+        {"remove_action", editing ? record_edit_path(array, key) + "?eliminar=1" : ""},
         {"has_errors", !errors.empty()},
+        {"volver",
+         local_path(request.query_value("volver").empty() ? request.form_value("volver")
+                                                          : request.query_value("volver"))},
     };
     nlohmann::json general = nlohmann::json::array();
     for (const auto& error : errors_outside(fields, errors)) {
@@ -181,8 +209,9 @@ api::Response record_list(Request& request) {
                                       column.kind == InputKind::Choice));
         }
         auto key = key_of(fields, record);
-        rows.push_back(
-            {{"cells", cells}, {"href", may_write ? record_path(array, key) : ""}, {"key", key}});
+        rows.push_back({{"cells", cells},
+                        {"href", may_write ? record_edit_path(array, key) : ""},
+                        {"key", key}});
     }
     nlohmann::json view{{"headers", headers},
                         {"rows", rows},
@@ -206,7 +235,9 @@ api::Response new_record(Request& request) {
     nlohmann::json values = nlohmann::json::object();
     // Links from other pages prefill what they know («?session=…»).
     for (const auto& [name, value] : request.query) {
-        values[name] = value;
+        if (name != "volver") {
+            values[name] = value;
+        }
     }
     return form_page(request, array, "", values, {}, 200);
 }
@@ -225,9 +256,7 @@ api::Response create_record(Request& request) {
     if (!succeeded(answer)) {
         return form_page(request, array, "", body, errors_of(answer), 422);
     }
-    auto back = request.form_value("volver");
-    return redirect(with_notice(
-        back.starts_with("/") && !back.starts_with("//") ? back : array_path(array), "guardado"));
+    return redirect(with_notice(after_saving(request, array, answer), "guardado"));
 }
 
 api::Response edit_record(Request& request) {
@@ -268,7 +297,7 @@ api::Response change_record(Request& request) {
     if (!succeeded(answer)) {
         return form_page(request, array, key, body, errors_of(answer), 422);
     }
-    return redirect(with_notice(array_path(array), "guardado"));
+    return redirect(with_notice(after_saving(request, array, answer), "guardado"));
 }
 
 api::Response remove_record(Request& request) {

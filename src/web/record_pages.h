@@ -15,6 +15,9 @@ api::Response edit_record(Request& request);
 api::Response change_record(Request& request);
 api::Response remove_record(Request& request);
 
+// «/registros/agreements/editar/CVOE/036/21»: a record's form.
+std::string record_edit_path(std::string_view array, const std::string& key);
+
 // A value of a record as a table cell shows it: dates in words with their
 // weekday, enumeration values in Spanish, lists joined.
 std::string cell_text(const nlohmann::json& value, bool is_choice);

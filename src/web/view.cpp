@@ -41,6 +41,11 @@ mustache::data to_data(const nlohmann::json& value) {
         case nlohmann::json::value_t::boolean:
             return mustache::data(value.get<bool>());
         case nlohmann::json::value_t::string:
+            // Empty text is false, as in the other mustache implementations:
+            // {{#place}}…{{/place}} shows nothing when there is no place.
+            if (value.get_ref<const std::string&>().empty()) {
+                return mustache::data(false);
+            }
             return mustache::data(value.get<std::string>());
         case nlohmann::json::value_t::null:
             return mustache::data(false);

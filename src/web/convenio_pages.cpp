@@ -1,0 +1,280 @@
+#include "web/convenio_pages.h"
+
+#include <algorithm>
+#include <set>
+
+#include "api/permissions.h"
+#include "domain/naming.h"
+#include "lang/dates.h"
+#include "lang/text.h"
+#include "web/api_answers.h"
+#include "web/captions.h"
+#include "web/labels.h"
+#include "web/record_form.h"
+
+namespace vincula::web {
+namespace {
+
+std::string convenio_path(const std::string& key) {
+    return "/convenios/" + url_encode(key);
+}
+
+std::string organization_name(const domain::Dataset& data, const std::string& key) {
+    for (const auto& organization : data.organizations) {
+        if (organization.key == key) {
+            return organization.name;
+        }
+    }
+    return key;
+}
+
+std::string area_name(const domain::Dataset& data, const std::optional<std::string>& key) {
+    if (!key) {
+        return "";
+    }
+    for (const auto& area : data.areas) {
+        if (area.key == *key) {
+            return area.name;
+        }
+    }
+    return *key;
+}
+
+std::string counterparts_text(const domain::Dataset& data, const domain::Convenio& convenio) {
+    std::vector<std::string> names;
+    for (const auto& key : convenio.counterparts) {
+        names.push_back(organization_name(data, key));
+    }
+    return lang::join_list(names);
+}
+
+std::vector<std::string> sectors_of(const domain::Dataset& data, const domain::Convenio& convenio) {
+    std::vector<std::string> sectors;
+    for (const auto& key : convenio.counterparts) {
+        for (const auto& organization : data.organizations) {
+            if (organization.key == key) {
+                sectors.emplace_back(domain::to_wire(organization.sector));
+            }
+        }
+    }
+    return sectors;
+}
+
+// A select's options from the values present, with the chosen one marked.
+nlohmann::json filter_options(const std::set<std::string>& values, const std::string& chosen,
+                              bool enum_values, const domain::Dataset* data_for_areas = nullptr) {
+    nlohmann::json options = nlohmann::json::array({{{"value", ""}, {"caption", "Todos"}}});
+    for (const auto& value : values) {
+        std::string caption = value;
+        if (enum_values) {
+            caption = enum_label(value);
+        } else if (data_for_areas) {
+            caption = area_name(*data_for_areas, value);
+        }
+        options.push_back({{"value", value}, {"caption", caption}, {"selected", value == chosen}});
+    }
+    return options;
+}
+
+std::string date_text(const std::optional<common::Date>& date) {
+    return date ? lang::long_date(*date) : "";
+}
+
+}  // namespace
+
+api::Response convenio_list(Request& request) {
+    if (!api::may(request.caller, api::Operation::Read, "convenios")) {
+        return refusal(request, request.caller.is_public() ? 401 : 403);
+    }
+    auto data = request.database.load();
+    auto forced = api::public_filter(request.caller, "convenios");
+    auto wanted = [&](const char* name) { return request.query_value(name); };
+    auto query = lang::search_key(wanted("q"));
+    std::set<std::string> types, statuses, sectors, areas, years;
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& convenio : data.convenios) {
+        auto type = std::string(domain::to_wire(convenio.type));
+        auto status = std::string(domain::to_wire(convenio.status));
+        if (forced && status != forced->second) {
+            continue;
+        }
+        auto convenio_sectors = sectors_of(data, convenio);
+        auto year = convenio.signed_on ? std::to_string(convenio.signed_on->year()) : "";
+        types.insert(type);
+        statuses.insert(status);
+        sectors.insert(convenio_sectors.begin(), convenio_sectors.end());
+        if (convenio.area) {
+            areas.insert(*convenio.area);
+        }
+        if (!year.empty()) {
+            years.insert(year);
+        }
+        auto counterparts = counterparts_text(data, convenio);
+        bool matches =
+            (wanted("tipo").empty() || wanted("tipo") == type) &&
+            (wanted("estado").empty() || wanted("estado") == status) &&
+            (wanted("sector").empty() || std::find(convenio_sectors.begin(), convenio_sectors.end(),
+                                                   wanted("sector")) != convenio_sectors.end()) &&
+            (wanted("area").empty() || convenio.area == wanted("area")) &&
+            (wanted("anio").empty() || wanted("anio") == year);
+        if (matches && !query.empty()) {
+            auto haystack = lang::search_key(convenio.key + " " + convenio.folio.value_or("") +
+                                             " " + convenio.title.value_or("") + " " +
+                                             convenio.object.value_or("") + " " + counterparts);
+            matches = haystack.find(query) != std::string::npos;
+        }
+        if (!matches) {
+            continue;
+        }
+        rows.push_back({{"href", convenio_path(convenio.key)},
+                        {"key", convenio.key},
+                        {"counterparts", counterparts},
+                        {"type", std::string(domain::convenio_type_name(convenio.type))},
+                        {"status", enum_label(status)},
+                        {"signed", date_text(convenio.signed_on)},
+                        {"area", area_name(data, convenio.area)}});
+    }
+    nlohmann::json view{
+        {"q", wanted("q")},
+        {"rows", rows},
+        {"count", std::to_string(rows.size())},
+        {"empty", rows.empty()},
+        {"public", request.caller.is_public()},
+        {"types", filter_options(types, wanted("tipo"), true)},
+        {"statuses", filter_options(statuses, wanted("estado"), true)},
+        {"sectors", filter_options(sectors, wanted("sector"), true)},
+        {"areas", filter_options(areas, wanted("area"), false, &data)},
+        {"years", filter_options(years, wanted("anio"), false)},
+        {"may_write", api::may(request.caller, api::Operation::Write, "convenios")},
+        {"new_href", "/registros/convenios/nuevo?volver=" + url_encode("/convenios/{clave}")},
+    };
+    return html_page(request, request.caller.is_public() ? "Convenios vigentes" : "Convenios",
+                     "convenios", view);
+}
+
+api::Response convenio_page(Request& request) {
+    const auto& key = request.params.at("key");
+    // The api decides who may see this convenio (the public: in force only).
+    auto answer = api::Records(request.database).get(request.caller, "convenios", key);
+    if (answer.status == 401 || answer.status == 403) {
+        return refusal(request, answer.status);
+    }
+    if (!succeeded(answer)) {
+        return html_page(request, "No encontrado", "not_found",
+                         {{"message", "No existe el convenio «" + key + "»."}}, 404);
+    }
+    auto data = request.database.load();
+    const domain::Convenio* convenio = nullptr;
+    for (const auto& candidate : data.convenios) {
+        if (candidate.key == key) {
+            convenio = &candidate;
+        }
+    }
+    if (convenio == nullptr) {
+        return html_page(request, "No encontrado", "not_found", nlohmann::json::object(), 404);
+    }
+    // The instrument's life, in date order: negotiation, opinions,
+    // signature, validity, conclusion.
+    std::vector<std::pair<common::Date, std::string>> events;
+    for (const auto& accompaniment : data.accompaniments) {
+        if (accompaniment.convenio == key) {
+            events.emplace_back(accompaniment.from, "Inicia el acompañamiento a " +
+                                                        area_name(data, accompaniment.area));
+        }
+    }
+    for (const auto& opinion : data.pertinence_opinions) {
+        if (opinion.convenio == key && opinion.date) {
+            events.emplace_back(*opinion.date, "Opinión de pertinencia " + opinion.number + " (" +
+                                                   enum_label(domain::to_wire(opinion.sense)) +
+                                                   ")");
+        }
+    }
+    if (convenio->signed_on) {
+        events.emplace_back(*convenio->signed_on, "Firma");
+    }
+    if (convenio->valid_from) {
+        events.emplace_back(*convenio->valid_from, "Inicio de la vigencia");
+    }
+    if (convenio->valid_to) {
+        events.emplace_back(*convenio->valid_to, "Fin de la vigencia");
+    }
+    std::stable_sort(events.begin(), events.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    nlohmann::json timeline = nlohmann::json::array();
+    for (const auto& [date, what] : events) {
+        timeline.push_back({{"date", lang::long_date(date)}, {"what", what}});
+    }
+    nlohmann::json progress = nlohmann::json::array();
+    for (const auto& entry : data.convenio_progress) {
+        if (entry.convenio != key) {
+            continue;
+        }
+        std::string session = entry.session;
+        for (const auto& candidate : data.sessions) {
+            if (candidate.key == entry.session) {
+                session = session_caption(data, candidate);
+            }
+        }
+        progress.push_back({{"session", session},
+                            {"area", area_name(data, entry.area)},
+                            {"text", entry.text.value_or("")}});
+    }
+    bool may_report_progress = api::may(request.caller, api::Operation::Write, "convenio_progress");
+    bool own = !request.caller.has_role(domain::Role::Area) ||
+               (request.caller.user->area && convenio->area == request.caller.user->area);
+    nlohmann::json sessions = nlohmann::json::array();
+    for (auto& option : reference_options(data, domain::Refers::Sessions)) {
+        sessions.push_back({{"value", option.value}, {"caption", option.caption}});
+    }
+    nlohmann::json view{
+        {"key", convenio->key},
+        {"type", std::string(domain::convenio_type_name(convenio->type))},
+        {"status", enum_label(domain::to_wire(convenio->status))},
+        {"counterparts", counterparts_text(data, *convenio)},
+        {"object", convenio->object.value_or("")},
+        {"area", area_name(data, convenio->area)},
+        {"signed", date_text(convenio->signed_on)},
+        {"valid_to", convenio->valid_to ? date_text(convenio->valid_to) : "indefinida"},
+        {"timeline", timeline},
+        {"no_timeline", timeline.empty()},
+        {"progress", progress},
+        {"no_progress", progress.empty()},
+        {"may_report_progress", may_report_progress && own},
+        {"progress_action", convenio_path(key) + "/avances"},
+        {"sessions", sessions},
+        {"edit_href", api::may(request.caller, api::Operation::Write, "convenios")
+                          ? "/registros/convenios/editar/" + url_encode(key)
+                          : ""},
+    };
+    return html_page(request, convenio->title.value_or("Convenio " + convenio->key), "convenio",
+                     view);
+}
+
+api::Response add_progress(Request& request) {
+    const auto& key = request.params.at("key");
+    nlohmann::json body{{"convenio", key}};
+    for (const char* name : {"session", "text"}) {
+        if (auto value = request.form_value(name); !value.empty()) {
+            body[name] = value;
+        }
+    }
+    if (request.caller.user && request.caller.user->area) {
+        body["area"] = *request.caller.user->area;
+    }
+    auto answer =
+        api::Records(request.database).create(request.caller, "convenio_progress", body.dump());
+    if (answer.status == 401) {
+        return refusal(request, 401);
+    }
+    if (!succeeded(answer)) {
+        nlohmann::json messages = nlohmann::json::array();
+        for (const auto& error : errors_of(answer)) {
+            messages.push_back(error.message);
+        }
+        return html_page(request, "No se guardó el avance", "form_refused",
+                         {{"errors", messages}, {"back", convenio_path(key)}}, answer.status);
+    }
+    return redirect(with_notice(convenio_path(key), "guardado"));
+}
+
+}  // namespace vincula::web

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "web/page.h"
+
+// «Convenios»: the registry with accent- and case-insensitive search and
+// filters, and each instrument's page (its timeline, progress by session,
+// accompaniments, opinions). Areas record progress on their own convenios;
+// the public sees those in force.
+namespace vincula::web {
+
+api::Response convenio_list(Request& request);
+api::Response convenio_page(Request& request);
+api::Response add_progress(Request& request);
+
+}  // namespace vincula::web

@@ -1,0 +1,237 @@
+#include "web/office_pages.h"
+
+#include "api/accounts.h"
+#include "api/audit_log.h"
+#include "api/permissions.h"
+#include "api/reports.h"
+#include "checks/review.h"
+#include "web/api_answers.h"
+#include "web/labels.h"
+#include "web/record_pages.h"
+#include "web/scope.h"
+
+namespace vincula::web {
+namespace {
+
+nlohmann::json findings_view(const checks::Findings& findings) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& finding : findings) {
+        bool error = finding.severity == checks::Severity::Error;
+        std::string href;
+        if (!finding.record.array.empty() && !finding.record.key.empty()) {
+            href = record_edit_path(finding.record.array, finding.record.key);
+        }
+        list.push_back({{"error", error},
+                        {"severity", error ? "Error" : "Aviso"},
+                        {"message", finding.message},
+                        {"href", href}});
+    }
+    return list;
+}
+
+api::Response section(Request& request, std::string_view title, std::string_view text,
+                      std::initializer_list<std::string_view> arrays) {
+    if (request.caller.is_public()) {
+        return refusal(request, 401);
+    }
+    nlohmann::json links = nlohmann::json::array();
+    for (auto array : arrays) {
+        if (api::may(request.caller, api::Operation::Read, array)) {
+            links.push_back({{"href", "/registros/" + std::string(array)},
+                             {"title", std::string(array_title(array))}});
+        }
+    }
+    return html_page(request, title, "section", {{"text", std::string(text)}, {"links", links}});
+}
+
+}  // namespace
+
+api::Response report_page(Request& request) {
+    if (!api::may_read_reports(request.caller)) {
+        return refusal(request, request.caller.is_public() ? 401 : 403);
+    }
+    auto data = request.database.load();
+    auto scope = choose_scope(request, data);
+    if (!scope) {
+        return html_page(request, "Informe", "home_empty", nlohmann::json::object());
+    }
+    auto base = "/api/v1/reports?commission=" + url_encode(scope->commission->key) +
+                "&quarter=" + scope->quarter + "&format=";
+    auto findings = checks::review(data, *scope->commission, scope->period);
+    nlohmann::json downloads = nlohmann::json::array();
+    for (auto [format, caption] : {std::pair{"pdf", "PDF"}, std::pair{"docx", "DOCX (Word)"},
+                                   std::pair{"xlsx", "XLSX (tablas)"}, std::pair{"md", "Markdown"},
+                                   std::pair{"json", "JSON"}}) {
+        downloads.push_back(
+            {{"href", base + format},
+             {"caption", caption},
+             {"file", "informe-" + scope->commission->key + "-" + scope->quarter + "." + format}});
+    }
+    bool published = request.database.is_published(scope->commission->key, scope->period);
+    nlohmann::json view{{"selector", scope->selector},
+                        {"action", "/informe"},
+                        {"period", period_caption(scope->period)},
+                        {"html", base + "html"},
+                        {"downloads", downloads},
+                        {"findings", findings_view(findings)},
+                        {"no_findings", findings.empty()},
+                        {"published", published},
+                        {"may_publish", api::may_approve_reports(request.caller) && !published},
+                        {"commission", scope->commission->key},
+                        {"quarter", scope->quarter}};
+    return html_page(request, "Informe trimestral", "report", view);
+}
+
+api::Response publish_report(Request& request) {
+    nlohmann::json body{{"commission", request.form_value("comision")},
+                        {"quarter", request.form_value("trimestre")}};
+    auto answer = api::publish(request.database, request.caller, body.dump());
+    if (answer.status == 401 || answer.status == 403) {
+        return refusal(request, answer.status);
+    }
+    auto back = "/informe?comision=" + url_encode(request.form_value("comision")) +
+                "&trimestre=" + url_encode(request.form_value("trimestre"));
+    if (!succeeded(answer)) {
+        nlohmann::json messages = nlohmann::json::array();
+        for (const auto& error : errors_of(answer)) {
+            messages.push_back(error.message);
+        }
+        return html_page(request, "No se aprobó el informe", "form_refused",
+                         {{"errors", messages}, {"back", back}}, answer.status);
+    }
+    return redirect(with_notice(back, "publicado"));
+}
+
+api::Response review_page(Request& request) {
+    if (!api::may_read_reports(request.caller)) {
+        return refusal(request, request.caller.is_public() ? 401 : 403);
+    }
+    auto data = request.database.load();
+    auto scope = choose_scope(request, data);
+    if (!scope) {
+        return html_page(request, "Revisión de consistencia", "home_empty",
+                         nlohmann::json::object());
+    }
+    auto findings = checks::review(data, *scope->commission, scope->period);
+    nlohmann::json view{
+        {"selector", scope->selector},
+        {"action", "/revision"},
+        {"period", period_caption(scope->period)},
+        {"findings", findings_view(findings)},
+        {"no_findings", findings.empty()},
+        {"errors", std::to_string(checks::count_of(findings, checks::Severity::Error))},
+        {"warnings", std::to_string(checks::count_of(findings, checks::Severity::Warning))}};
+    return html_page(request, "Revisión de consistencia", "review", view);
+}
+
+api::Response audit_page(Request& request) {
+    api::Query query{{"limit", "100"}};
+    for (const char* name : {"actor", "array", "key", "from", "to", "before"}) {
+        if (auto value = request.query_value(name); !value.empty()) {
+            query.emplace_back(name, value);
+        }
+    }
+    auto answer = api::read_audit(request.database, request.caller, query);
+    if (answer.status == 401 || answer.status == 403) {
+        return refusal(request, answer.status);
+    }
+    nlohmann::json rows = nlohmann::json::array();
+    auto body = body_of(answer);
+    if (body.is_object() && body["registros"].is_array()) {
+        for (const auto& row : body["registros"]) {
+            auto array = row.value("array", "");
+            rows.push_back(
+                {{"at", row.value("at", "")},
+                 {"actor", row.value("actor", "")},
+                 {"action", enum_label(row.value("action", ""))},
+                 {"array", array_title(array).empty() ? array : std::string(array_title(array))},
+                 {"key", row.value("key", "")},
+                 {"before", row["before"].is_null() ? "" : row["before"].dump(2)},
+                 {"after", row["after"].is_null() ? "" : row["after"].dump(2)}});
+        }
+    }
+    nlohmann::json errors = nlohmann::json::array();
+    for (const auto& error : errors_of(answer)) {
+        errors.push_back(error.message);
+    }
+    nlohmann::json view{{"rows", rows},
+                        {"empty", rows.empty()},
+                        {"errors", errors},
+                        {"invalid", !errors.empty()},
+                        {"actor", request.query_value("actor")},
+                        {"array", request.query_value("array")},
+                        {"key", request.query_value("key")},
+                        {"from", request.query_value("from")},
+                        {"to", request.query_value("to")}};
+    if (body.is_object() && body["siguiente"].is_string()) {
+        view["next"] = "/auditoria?before=" + body["siguiente"].get<std::string>();
+    }
+    return html_page(request, "Auditoría", "audit", view, succeeded(answer) ? 200 : 400);
+}
+
+api::Response users_page(Request& request) {
+    auto answer = api::list_users(request.database, request.caller);
+    if (answer.status == 401 || answer.status == 403) {
+        return refusal(request, answer.status);
+    }
+    nlohmann::json rows = nlohmann::json::array();
+    auto body = body_of(answer);
+    for (const auto& user : body.value("registros", nlohmann::json::array())) {
+        rows.push_back({{"email", user.value("email", "")},
+                        {"name", user.value("name", "")},
+                        {"role", enum_label(user.value("role", ""))},
+                        {"area", user.value("area", "")},
+                        {"active", user.value("active", true) ? "Sí" : "No"}});
+    }
+    nlohmann::json roles = nlohmann::json::array();
+    for (const auto& [role, name] : domain::WireNames<domain::Role>::values) {
+        roles.push_back({{"value", std::string(name)}, {"caption", enum_label(name)}});
+    }
+    return html_page(request, "Usuarios", "users", {{"rows", rows}, {"roles", roles}});
+}
+
+api::Response create_user(Request& request) {
+    nlohmann::json body = nlohmann::json::object();
+    for (const char* name : {"email", "name", "role", "area", "password"}) {
+        if (auto value = request.form_value(name); !value.empty()) {
+            body[name] = value;
+        }
+    }
+    auto answer = api::create_user(request.database, request.caller, body.dump());
+    if (answer.status == 401 || answer.status == 403) {
+        return refusal(request, answer.status);
+    }
+    if (!succeeded(answer)) {
+        nlohmann::json messages = nlohmann::json::array();
+        for (const auto& error : errors_of(answer)) {
+            messages.push_back(error.message);
+        }
+        return html_page(request, "No se creó la cuenta", "form_refused",
+                         {{"errors", messages}, {"back", "/usuarios"}}, answer.status);
+    }
+    return redirect(with_notice("/usuarios", "usuario"));
+}
+
+api::Response membership_section(Request& request) {
+    return section(request, "Integración",
+                   "Quién integra cada comisión y desde cuándo: las designaciones (con "
+                   "suplencias de una sesión), las personas y las organizaciones.",
+                   {"commissions", "memberships", "people", "organizations", "areas"});
+}
+
+api::Response programme_section(Request& request) {
+    return section(request, "Programa anual",
+                   "El programa anual de trabajo con sus líneas y acciones; las actividades de "
+                   "cada acción y el motivo cuando una acción no tuvo actividad en el periodo.",
+                   {"work_programmes", "activities", "no_activity", "action_texts",
+                    "document_series", "documents"});
+}
+
+api::Response follow_up_section(Request& request) {
+    return section(request, "Seguimiento",
+                   "Las sesiones del INE a las que se dio seguimiento, los informes del SIVOPLE y "
+                   "las notas ejecutivas sobre elecciones.",
+                   {"external_sessions", "sivople_reports", "election_notes"});
+}
+
+}  // namespace vincula::web

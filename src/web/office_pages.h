@@ -1,0 +1,20 @@
+#pragma once
+
+#include "web/page.h"
+
+// The pages of review and administration: the report with its findings
+// beside it, the consistency review, the change history, the users, and
+// the section pages that gather the arrays of one task.
+namespace vincula::web {
+
+api::Response report_page(Request& request);
+api::Response publish_report(Request& request);
+api::Response review_page(Request& request);
+api::Response audit_page(Request& request);
+api::Response users_page(Request& request);
+api::Response create_user(Request& request);
+api::Response membership_section(Request& request);
+api::Response programme_section(Request& request);
+api::Response follow_up_section(Request& request);
+
+}  // namespace vincula::web

@@ -1,0 +1,255 @@
+#include "web/session_pages.h"
+
+#include <algorithm>
+
+#include "api/permissions.h"
+#include "domain/naming.h"
+#include "lang/dates.h"
+#include "web/api_answers.h"
+#include "web/captions.h"
+#include "web/labels.h"
+#include "web/record_form.h"
+
+namespace vincula::web {
+namespace {
+
+std::string session_path(const std::string& key) {
+    return "/sesiones/" + url_encode(key);
+}
+
+const domain::Session* find_session(const domain::Dataset& data, const std::string& key) {
+    for (const auto& session : data.sessions) {
+        if (session.key == key) {
+            return &session;
+        }
+    }
+    return nullptr;
+}
+
+bool may_capture(const Request& request) {
+    return api::may(request.caller, api::Operation::Write, "sessions");
+}
+
+nlohmann::json choices(std::string_view field_name, std::string_view array,
+                       std::string_view chosen) {
+    nlohmann::json options = nlohmann::json::array();
+    for (const auto& field : form_fields(array)) {
+        if (field.name == field_name) {
+            for (const auto& choice : field.choices) {
+                options.push_back({{"value", choice},
+                                   {"caption", enum_label(choice)},
+                                   {"selected", choice == chosen}});
+            }
+        }
+    }
+    return options;
+}
+
+api::Response render_session(Request& request, const std::string& key,
+                             const common::FieldErrors& agreement_errors,
+                             const nlohmann::json& agreement_values, int status) {
+    auto data = request.database.load();
+    const auto* session = find_session(data, key);
+    if (session == nullptr) {
+        return html_page(request, "No encontrado", "not_found",
+                         {{"message", "No existe la sesión «" + key + "»."}}, 404);
+    }
+    const domain::Attendance* roll = nullptr;
+    for (const auto& candidate : data.attendance) {
+        if (candidate.session == key) {
+            roll = &candidate;
+        }
+    }
+    auto listed = [](const std::vector<std::string>& keys, const std::string& seat) {
+        return std::find(keys.begin(), keys.end(), seat) != keys.end();
+    };
+    nlohmann::json seats = nlohmann::json::array();
+    for (const auto& seat : data.memberships) {
+        if (seat.commission != session->commission || !seat.valid_on(session->date)) {
+            continue;
+        }
+        bool present = roll && listed(roll->present, seat.key);
+        bool justified = roll && listed(roll->justified, seat.key);
+        std::string role = enum_label(domain::to_wire(seat.role));
+        if (seat.substitute_for) {
+            role += " (suplencia)";
+        }
+        seats.push_back({{"key", seat.key},
+                         {"name", member_name(data, seat)},
+                         {"role", role},
+                         {"present", present},
+                         {"justified", justified},
+                         {"absent", !present && !justified}});
+    }
+    nlohmann::json agenda = nlohmann::json::array();
+    std::vector<const domain::AgendaItem*> items;
+    for (const auto& item : data.agenda_items) {
+        if (item.session == key) {
+            items.push_back(&item);
+        }
+    }
+    std::sort(items.begin(), items.end(),
+              [](const auto* a, const auto* b) { return a->order < b->order; });
+    for (const auto* item : items) {
+        agenda.push_back({{"order", std::to_string(item->order)},
+                          {"title", item->title},
+                          {"kind", enum_label(domain::to_wire(item->kind))}});
+    }
+    nlohmann::json agreements = nlohmann::json::array();
+    for (const auto& agreement : data.agreements) {
+        if (agreement.session == key) {
+            agreements.push_back({{"code", agreement.code},
+                                  {"title", agreement.title},
+                                  {"result", enum_label(domain::to_wire(agreement.result))}});
+        }
+    }
+    nlohmann::json documents = nlohmann::json::array();
+    for (const auto& document : data.documents) {
+        if (listed(document.presented_in, key)) {
+            documents.push_back({{"key", document.key},
+                                 {"title", document.title},
+                                 {"kind", enum_label(domain::to_wire(document.kind))}});
+        }
+    }
+    std::string style_commission = session->commission;
+    auto back_here = url_encode(session_path(key));
+    nlohmann::json errors = nlohmann::json::array();
+    for (const auto& error : agreement_errors) {
+        errors.push_back({{"message", error.message}});
+    }
+    auto value = [&](const char* name) {
+        return agreement_values.is_object() && agreement_values.contains(name) &&
+                       agreement_values[name].is_string()
+                   ? agreement_values[name].get<std::string>()
+                   : std::string();
+    };
+    nlohmann::json view{
+        {"date", lang::long_date(session->date)},
+        {"time", session->time ? session->time->to_string() : ""},
+        {"modality", enum_label(domain::to_wire(session->modality))},
+        {"status", enum_label(domain::to_wire(session->status))},
+        {"commission", session->commission},
+        {"may_capture", may_capture(request)},
+        {"edit_href", "/registros/sessions/editar/" + url_encode(key)},
+        {"roll_action", session_path(key) + "/asistencia"},
+        {"agreement_action", session_path(key) + "/acuerdos"},
+        {"seats", seats},
+        {"no_seats", seats.empty()},
+        {"roll_taken", roll != nullptr},
+        {"agenda", agenda},
+        {"no_agenda", agenda.empty()},
+        {"agenda_new",
+         "/registros/agenda_items/nuevo?session=" + url_encode(key) + "&volver=" + back_here},
+        {"agreements", agreements},
+        {"no_agreements", agreements.empty()},
+        {"agreement_errors", errors},
+        {"agreement_invalid", !errors.empty()},
+        {"agreement_title", value("title")},
+        {"agreement_kinds", choices("kind", "agreements", value("kind"))},
+        {"agreement_results",
+         choices("result", "agreements", value("result").empty() ? "aprobado" : value("result"))},
+        {"documents", documents},
+        {"no_documents", documents.empty()},
+        {"document_new",
+         "/registros/documents/nuevo?presented_in=" + url_encode(key) + "&volver=" + back_here},
+    };
+    auto title = session_caption(data, *session);
+    title = title.substr(0, title.find(" · "));
+    return html_page(request, title, "session", view, status);
+}
+
+}  // namespace
+
+api::Response session_list(Request& request) {
+    if (!api::may(request.caller, api::Operation::Read, "sessions")) {
+        return refusal(request, request.caller.is_public() ? 401 : 403);
+    }
+    auto data = request.database.load();
+    std::vector<const domain::Session*> sessions;
+    for (const auto& session : data.sessions) {
+        sessions.push_back(&session);
+    }
+    std::sort(sessions.begin(), sessions.end(),
+              [](const auto* a, const auto* b) { return b->date < a->date; });
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto* session : sessions) {
+        int agreements = 0;
+        for (const auto& agreement : data.agreements) {
+            agreements += agreement.session == session->key;
+        }
+        auto caption = session_caption(data, *session);
+        rows.push_back({{"href", session_path(session->key)},
+                        {"name", caption.substr(0, caption.find(" · "))},
+                        {"date", lang::long_date(session->date)},
+                        {"modality", enum_label(domain::to_wire(session->modality))},
+                        {"status", enum_label(domain::to_wire(session->status))},
+                        {"agreements", std::to_string(agreements)}});
+    }
+    return html_page(
+        request, "Sesiones", "sessions",
+        {{"rows", rows},
+         {"empty", rows.empty()},
+         {"may_capture", may_capture(request)},
+         {"new_href", "/registros/sessions/nuevo?volver=" + url_encode("/sesiones/{clave}")}});
+}
+
+api::Response session_page(Request& request) {
+    if (!api::may(request.caller, api::Operation::Read, "sessions")) {
+        return refusal(request, request.caller.is_public() ? 401 : 403);
+    }
+    return render_session(request, request.params.at("key"), {}, nullptr, 200);
+}
+
+api::Response save_roll_call(Request& request) {
+    const auto& key = request.params.at("key");
+    nlohmann::json present = nlohmann::json::array();
+    nlohmann::json justified = nlohmann::json::array();
+    for (const auto& [name, value] : request.form) {
+        if (!name.starts_with("asiste:")) {
+            continue;
+        }
+        auto seat = name.substr(7);
+        if (value == "presente") {
+            present.push_back(seat);
+        } else if (value == "justificada") {
+            justified.push_back(seat);
+        }
+    }
+    api::Records records(request.database);
+    bool exists = succeeded(records.get(request.caller, "attendance", key));
+    nlohmann::json body{{"present", present}, {"justified", justified}};
+    api::Response answer;
+    if (exists) {
+        answer = records.patch(request.caller, "attendance", key, body.dump());
+    } else {
+        body["session"] = key;
+        answer = records.create(request.caller, "attendance", body.dump());
+    }
+    if (answer.status == 401 || answer.status == 403) {
+        return refusal(request, answer.status);
+    }
+    if (!succeeded(answer)) {
+        return render_session(request, key, errors_of(answer), nullptr, answer.status);
+    }
+    return redirect(with_notice(session_path(key), "asistencia"));
+}
+
+api::Response add_agreement(Request& request) {
+    const auto& key = request.params.at("key");
+    nlohmann::json body{{"session", key}};
+    for (const char* name : {"title", "kind", "result"}) {
+        if (auto value = request.form_value(name); !value.empty()) {
+            body[name] = value;
+        }
+    }
+    auto answer = api::Records(request.database).create(request.caller, "agreements", body.dump());
+    if (answer.status == 401 || answer.status == 403) {
+        return refusal(request, answer.status);
+    }
+    if (!succeeded(answer)) {
+        return render_session(request, key, errors_of(answer), body, 422);
+    }
+    return redirect(with_notice(session_path(key), "guardado"));
+}
+
+}  // namespace vincula::web

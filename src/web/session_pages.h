@@ -1,0 +1,15 @@
+#pragma once
+
+#include "web/page.h"
+
+// «Sesiones»: the commission's sessions, and each session's page: the roll
+// call as a grid of the seats expected that day, its agenda, its
+// agreements (numbered by the system) and the documents presented.
+namespace vincula::web {
+
+api::Response session_list(Request& request);
+api::Response session_page(Request& request);
+api::Response save_roll_call(Request& request);
+api::Response add_agreement(Request& request);
+
+}  // namespace vincula::web
