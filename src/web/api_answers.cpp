@@ -1,5 +1,7 @@
 #include "web/api_answers.h"
 
+#include "web/labels.h"
+
 namespace vincula::web {
 
 bool succeeded(const api::Response& response) {
@@ -24,6 +26,19 @@ common::FieldErrors errors_of(const api::Response& response) {
                                             error.value("mensaje", "")});
     }
     return errors;
+}
+
+nlohmann::json messages_of(const common::FieldErrors& errors) {
+    nlohmann::json messages = nlohmann::json::array();
+    for (const auto& error : errors) {
+        // «counterparts[1]» and «ceremony.date» are labelled by their last name.
+        auto field = error.field.substr(0, error.field.find('['));
+        field = field.substr(field.rfind('.') + 1);
+        auto label = field_label(field);
+        messages.push_back(label.empty() ? error.message
+                                         : std::string(label) + ": " + error.message);
+    }
+    return messages;
 }
 
 }  // namespace vincula::web

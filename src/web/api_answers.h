@@ -17,4 +17,8 @@ nlohmann::json body_of(const api::Response& response);
 // The errors of an error answer ({"errores": [{campo, regla, mensaje}]}).
 common::FieldErrors errors_of(const api::Response& response);
 
+// Each error as a sentence for a page: «Sesión: el campo es obligatorio.»
+// (the field's label, not its wire name).
+nlohmann::json messages_of(const common::FieldErrors& errors);
+
 }  // namespace vincula::web

@@ -267,10 +267,7 @@ api::Response add_progress(Request& request) {
         return refusal(request, 401);
     }
     if (!succeeded(answer)) {
-        nlohmann::json messages = nlohmann::json::array();
-        for (const auto& error : errors_of(answer)) {
-            messages.push_back(error.message);
-        }
+        auto messages = messages_of(errors_of(answer));
         return html_page(request, "No se guardó el avance", "form_refused",
                          {{"errors", messages}, {"back", convenio_path(key)}}, answer.status);
     }

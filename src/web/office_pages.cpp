@@ -92,10 +92,7 @@ api::Response publish_report(Request& request) {
     auto back = "/informe?comision=" + url_encode(request.form_value("comision")) +
                 "&trimestre=" + url_encode(request.form_value("trimestre"));
     if (!succeeded(answer)) {
-        nlohmann::json messages = nlohmann::json::array();
-        for (const auto& error : errors_of(answer)) {
-            messages.push_back(error.message);
-        }
+        auto messages = messages_of(errors_of(answer));
         return html_page(request, "No se aprobó el informe", "form_refused",
                          {{"errors", messages}, {"back", back}}, answer.status);
     }
@@ -202,10 +199,7 @@ api::Response create_user(Request& request) {
         return refusal(request, answer.status);
     }
     if (!succeeded(answer)) {
-        nlohmann::json messages = nlohmann::json::array();
-        for (const auto& error : errors_of(answer)) {
-            messages.push_back(error.message);
-        }
+        auto messages = messages_of(errors_of(answer));
         return html_page(request, "No se creó la cuenta", "form_refused",
                          {{"errors", messages}, {"back", "/usuarios"}}, answer.status);
     }

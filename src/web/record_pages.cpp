@@ -117,11 +117,7 @@ api::Response form_page(Request& request, std::string_view array, const std::str
          local_path(request.query_value("volver").empty() ? request.form_value("volver")
                                                           : request.query_value("volver"))},
     };
-    nlohmann::json general = nlohmann::json::array();
-    for (const auto& error : errors_outside(fields, errors)) {
-        general.push_back(error.message);
-    }
-    view["general_errors"] = general;
+    view["general_errors"] = messages_of(errors_outside(fields, errors));
     std::string title =
         editing ? "Editar " + std::string(array_singular(array)) + " " + key : new_title(array);
     return html_page(request, title, "record_form", view, status);

@@ -74,10 +74,16 @@ mustache::mustache& parsed(std::string_view name) {
 
 std::string render(std::string_view name, const nlohmann::json& data) {
     auto context = to_data(data);
+    // Partials live among the data's names, so they are the templates whose
+    // names start with «_» (no data name does): {{> _field}}.
     for (const auto& embedded : template_files()) {
+        if (!embedded.name.starts_with("_")) {
+            continue;
+        }
         auto partial_name = embedded.name.substr(0, embedded.name.find('.'));
-        std::string text(embedded.bytes);
-        context.set(std::string(partial_name), mustache::partial([text] { return text; }));
+        auto text = embedded.bytes;
+        context.set(std::string(partial_name),
+                    mustache::partial([text] { return std::string(text); }));
     }
     auto& view = parsed(name);
     auto html = view.render(context);
