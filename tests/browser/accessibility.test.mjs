@@ -1,0 +1,82 @@
+// Every main page, scanned by axe-core for WCAG 2.1 A/AA: no serious or
+// critical violation. With VINCULA_SCREENSHOTS=folder it also saves a
+// screenshot of each page there (docs/screenshots/ holds the last ones).
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import {
+  ACCOUNTS,
+  accessibilityViolations,
+  launchBrowser,
+  newPage,
+  signIn,
+  startServer,
+} from "./support.mjs";
+
+let server;
+let browser;
+const screenshots = process.env.VINCULA_SCREENSHOTS;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function scan(page, path, name) {
+  const answer = await page.goto(`${server.url}${path}`);
+  assert.ok(answer.status() < 400, `${path} responde ${answer.status()}`);
+  await page.waitForLoadState("networkidle");
+  if (screenshots) {
+    await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: false });
+  }
+  return (await accessibilityViolations(page)).map((found) => ({ path, ...found }));
+}
+
+test("las páginas del personal no tienen fallas graves de accesibilidad", async () => {
+  const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  await signIn(page, server.url, ACCOUNTS.administrador);
+  const session = server.sql("select key from sessions order by date desc limit 1");
+  const convenio = server.sql("select key from convenios limit 1");
+  const pages = [
+    ["/?trimestre=2021-T4", "inicio"],
+    ["/sesiones", "sesiones"],
+    [`/sesiones/${session}`, "sesion"],
+    ["/convenios", "convenios"],
+    [`/convenios/${convenio}`, "convenio"],
+    ["/informe?trimestre=2021-T4", "informe"],
+    ["/revision?trimestre=2021-T4", "revision"],
+    ["/auditoria", "auditoria"],
+    ["/usuarios", "usuarios"],
+    ["/registros", "registros"],
+    ["/registros/agreements", "acuerdos"],
+    ["/registros/convenios/nuevo", "convenio-nuevo"],
+    ["/integracion", "integracion"],
+  ];
+  const violations = [];
+  for (const [path, name] of pages) {
+    violations.push(...(await scan(page, path, name)));
+  }
+  assert.deepEqual(violations, []);
+  assert.deepEqual(page.serverErrors, []);
+});
+
+test("las páginas públicas y la de entrada no tienen fallas graves, también en un teléfono", async () => {
+  const page = await newPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true });
+  const violations = [];
+  for (const [path, name] of [
+    ["/", "publico-inicio"],
+    ["/convenios", "publico-convenios"],
+    ["/entrar", "entrar"],
+  ]) {
+    violations.push(...(await scan(page, path, name)));
+  }
+  assert.deepEqual(violations, []);
+  // Nothing wider than the phone's screen but the tables' own scrolling.
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 390, `la página mide ${width} px de ancho en un teléfono de 390 px`);
+});
