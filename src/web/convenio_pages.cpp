@@ -9,6 +9,7 @@
 #include "lang/text.h"
 #include "web/api_answers.h"
 #include "web/captions.h"
+#include "web/downloads.h"
 #include "web/labels.h"
 #include "web/record_form.h"
 
@@ -92,6 +93,9 @@ api::Response convenio_list(Request& request) {
     auto query = lang::search_key(wanted("q"));
     std::set<std::string> types, statuses, sectors, areas, years;
     nlohmann::json rows = nlohmann::json::array();
+    ListTable table{request.caller.is_public() ? "Convenios vigentes" : "Convenios",
+                    {"Clave", "Contrapartes", "Tipo", "Estado", "Firma", "Área", "Objeto"},
+                    {}};
     for (const auto& convenio : data.convenios) {
         auto type = std::string(domain::to_wire(convenio.type));
         auto status = std::string(domain::to_wire(convenio.status));
@@ -126,15 +130,29 @@ api::Response convenio_list(Request& request) {
         if (!matches) {
             continue;
         }
+        std::vector<std::string> cells{convenio.key,
+                                       counterparts,
+                                       std::string(domain::convenio_type_name(convenio.type)),
+                                       enum_label(status),
+                                       date_text(convenio.signed_on),
+                                       area_name(data, convenio.area),
+                                       convenio.object.value_or("")};
         rows.push_back({{"href", convenio_path(convenio.key)},
-                        {"key", convenio.key},
-                        {"counterparts", counterparts},
-                        {"type", std::string(domain::convenio_type_name(convenio.type))},
-                        {"status", enum_label(status)},
-                        {"signed", date_text(convenio.signed_on)},
-                        {"area", area_name(data, convenio.area)}});
+                        {"key", cells[0]},
+                        {"counterparts", cells[1]},
+                        {"type", cells[2]},
+                        {"status", cells[3]},
+                        {"signed", cells[4]},
+                        {"area", cells[5]}});
+        table.rows.push_back(std::move(cells));
     }
+    if (wants_spreadsheet(request)) {
+        return spreadsheet_download(table, "convenios.xlsx");
+    }
+    auto spreadsheet =
+        request.path + (request.path.find('?') == std::string::npos ? "?" : "&") + "formato=xlsx";
     nlohmann::json view{
+        {"spreadsheet", spreadsheet},
         {"q", wanted("q")},
         {"rows", rows},
         {"count", std::to_string(rows.size())},

@@ -4,6 +4,7 @@
 #include "common/date.h"
 #include "lang/dates.h"
 #include "web/api_answers.h"
+#include "web/downloads.h"
 #include "web/labels.h"
 #include "web/record_form.h"
 
@@ -12,6 +13,7 @@ namespace {
 
 constexpr std::size_t LIST_COLUMNS = 6;
 constexpr std::string_view PAGE_SIZE = "100";
+constexpr std::string_view EXPORT_PAGE_SIZE = "500";  // the API's largest page
 
 std::string array_path(std::string_view array) {
     return "/registros/" + std::string(array);
@@ -176,10 +178,66 @@ api::Response records_index(Request& request) {
     return html_page(request, "Registros", "records_index", {{"arrays", arrays}});
 }
 
+namespace {
+
+// Every record of the array the caller may read, page by page through the
+// API's own listing: a spreadsheet holds them all.
+std::vector<nlohmann::json> every_record(Request& request, const std::string& array) {
+    std::vector<nlohmann::json> records;
+    std::string cursor;
+    do {
+        api::Query query{{"limit", std::string(EXPORT_PAGE_SIZE)}};
+        if (!cursor.empty()) {
+            query.emplace_back("cursor", cursor);
+        }
+        auto body = body_of(api::Records(request.database).list(request.caller, array, query));
+        for (auto& record : body["registros"]) {
+            records.push_back(std::move(record));
+        }
+        cursor = body["siguiente"].is_string() ? body["siguiente"].get<std::string>() : "";
+    } while (!cursor.empty());
+    return records;
+}
+
+api::Response record_spreadsheet(Request& request, const std::string& array) {
+    auto fields = form_fields(array);
+    ListTable table{std::string(array_title(array)), {}, {}};
+    std::vector<const FormField*> columns;
+    for (const auto& field : fields) {
+        if (field.kind != InputKind::Json) {
+            columns.push_back(&field);
+            table.headers.push_back(field.label);
+        }
+    }
+    for (const auto& record : every_record(request, array)) {
+        std::vector<std::string> row;
+        for (const auto* column : columns) {
+            const nlohmann::json* value = &record;
+            std::size_t start = 0;
+            // Nested fields («ceremony.date») are found by their path.
+            while (value && start <= column->name.size()) {
+                auto dot = column->name.find('.', start);
+                auto part = column->name.substr(start, dot - start);
+                value = value->is_object() && value->contains(part) ? &(*value)[part] : nullptr;
+                start = dot == std::string::npos ? column->name.size() + 1 : dot + 1;
+            }
+            row.push_back(
+                cell_text(value ? *value : nlohmann::json(), column->kind == InputKind::Choice));
+        }
+        table.rows.push_back(std::move(row));
+    }
+    return spreadsheet_download(table, array + ".xlsx");
+}
+
+}  // namespace
+
 api::Response record_list(Request& request) {
     const auto& array = request.params.at("array");
     if (!known_array(request, array)) {
         return request.caller.is_public() ? refusal(request, 401) : refusal(request, 403);
+    }
+    if (wants_spreadsheet(request)) {
+        return record_spreadsheet(request, array);
     }
     api::Query query{{"limit", std::string(PAGE_SIZE)}};
     if (auto cursor = request.query_value("cursor"); !cursor.empty()) {
@@ -215,6 +273,7 @@ api::Response record_list(Request& request) {
                         {"may_write", may_write},
                         {"new_href", array_path(array) + "/nuevo"},
                         {"new_label", new_title(array)},
+                        {"spreadsheet", array_path(array) + "?formato=xlsx"},
                         {"singular", std::string(array_singular(array))}};
     if (body["siguiente"].is_string()) {
         view["next"] =

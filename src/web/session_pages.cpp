@@ -1,12 +1,16 @@
 #include "web/session_pages.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
 
 #include "api/permissions.h"
 #include "domain/naming.h"
 #include "lang/dates.h"
 #include "web/api_answers.h"
 #include "web/captions.h"
+#include "web/downloads.h"
 #include "web/labels.h"
 #include "web/record_form.h"
 
@@ -43,6 +47,87 @@ nlohmann::json choices(std::string_view field_name, std::string_view array,
         }
     }
     return options;
+}
+
+// The sessions as an iCalendar file (RFC 5545) for staff calendars: one
+// event per session, all day when no time is recorded. Written here: five
+// properties per event, escaped and folded as the RFC asks.
+std::string ics_text(std::string_view text) {
+    std::string out;
+    for (char character : text) {
+        if (character == '\\' || character == ';' || character == ',') {
+            out += '\\';
+        }
+        if (character == '\n') {
+            out += "\\n";
+            continue;
+        }
+        out += character;
+    }
+    return out;
+}
+
+// Lines longer than 75 octets continue on the next line after a space,
+// never inside a UTF-8 sequence.
+std::string ics_line(std::string line) {
+    std::string folded;
+    std::size_t length = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        bool starts_character = (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+        if (starts_character && length >= 74) {
+            folded += "\r\n ";
+            length = 1;
+        }
+        folded += line[i];
+        ++length;
+    }
+    return folded + "\r\n";
+}
+
+std::string ics_date(const common::Date& date) {
+    auto iso = date.to_iso();
+    return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
+}
+
+// When the file was written, in UTC, as every event's DTSTAMP.
+std::string ics_now() {
+    auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[20];
+    std::strftime(text, sizeof text, "%Y%m%dT%H%M%SZ", &utc);
+    return text;
+}
+
+api::Response calendar(const domain::Dataset& data,
+                       const std::vector<const domain::Session*>& sessions) {
+    auto stamp = ics_now();
+    std::string ics = ics_line("BEGIN:VCALENDAR") + ics_line("VERSION:2.0") +
+                      ics_line("PRODID:-//Vincula//Sesiones//ES") +
+                      ics_line("X-WR-CALNAME:Sesiones") +
+                      ics_line("X-WR-TIMEZONE:America/Mexico_City");
+    for (const auto* session : sessions) {
+        auto caption = session_caption(data, *session);
+        ics += ics_line("BEGIN:VEVENT");
+        ics += ics_line("UID:" + ics_text(session->key) + "@vincula");
+        ics += ics_line("DTSTAMP:" + stamp);
+        if (session->time) {
+            char start[8];
+            std::snprintf(start, sizeof start, "%02d%02d00", session->time->hour(),
+                          session->time->minute());
+            ics += ics_line("DTSTART;TZID=America/Mexico_City:" + ics_date(session->date) + "T" +
+                            start);
+        } else {
+            ics += ics_line("DTSTART;VALUE=DATE:" + ics_date(session->date));
+        }
+        ics += ics_line("SUMMARY:" + ics_text(caption.substr(0, caption.find(" · "))));
+        ics += ics_line("STATUS:" + std::string(session->status == domain::SessionStatus::Cancelled
+                                                    ? "CANCELLED"
+                                                    : "CONFIRMED"));
+        ics += ics_line("END:VEVENT");
+    }
+    ics += ics_line("END:VCALENDAR");
+    return attachment(std::move(ics), "text/calendar; charset=utf-8", "sesiones.ics");
 }
 
 api::Response render_session(Request& request, const std::string& key,
@@ -171,6 +256,10 @@ api::Response session_list(Request& request) {
     }
     std::sort(sessions.begin(), sessions.end(),
               [](const auto* a, const auto* b) { return b->date < a->date; });
+    if (request.query_value("formato") == "ics") {
+        return calendar(data, sessions);
+    }
+    ListTable table{"Sesiones", {"Sesión", "Fecha", "Modalidad", "Estado", "Acuerdos"}, {}};
     nlohmann::json rows = nlohmann::json::array();
     for (const auto* session : sessions) {
         int agreements = 0;
@@ -178,12 +267,20 @@ api::Response session_list(Request& request) {
             agreements += agreement.session == session->key;
         }
         auto caption = session_caption(data, *session);
+        std::vector<std::string> cells{
+            caption.substr(0, caption.find(" · ")), lang::long_date(session->date),
+            enum_label(domain::to_wire(session->modality)),
+            enum_label(domain::to_wire(session->status)), std::to_string(agreements)};
         rows.push_back({{"href", session_path(session->key)},
-                        {"name", caption.substr(0, caption.find(" · "))},
-                        {"date", lang::long_date(session->date)},
-                        {"modality", enum_label(domain::to_wire(session->modality))},
-                        {"status", enum_label(domain::to_wire(session->status))},
-                        {"agreements", std::to_string(agreements)}});
+                        {"name", cells[0]},
+                        {"date", cells[1]},
+                        {"modality", cells[2]},
+                        {"status", cells[3]},
+                        {"agreements", cells[4]}});
+        table.rows.push_back(std::move(cells));
+    }
+    if (wants_spreadsheet(request)) {
+        return spreadsheet_download(table, "sesiones.xlsx");
     }
     return html_page(
         request, "Sesiones", "sessions",

@@ -1,0 +1,50 @@
+#include "web/downloads.h"
+
+#include "api/report_documents.h"
+#include "report/build_text.h"
+
+namespace vincula::web {
+
+bool wants_spreadsheet(const Request& request) {
+    return request.query_value("formato") == "xlsx";
+}
+
+api::Response attachment(std::string bytes, std::string media_type, const std::string& file_name) {
+    api::Response response;
+    response.content_type = std::move(media_type);
+    response.body = std::move(bytes);
+    response.headers.emplace_back("Content-Disposition",
+                                  "attachment; filename=\"" + file_name + "\"");
+    return response;
+}
+
+api::Response spreadsheet_download(const ListTable& table, const std::string& file_name) {
+    // The report's spreadsheet writer, given a one-table model: the same
+    // header, frozen panes and widths as the report's tables.
+    report::Table sheet;
+    sheet.caption = table.title;
+    for (const auto& header : table.headers) {
+        sheet.columns.push_back({header, report::ColumnKind::Text, 0});
+    }
+    for (const auto& row : table.rows) {
+        std::vector<report::Cell> cells;
+        for (const auto& text : row) {
+            cells.push_back(report::text_cell(text));
+        }
+        sheet.rows.push_back(std::move(cells));
+    }
+    report::ReportModel model;
+    model.title = table.title;
+    report::Section section;
+    section.title = table.title;
+    section.blocks.emplace_back(std::move(sheet));
+    model.sections.push_back(std::move(section));
+    const auto* document = api::find_report_document("xlsx");
+    auto bytes = document->render(model);
+    if (!bytes) {
+        throw std::runtime_error(common::to_display(bytes.error().front()));
+    }
+    return attachment(std::move(*bytes), std::string(document->media_type), file_name);
+}
+
+}  // namespace vincula::web
