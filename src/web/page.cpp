@@ -15,7 +15,6 @@ constexpr std::string_view HTML_TYPE = "text/html; charset=utf-8";
 constexpr auto NOTICES = std::to_array<std::pair<std::string_view, std::string_view>>({
     {"guardado", "Se guardó el registro."},
     {"eliminado", "Se eliminó el registro."},
-    {"asistencia", "Se guardó la lista de asistencia."},
     {"publicado", "El informe quedó aprobado para su publicación."},
     {"usuario", "Se creó la cuenta. Comunique la contraseña a su titular por un medio seguro."},
     {"entrada", "Sesión iniciada."},

@@ -6,6 +6,7 @@
 #include <ctime>
 
 #include "api/permissions.h"
+#include "checks/review.h"
 #include "domain/naming.h"
 #include "lang/dates.h"
 #include "web/api_answers.h"
@@ -238,6 +239,40 @@ api::Response render_session(Request& request, const std::string& key,
         {"document_new",
          "/registros/documents/nuevo?presented_in=" + url_encode(key) + "&volver=" + back_here},
     };
+    // What the consistency review says about this session, its roll and its
+    // agreements (the minutes chain among them), over the session's day.
+    nlohmann::json findings = nlohmann::json::array();
+    const domain::Commission* commission = nullptr;
+    for (const auto& candidate : data.commissions) {
+        if (candidate.key == session->commission) {
+            commission = &candidate;
+        }
+    }
+    auto day = domain::Period::create(session->date, session->date);
+    if (commission && day) {
+        for (const auto& finding : checks::review(data, *commission, *day)) {
+            const auto& record = finding.record;
+            bool about_this = (record.array == "sessions" || record.array == "attendance")
+                                  ? record.key == key
+                                  : record.array == "agreements" &&
+                                        std::any_of(data.agreements.begin(), data.agreements.end(),
+                                                    [&](const auto& agreement) {
+                                                        return agreement.code == record.key &&
+                                                               agreement.session == key;
+                                                    });
+            if (about_this) {
+                bool error = finding.severity == checks::Severity::Error;
+                findings.push_back({{"error", error},
+                                    {"severity", error ? "Error" : "Aviso"},
+                                    {"message", finding.message},
+                                    {"href", ""}});
+            }
+        }
+    }
+    // Shown inside the roll call's section, which htmx swaps in place.
+    view["roll_saved"] = request.query_value("aviso") == "asistencia";
+    view["findings"] = findings;
+    view["no_findings"] = findings.empty();
     auto title = session_caption(data, *session);
     title = title.substr(0, title.find(" · "));
     return html_page(request, title, "session", view, status);

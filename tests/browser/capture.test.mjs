@@ -52,8 +52,13 @@ test("una capturista registra una sesión completa y la encuentra en el PDF del 
   await seats.nth(0).getByLabel("Presente").check();
   await seats.nth(1).getByLabel("Presente").check();
   await seats.nth(2).getByLabel("Justificada").check();
+  await page.evaluate(() => {
+    window.sinRecargar = true;
+  });
   await page.getByRole("button", { name: "Guardar la asistencia" }).click();
   await page.getByText("Se guardó la lista de asistencia.").waitFor();
+  // htmx swapped the roll call's section in place: the page stayed.
+  assert.equal(await page.evaluate(() => window.sinRecargar), true);
   assert.equal(await seats.nth(0).getByLabel("Presente").isChecked(), true);
   assert.equal(await seats.nth(2).getByLabel("Justificada").isChecked(), true);
   assert.equal(server.sql("select count(*) from attendance where session='o13-2021'"), "1");

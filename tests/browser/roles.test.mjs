@@ -67,9 +67,17 @@ test("el público consulta convenios vigentes y no ve contactos", async () => {
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toUpperCase();
+  // Typing is enough: htmx fetches the results and puts the search in the
+  // address, without a click and without reloading the page.
+  await page.evaluate(() => {
+    window.sinRecargar = true;
+  });
   await page.getByRole("searchbox").fill(typed);
-  await page.getByRole("button", { name: "Buscar" }).click();
+  await page.waitForURL((target) => target.searchParams.get("q") === typed);
+  await page.locator("#resultados tbody tr").first().waitFor();
   assert.ok((await rows.count()) >= 1, `la búsqueda «${typed}» encuentra «${named}»`);
+  assert.ok((await rows.count()) < inForce, "la búsqueda filtra");
+  assert.equal(await page.evaluate(() => window.sinRecargar), true, "la página no se recargó");
 
   // A convenio not in force does not exist for the public.
   const hidden = server.sql("select key from convenios where status<>'vigente' limit 1");
