@@ -206,21 +206,6 @@ api::Response create_user(Request& request) {
     return redirect(with_notice("/usuarios", "usuario"));
 }
 
-api::Response membership_section(Request& request) {
-    return section(request, "Integración",
-                   "Quién integra cada comisión y desde cuándo: las designaciones (con "
-                   "suplencias de una sesión), las personas y las organizaciones.",
-                   {"commissions", "memberships", "people", "organizations", "areas"});
-}
-
-api::Response programme_section(Request& request) {
-    return section(request, "Programa anual",
-                   "El programa anual de trabajo con sus líneas y acciones; las actividades de "
-                   "cada acción y el motivo cuando una acción no tuvo actividad en el periodo.",
-                   {"work_programmes", "activities", "no_activity", "action_texts",
-                    "document_series", "documents"});
-}
-
 api::Response follow_up_section(Request& request) {
     return section(request, "Seguimiento",
                    "Las sesiones del INE a las que se dio seguimiento, los informes del SIVOPLE y "

@@ -13,8 +13,6 @@ api::Response review_page(Request& request);
 api::Response audit_page(Request& request);
 api::Response users_page(Request& request);
 api::Response create_user(Request& request);
-api::Response membership_section(Request& request);
-api::Response programme_section(Request& request);
 api::Response follow_up_section(Request& request);
 
 }  // namespace vincula::web

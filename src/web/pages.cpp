@@ -5,6 +5,7 @@
 #include "web/home_page.h"
 #include "web/office_pages.h"
 #include "web/page.h"
+#include "web/programme_pages.h"
 #include "web/record_pages.h"
 #include "web/session_pages.h"
 
@@ -20,8 +21,9 @@ const std::vector<Page>& pages() {
         {"GET", "/sesiones/{key}", false, session_page},
         {"POST", "/sesiones/{key}/asistencia", false, save_roll_call},
         {"POST", "/sesiones/{key}/acuerdos", false, add_agreement},
-        {"GET", "/integracion", false, membership_section},
-        {"GET", "/programa", false, programme_section},
+        {"GET", "/integracion", false, membership_page},
+        {"GET", "/integracion/personas/{key}", false, person_page},
+        {"GET", "/programa", false, programme_page},
         {"GET", "/seguimiento", false, follow_up_section},
         {"GET", "/convenios", false, convenio_list},
         {"POST", "/convenios/{key}/avances", false, add_progress},

@@ -42,6 +42,7 @@ test("las páginas del personal no tienen fallas graves de accesibilidad", async
   await signIn(page, server.url, ACCOUNTS.administrador);
   const session = server.sql("select key from sessions order by date desc limit 1");
   const convenio = server.sql("select key from convenios limit 1");
+  const person = server.sql("select person from memberships where person is not null limit 1");
   const pages = [
     ["/?trimestre=2021-T4", "inicio"],
     ["/sesiones", "sesiones"],
@@ -55,7 +56,10 @@ test("las páginas del personal no tienen fallas graves de accesibilidad", async
     ["/registros", "registros"],
     ["/registros/agreements", "acuerdos"],
     ["/registros/convenios/nuevo", "convenio-nuevo"],
-    ["/integracion", "integracion"],
+    ["/integracion?trimestre=2021-T4", "integracion"],
+    [`/integracion/personas/${person}`, "persona"],
+    ["/programa?trimestre=2021-T4", "programa"],
+    ["/seguimiento", "seguimiento"],
   ];
   const violations = [];
   for (const [path, name] of pages) {
