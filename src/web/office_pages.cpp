@@ -29,21 +29,6 @@ nlohmann::json findings_view(const checks::Findings& findings) {
     return list;
 }
 
-api::Response section(Request& request, std::string_view title, std::string_view text,
-                      std::initializer_list<std::string_view> arrays) {
-    if (request.caller.is_public()) {
-        return refusal(request, 401);
-    }
-    nlohmann::json links = nlohmann::json::array();
-    for (auto array : arrays) {
-        if (api::may(request.caller, api::Operation::Read, array)) {
-            links.push_back({{"href", "/registros/" + std::string(array)},
-                             {"title", std::string(array_title(array))}});
-        }
-    }
-    return html_page(request, title, "section", {{"text", std::string(text)}, {"links", links}});
-}
-
 }  // namespace
 
 api::Response report_page(Request& request) {
@@ -204,13 +189,6 @@ api::Response create_user(Request& request) {
                          {{"errors", messages}, {"back", "/usuarios"}}, answer.status);
     }
     return redirect(with_notice("/usuarios", "usuario"));
-}
-
-api::Response follow_up_section(Request& request) {
-    return section(request, "Seguimiento",
-                   "Las sesiones del INE a las que se dio seguimiento, los informes del SIVOPLE y "
-                   "las notas ejecutivas sobre elecciones.",
-                   {"external_sessions", "sivople_reports", "election_notes"});
 }
 
 }  // namespace vincula::web

@@ -4,7 +4,7 @@
 
 // The pages of review and administration: the report with its findings
 // beside it, the consistency review, the change history, the users, and
-// the section pages that gather the arrays of one task.
+// the users.
 namespace vincula::web {
 
 api::Response report_page(Request& request);
@@ -13,6 +13,5 @@ api::Response review_page(Request& request);
 api::Response audit_page(Request& request);
 api::Response users_page(Request& request);
 api::Response create_user(Request& request);
-api::Response follow_up_section(Request& request);
 
 }  // namespace vincula::web

@@ -24,7 +24,7 @@ const std::vector<Page>& pages() {
         {"GET", "/integracion", false, membership_page},
         {"GET", "/integracion/personas/{key}", false, person_page},
         {"GET", "/programa", false, programme_page},
-        {"GET", "/seguimiento", false, follow_up_section},
+        {"GET", "/seguimiento", false, follow_up_page},
         {"GET", "/convenios", false, convenio_list},
         {"POST", "/convenios/{key}/avances", false, add_progress},
         {"GET", "/convenios/{key+}", false, convenio_page},

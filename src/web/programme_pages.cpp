@@ -200,4 +200,64 @@ api::Response programme_page(Request& request) {
     return html_page(request, "Programa anual de trabajo", "programme", view);
 }
 
+api::Response follow_up_page(Request& request) {
+    for (auto array : {"external_sessions", "sivople_reports", "election_notes"}) {
+        if (!may_read(request, array)) {
+            return refusal(request, request.caller.is_public() ? 401 : 403);
+        }
+    }
+    auto data = request.database.load();
+    auto scope = choose_scope(request, data);
+    if (!scope) {
+        return html_page(request, "Seguimiento", "home_empty", nlohmann::json::object());
+    }
+    const auto& period = scope->period;
+    std::vector<std::pair<common::Date, nlohmann::json>> followed;
+    for (const auto& session : data.external_sessions) {
+        if (period.contains(session.date)) {
+            std::string organization = session.organization;
+            for (const auto& candidate : data.organizations) {
+                if (candidate.key == session.organization) {
+                    organization = candidate.acronym.value_or(candidate.name);
+                }
+            }
+            followed.emplace_back(session.date,
+                                  nlohmann::json{{"date", lang::long_date(session.date)},
+                                                 {"body", session.body},
+                                                 {"organization", organization}});
+        }
+    }
+    std::stable_sort(followed.begin(), followed.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    nlohmann::json sessions = nlohmann::json::array();
+    for (auto& [date, row] : followed) {
+        sessions.push_back(std::move(row));
+    }
+    nlohmann::json reports = nlohmann::json::array();
+    for (const auto& report : data.sivople_reports) {
+        if (period.contains(report.date)) {
+            reports.push_back(lang::long_date(report.date));
+        }
+    }
+    nlohmann::json notes = nlohmann::json::array();
+    for (const auto& note : data.election_notes) {
+        if (period.overlaps(note.election_date, note.election_date)) {
+            notes.push_back({{"title", note.title},
+                             {"country", note.country},
+                             {"date", lang::long_date(note.election_date)}});
+        }
+    }
+    nlohmann::json view{{"selector", scope->selector},
+                        {"action", "/seguimiento"},
+                        {"period", period_caption(period)},
+                        {"sessions", sessions},
+                        {"no_sessions", sessions.empty()},
+                        {"reports", reports},
+                        {"report_count", std::to_string(reports.size())},
+                        {"no_reports", reports.empty()},
+                        {"notes", notes},
+                        {"no_notes", notes.empty()}};
+    return html_page(request, "Seguimiento", "follow_up", view);
+}
+
 }  // namespace vincula::web

@@ -11,4 +11,8 @@ api::Response membership_page(Request& request);
 api::Response person_page(Request& request);
 api::Response programme_page(Request& request);
 
+// «Seguimiento»: the INE sessions followed, the SIVOPLE reports and the
+// executive notes on elections abroad, of the quarter, by date.
+api::Response follow_up_page(Request& request);
+
 }  // namespace vincula::web

@@ -59,7 +59,7 @@ test("las páginas del personal no tienen fallas graves de accesibilidad", async
     ["/integracion?trimestre=2021-T4", "integracion"],
     [`/integracion/personas/${person}`, "persona"],
     ["/programa?trimestre=2021-T4", "programa"],
-    ["/seguimiento", "seguimiento"],
+    ["/seguimiento?trimestre=2021-T4", "seguimiento"],
   ];
   const violations = [];
   for (const [path, name] of pages) {
