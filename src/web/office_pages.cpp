@@ -47,9 +47,13 @@ api::Response report_page(Request& request) {
     for (auto [format, caption] : {std::pair{"pdf", "PDF"}, std::pair{"docx", "DOCX (Word)"},
                                    std::pair{"xlsx", "XLSX (tablas)"}, std::pair{"md", "Markdown"},
                                    std::pair{"json", "JSON"}}) {
+        std::string_view prepare = format == std::string_view("pdf")    ? "el PDF"
+                                   : format == std::string_view("docx") ? "el DOCX"
+                                                                        : "";
         downloads.push_back(
             {{"href", base + format},
              {"caption", caption},
+             {"prepare", std::string(prepare)},
              {"file", "informe-" + scope->commission->key + "-" + scope->quarter + "." + format}});
     }
     bool published = request.database.is_published(scope->commission->key, scope->period);

@@ -84,3 +84,32 @@ test("las páginas públicas y la de entrada no tienen fallas graves, también e
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 390, `la página mide ${width} px de ancho en un teléfono de 390 px`);
 });
+
+test("se entra y se navega solo con el teclado", async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}/convenios`);
+  // The first Tab reaches the skip link, which takes the focus to the content.
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Saltar al contenido");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "contenido");
+  // The e-mail field has the focus on arrival; Tab, type, Enter signs in.
+  await page.goto(`${server.url}/entrar`);
+  assert.equal(await page.evaluate(() => document.activeElement.id), "correo");
+  await page.keyboard.type(ACCOUNTS.capturista.email);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("contraseña-de-prueba");
+  await page.keyboard.press("Enter");
+  await page.waitForURL((target) => target.pathname === "/");
+  await page.getByText("Sesión iniciada.").waitFor();
+  // Every link and button of the page can take the focus, in order.
+  const focusable = await page.evaluate(
+    () => document.querySelectorAll("a[href], button, select, input, textarea").length,
+  );
+  const reached = new Set();
+  for (let i = 0; i < focusable + 2; ++i) {
+    await page.keyboard.press("Tab");
+    reached.add(await page.evaluate(() => document.activeElement.outerHTML.slice(0, 80)));
+  }
+  assert.ok(reached.size >= Math.min(focusable, 10), `el tabulador recorre ${reached.size} controles`);
+});

@@ -106,6 +106,9 @@ test("una capturista registra una sesión completa y la encuentra en el PDF del 
     page.waitForEvent("download", { timeout: 120_000 }),
     page.getByRole("link", { name: "PDF" }).click(),
   ]);
+  // The page said it was preparing the PDF, and then that it was ready.
+  await page.getByText("El PDF está listo.").waitFor();
+  assert.match(download.suggestedFilename(), /^informe-CVOE-2021-T4\.pdf$/);
   const pdf = join(mkdtempSync(join(tmpdir(), "vincula-pdf-")), "informe.pdf");
   await download.saveAs(pdf);
   const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
