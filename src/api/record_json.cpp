@@ -1,6 +1,7 @@
 #include "api/record_json.h"
 
 #include <algorithm>
+#include <charconv>
 
 #include "bundle/record_reader.h"
 #include "bundle/record_writer.h"
@@ -28,7 +29,232 @@ struct ScalarFields {
     }
 };
 
+// Whether `text` is well-formed UTF-8 (RFC 3629: no overlong forms, no
+// surrogates, nothing above U+10FFFF), as nlohmann's dump checks it.
+bool is_utf8(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t length = byte >= 0xC2 && byte <= 0xDF   ? 2
+                             : byte >= 0xE0 && byte <= 0xEF ? 3
+                             : byte >= 0xF0 && byte <= 0xF4 ? 4
+                                                            : 0;
+        if (length == 0 || i + length > text.size()) {
+            return false;
+        }
+        auto second = static_cast<unsigned char>(text[i + 1]);
+        unsigned char low = byte == 0xE0 ? 0xA0 : byte == 0xF0 ? 0x90 : 0x80;
+        unsigned char high = byte == 0xED ? 0x9F : byte == 0xF4 ? 0x8F : 0xBF;
+        if (second < low || second > high) {
+            return false;
+        }
+        for (std::size_t k = 2; k < length; ++k) {
+            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        i += length;
+    }
+    return true;
+}
+
+// Writes a record as RecordWriter::to_json(record).dump() would: fields in
+// describe() order, absent optionals, empty lists and false flags left out.
+class TextWriter {
+public:
+    explicit TextWriter(std::string& out) : m_out(out) {}
+
+    template <class T>
+    void field(std::string_view name, const T& value, domain::FieldSpec = {}) {
+        if constexpr (domain::IsOptional<T>::value) {
+            if (value) {
+                key(name);
+                write(m_out, *value);
+            }
+        } else if constexpr (domain::IsVector<T>::value || std::is_same_v<T, domain::Counts>) {
+            if (!value.empty()) {
+                key(name);
+                write(m_out, value);
+            }
+        } else if constexpr (std::is_same_v<T, bool>) {
+            if (value) {
+                key(name);
+                m_out += "true";
+            }
+        } else {
+            key(name);
+            write(m_out, value);
+        }
+    }
+
+    // `id` first when given: the address of a record without a key field.
+    template <domain::Record T>
+    static void write(std::string& out, const T& record, std::optional<std::int64_t> id = {}) {
+        out += '{';
+        TextWriter writer(out);
+        if (id) {
+            writer.key("id");
+            write(out, static_cast<long>(*id));
+        }
+        T::describe(record, writer);
+        out += '}';
+    }
+    static void write(std::string& out, const std::string& value) {
+        append_json_string(out, value);
+    }
+    template <class Number>
+    requires(std::is_same_v<Number, int> ||
+             std::is_same_v<Number, long>) static void write(std::string& out, Number value) {
+        char digits[24];
+        auto [end, error] = std::to_chars(digits, digits + sizeof digits, value);
+        out.append(digits, end);
+    }
+    // Rare (contest weights and scores): nlohmann's shortest round-trip form.
+    static void write(std::string& out, double value) { out += nlohmann::json(value).dump(); }
+    static void write(std::string& out, bool value) { out += value ? "true" : "false"; }
+    // As Date::to_iso, without its snprintf: a list writes hundreds.
+    static void write(std::string& out, const common::Date& value) {
+        int year = value.year();
+        if (year < 0 || year > 9999) {
+            append_json_string(out, value.to_iso());
+            return;
+        }
+        char text[12] = {'"',
+                         static_cast<char>('0' + year / 1000),
+                         static_cast<char>('0' + year / 100 % 10),
+                         static_cast<char>('0' + year / 10 % 10),
+                         static_cast<char>('0' + year % 10),
+                         '-',
+                         static_cast<char>('0' + value.month() / 10),
+                         static_cast<char>('0' + value.month() % 10),
+                         '-',
+                         static_cast<char>('0' + value.day() / 10),
+                         static_cast<char>('0' + value.day() % 10),
+                         '"'};
+        out.append(text, sizeof text);
+    }
+    static void write(std::string& out, const common::TimeOfDay& value) {
+        append_json_string(out, value.to_string());
+    }
+    template <domain::WireEnum E>
+    static void write(std::string& out, E value) {
+        append_json_string(out, domain::to_wire(value));
+    }
+    static void write(std::string& out, const domain::Counts& counts) {
+        out += '{';
+        bool first = true;
+        for (const auto& [name, count] : counts) {
+            out += first ? "" : ",";
+            first = false;
+            append_json_string(out, name);
+            out += ':';
+            write(out, count);
+        }
+        out += '}';
+    }
+    template <class T>
+    static void write(std::string& out, const std::vector<T>& values) {
+        out += '[';
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            out += i == 0 ? "" : ",";
+            write(out, values[i]);
+        }
+        out += ']';
+    }
+
+private:
+    void key(std::string_view name) {
+        m_out += m_first ? "" : ",";
+        m_first = false;
+        append_json_string(m_out, name);
+        m_out += ':';
+    }
+
+    std::string& m_out;
+    bool m_first = true;
+};
+
+// Finds one text-like scalar field of a record and gives its value as text.
+struct FieldText {
+    std::string_view name;
+    std::optional<std::string> found;
+
+    template <class T>
+    void field(std::string_view field_name, const T& value, domain::FieldSpec = {}) {
+        if (field_name == name) {
+            found = text_of(value);
+        }
+    }
+    template <class T>
+    static std::optional<std::string> text_of(const T& value) {
+        if constexpr (domain::IsOptional<T>::value) {
+            return value ? text_of(*value) : std::nullopt;
+        } else if constexpr (std::is_same_v<T, std::string>) {
+            return value;
+        } else if constexpr (std::is_same_v<T, common::Date>) {
+            return value.to_iso();
+        } else if constexpr (domain::WireEnum<T>) {
+            return std::string(domain::to_wire(value));
+        } else {
+            return std::nullopt;
+        }
+    }
+};
+
 }  // namespace
+
+void append_json_string(std::string& out, std::string_view text) {
+    if (!is_utf8(text)) {
+        // Never from validated records; replaced as json_response would.
+        out += nlohmann::json(std::string(text))
+                   .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        return;
+    }
+    static constexpr char HEX[] = "0123456789abcdef";
+    out += '"';
+    std::size_t plain = 0;  // start of the run not yet copied
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        auto byte = static_cast<unsigned char>(text[i]);
+        if (byte >= 0x20 && byte != '"' && byte != '\\') {
+            continue;
+        }
+        out.append(text.data() + plain, i - plain);
+        plain = i + 1;
+        switch (byte) {
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\b':
+                out += "\\b";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            default:
+                out += "\\u00";
+                out += HEX[byte >> 4];
+                out += HEX[byte & 0xF];
+        }
+    }
+    out.append(text.data() + plain, text.size() - plain);
+    out += '"';
+}
 
 bool ArrayFields::has(std::string_view field) const {
     return std::find(scalar.begin(), scalar.end(), field) != scalar.end();
@@ -78,6 +304,50 @@ nlohmann::ordered_json records_to_json(const domain::Dataset& data, std::string_
         }
     });
     return list;
+}
+
+std::string records_json_text(const domain::Dataset& data, std::string_view array,
+                              const std::vector<std::int64_t>& ids) {
+    std::string out = "[";
+    domain::with_array(data, array, [&](domain::ArrayInfo, const auto& records) {
+        using T = typename std::decay_t<decltype(records)>::value_type;
+        bool keyless = domain::key_field_name<T>().empty();
+        out.reserve(records.size() * 512);
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            out += i == 0 ? "" : ",";
+            TextWriter::write(out, records[i],
+                              keyless && i < ids.size() ? std::optional(ids[i]) : std::nullopt);
+        }
+    });
+    out += ']';
+    return out;
+}
+
+std::string record_json_text(const domain::Dataset& data, std::string_view array, std::size_t index,
+                             std::int64_t id) {
+    std::string out;
+    domain::with_array(data, array, [&](domain::ArrayInfo, const auto& records) {
+        using T = typename std::decay_t<decltype(records)>::value_type;
+        if (index < records.size()) {
+            out.reserve(512);
+            TextWriter::write(
+                out, records[index],
+                domain::key_field_name<T>().empty() ? std::optional(id) : std::nullopt);
+        }
+    });
+    return out;
+}
+
+std::optional<std::string> field_text(const domain::Dataset& data, std::string_view array,
+                                      std::size_t index, std::string_view field) {
+    FieldText finder{field, std::nullopt};
+    domain::with_array(data, array, [&](domain::ArrayInfo, const auto& records) {
+        if (index < records.size()) {
+            using T = typename std::decay_t<decltype(records)>::value_type;
+            T::describe(records[index], finder);
+        }
+    });
+    return finder.found;
 }
 
 common::Result<domain::Dataset> record_from_json(std::string_view array,

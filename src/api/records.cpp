@@ -85,11 +85,17 @@ Response Records::list(const Caller& caller, std::string_view array, const Query
     if (page.unreadable_cursor) {
         return error_response(400, "cursor", "cursor_valido", {list.after});
     }
-    nlohmann::ordered_json body{
-        {"registros", records_to_json(page.records, array, page.ids)},
-        {"siguiente",
-         page.next.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(page.next)}};
-    return json_response(200, body);
+    // Written straight to text, as json_response would dump
+    // {"registros": records_to_json(…), "siguiente": next or null}.
+    std::string body =
+        "{\"registros\":" + records_json_text(page.records, array, page.ids) + ",\"siguiente\":";
+    if (page.next.empty()) {
+        body += "null";
+    } else {
+        append_json_string(body, page.next);
+    }
+    body += '}';
+    return Response{200, std::string(JSON_TYPE), std::move(body), {}};
 }
 
 Response Records::get(const Caller& caller, std::string_view array, const std::string& key) {
@@ -101,17 +107,15 @@ Response Records::get(const Caller& caller, std::string_view array, const std::s
     }
     std::int64_t id = 0;
     auto found = m_database.find(domain::RecordRef{std::string(array), key}, &id);
-    auto records = records_to_json(found, array, {id});
     // The public does not learn that a convenio not in force exists.
     bool hidden = false;
-    if (auto forced = public_filter(caller, array); forced && !records.empty()) {
-        auto value = records.front().find(forced->first);
-        hidden = value == records.front().end() || *value != forced->second;
+    if (auto forced = public_filter(caller, array); forced && domain::record_count(found) > 0) {
+        hidden = field_text(found, array, 0, forced->first) != forced->second;
     }
-    if (records.empty() || hidden) {
+    if (domain::record_count(found) == 0 || hidden) {
         return error_response(404, "", "registro_inexistente", {array, key});
     }
-    return json_response(200, records.front());
+    return Response{200, std::string(JSON_TYPE), record_json_text(found, array, 0, id), {}};
 }
 
 }  // namespace vincula::api

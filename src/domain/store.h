@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -90,6 +91,13 @@ struct Write {
 // still true when the write is applied. Returns every problem, or the write.
 using WritePlan = std::function<common::Result<Write>(const Dataset& stored)>;
 
+// Held while a request's reads share one view of the store (see
+// Store::read_snapshot); destroying it lets the store see newer writes.
+class ReadSnapshot {
+public:
+    virtual ~ReadSnapshot() = default;
+};
+
 // Checks records about to be added against everything already stored.
 // Where Vincula's records live. Implementations (SQLite, PostgreSQL) keep all
 // SQL to themselves; the domain decides what is valid.
@@ -130,6 +138,16 @@ public:
     // array (the first such entry the first record, and so on).
     virtual common::Result<std::vector<std::int64_t>> write(const std::vector<RecordRef>& set_aside,
                                                             const WritePlan& plan) = 0;
+
+    // The reads made until the snapshot is destroyed see the store as the
+    // first of them did, and cost less together: a request's reads (the
+    // caller's token, then the record) share one SQLite read transaction
+    // instead of one each. A write made meanwhile ends the snapshot first,
+    // so it never keeps a write from seeing what is stored. By default it
+    // holds nothing and each read stands alone.
+    virtual std::unique_ptr<ReadSnapshot> read_snapshot() {
+        return std::make_unique<ReadSnapshot>();
+    }
 
     // The audit log, newest first.
     virtual std::vector<AuditRow> audit(const AuditQuery& query) = 0;

@@ -197,8 +197,7 @@ struct Server::Running {
             // With credentials to check, the check and the handler's reads
             // share one read transaction (see Store::read_snapshot).
             std::unique_ptr<domain::ReadSnapshot> snapshot;
-            if ((!cookie.empty() || !authorization.empty()) &&
-                !std::getenv("VINCULA_NO_SNAPSHOT")) {
+            if (!cookie.empty() || !authorization.empty()) {
                 snapshot = database.read_snapshot();
             }
             Exchange exchange{api::authenticate(database, cookie, authorization,

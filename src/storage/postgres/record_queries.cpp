@@ -123,8 +123,10 @@ domain::Dataset PostgresStore::find(const domain::RecordRef& ref, std::int64_t* 
         if (by_id && !(number = parse_record_id(ref.key))) {
             return;
         }
-        auto select = "SELECT " + selected_columns<T>() + " FROM " + sql_name(info.name) +
-                      " WHERE " + address_column<T>() + " = $1";
+        // Built once per record type: this runs on every GET of a record.
+        static const std::string select = "SELECT " + selected_columns<T>() + " FROM " +
+                                          sql_name(info.name) + " WHERE " + address_column<T>() +
+                                          " = $1";
         auto rows = by_id ? sql.run(select, *number) : sql.run(select, ref.key);
         std::vector<std::int64_t> ids;
         read_records(sql, info.name, rows, records, ids);

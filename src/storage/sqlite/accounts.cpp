@@ -14,6 +14,12 @@ constexpr const char* USER_COLUMNS =
 
 constexpr const char* NOW = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
 
+// A user's columns and `condition`; each statement is built once, since the
+// check of a token or session runs on every request.
+std::string user_select(const std::string& condition) {
+    return std::string("SELECT ") + USER_COLUMNS + " FROM users " + condition;
+}
+
 std::optional<std::string> optional_text(const SQLite::Column& column) {
     if (column.isNull()) {
         return std::nullopt;
@@ -46,6 +52,7 @@ void bind_optional(SQLite::Statement& statement, int index,
 }  // namespace
 
 common::Result<domain::User> SqliteStore::add_user(domain::User user, const std::string& actor) {
+    end_snapshot();
     SQLite::Transaction transaction(m_database, SQLite::TransactionBehavior::IMMEDIATE);
     if (user_by_email(user.email)) {
         return common::field_error("email", "email_en_uso", {user.email});
@@ -70,6 +77,7 @@ common::Result<domain::User> SqliteStore::add_user(domain::User user, const std:
 
 common::Outcome SqliteStore::set_password(const std::string& email, const std::string& hash,
                                           const std::string& actor) {
+    end_snapshot();
     SQLite::Transaction transaction(m_database, SQLite::TransactionBehavior::IMMEDIATE);
     SQLite::Statement update(m_database, "UPDATE users SET password_hash = ? WHERE email = ?");
     update.bind(1, hash);
@@ -88,9 +96,9 @@ common::Outcome SqliteStore::set_password(const std::string& email, const std::s
     return common::ok();
 }
 
-std::optional<domain::User> SqliteStore::user_where(const std::string& condition,
+std::optional<domain::User> SqliteStore::user_where(const std::string& sql,
                                                     const std::string& value) {
-    auto& select = m_cache.get(std::string("SELECT ") + USER_COLUMNS + " FROM users " + condition);
+    auto& select = m_cache.get(sql);
     StatementCache::Use use(select);
     select.bind(1, value);
     if (!select.executeStep()) {
@@ -100,7 +108,8 @@ std::optional<domain::User> SqliteStore::user_where(const std::string& condition
 }
 
 std::optional<domain::User> SqliteStore::user_by_email(const std::string& email) {
-    return user_where("WHERE email = ?", email);
+    static const std::string sql = user_select("WHERE email = ?");
+    return user_where(sql, email);
 }
 
 std::vector<domain::User> SqliteStore::users() {
@@ -115,6 +124,7 @@ std::vector<domain::User> SqliteStore::users() {
 
 void SqliteStore::add_session(const std::string& token_hash, std::int64_t user_id,
                               int lifetime_seconds) {
+    end_snapshot();
     auto& insert = m_cache.get(
         "INSERT INTO user_sessions (token_hash, user_id, expires_at) VALUES (?, ?, "
         "strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?))");
@@ -126,14 +136,16 @@ void SqliteStore::add_session(const std::string& token_hash, std::int64_t user_i
 }
 
 std::optional<domain::User> SqliteStore::user_of_session(const std::string& token_hash) {
-    return user_where(std::string("JOIN user_sessions ON user_sessions.user_id = users.id "
-                                  "WHERE user_sessions.token_hash = ? AND users.active = 1 "
-                                  "AND user_sessions.expires_at > ") +
-                          NOW,
-                      token_hash);
+    static const std::string sql = user_select(
+        "JOIN user_sessions ON user_sessions.user_id = users.id "
+        "WHERE user_sessions.token_hash = ? AND users.active = 1 "
+        "AND user_sessions.expires_at > " +
+        std::string(NOW));
+    return user_where(sql, token_hash);
 }
 
 void SqliteStore::remove_session(const std::string& token_hash) {
+    end_snapshot();
     auto& remove = m_cache.get("DELETE FROM user_sessions WHERE token_hash = ?");
     StatementCache::Use use(remove);
     remove.bind(1, token_hash);
@@ -142,6 +154,7 @@ void SqliteStore::remove_session(const std::string& token_hash) {
 
 void SqliteStore::add_token(const std::string& token_hash, std::int64_t user_id,
                             const std::string& label) {
+    end_snapshot();
     SQLite::Statement insert(
         m_database, "INSERT INTO api_tokens (token_hash, user_id, label) VALUES (?, ?, ?)");
     insert.bind(1, token_hash);
@@ -151,13 +164,14 @@ void SqliteStore::add_token(const std::string& token_hash, std::int64_t user_id,
 }
 
 std::optional<domain::User> SqliteStore::user_of_token(const std::string& token_hash) {
-    return user_where(
+    static const std::string sql = user_select(
         "JOIN api_tokens ON api_tokens.user_id = users.id "
-        "WHERE api_tokens.token_hash = ? AND users.active = 1",
-        token_hash);
+        "WHERE api_tokens.token_hash = ? AND users.active = 1");
+    return user_where(sql, token_hash);
 }
 
 void SqliteStore::record_attempt(const domain::LoginAttempt& attempt) {
+    end_snapshot();
     auto& insert =
         m_cache.get("INSERT INTO login_attempts (email, address, succeeded) VALUES (?, ?, ?)");
     StatementCache::Use use(insert);

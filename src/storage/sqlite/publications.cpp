@@ -8,6 +8,7 @@ namespace vincula::storage::sqlite {
 common::Outcome SqliteStore::publish_report(const std::string& commission,
                                             const domain::Period& period,
                                             const std::string& actor) {
+    end_snapshot();
     SQLite::Transaction transaction(m_database, SQLite::TransactionBehavior::IMMEDIATE);
     auto& insert = m_cache.get(
         "INSERT INTO report_publications (commission, \"from\", \"to\", approved_by) "

@@ -2,10 +2,10 @@
 #include <algorithm>
 #include <charconv>
 #include <stdexcept>
-
-#include <sqlite3.h>
+#include <unordered_map>
 
 #include "domain/key_index.h"
+#include "storage/sqlite/read_transaction.h"
 #include "storage/sqlite/record_rows.h"
 #include "storage/sqlite/sqlite_store.h"
 
@@ -76,39 +76,6 @@ void bind_cursor_value(SQLite::Statement& statement, int index, const Cursor& cu
     }
 }
 
-// One read transaction around a request's statements (a record's row and
-// its reference lists): in WAL mode each statement run on its own begins
-// and ends a read transaction, with file locks each time, which cost more
-// than the indexed lookups themselves. Inside a write (or any transaction
-// already open) it does nothing: that transaction already holds a snapshot.
-class ReadTransaction {
-public:
-    ReadTransaction(StatementCache& cache, SQLite::Database& database)
-        : m_cache(cache), m_open(sqlite3_get_autocommit(database.getHandle()) != 0) {
-        if (m_open) {
-            StatementCache::Use begin(m_cache.get("BEGIN"));
-            begin->exec();
-        }
-    }
-    ~ReadTransaction() {
-        if (m_open) {
-            // Nothing was written: ending the read cannot fail in a way that
-            // loses anything, and a destructor must not throw.
-            try {
-                StatementCache::Use end(m_cache.get("COMMIT"));
-                end->exec();
-            } catch (const std::exception&) {
-            }
-        }
-    }
-    ReadTransaction(const ReadTransaction&) = delete;
-    ReadTransaction& operator=(const ReadTransaction&) = delete;
-
-private:
-    StatementCache& m_cache;
-    bool m_open;
-};
-
 }  // namespace
 
 domain::Dataset SqliteStore::find(const domain::RecordRef& ref, std::int64_t* id) {
@@ -148,7 +115,7 @@ domain::Page SqliteStore::list(const domain::ListQuery& query) {
     bool known =
         domain::with_array(page.records, query.array, [&](domain::ArrayInfo info, auto& records) {
             using T = typename std::decay_t<decltype(records)>::value_type;
-            auto columns = column_names<T>().columns;
+            const auto& columns = column_names<T>().columns;
             auto is_column = [&](const std::string& name) {
                 return std::find(columns.begin(), columns.end(), name) != columns.end();
             };
@@ -178,35 +145,65 @@ domain::Page SqliteStore::list(const domain::ListQuery& query) {
             }
             std::string direction = descending ? " DESC" : "";
             std::string order = " ORDER BY " + sort + direction + ", id" + direction;
-            // The page's ids are chosen first, sorting only (sort value, id)
-            // pairs, and only those rows are then read whole: sorting every
-            // matching row with all its columns cost most of the request.
+            // The page's ids are chosen first, in order, sorting only (sort
+            // value, id) pairs — by walking an index where one matches, such
+            // as convenios_by_status_signed — and only those rows are then
+            // read whole, by id: sorting whole rows cost most of the request.
             auto table = sql_name(info.name);
             ReadTransaction snapshot(m_cache, m_database);
-            auto& select = m_cache.get("SELECT " + selected_columns<T>() + ", " + sort + " FROM " +
-                                       table + " WHERE id IN (SELECT id FROM " + table + where +
-                                       order + " LIMIT ?)" + order);
+            std::vector<int64_t> chosen;
+            std::string last_cursor;
+            {
+                auto& pick = m_cache.get("SELECT id, " + sort + " FROM " + table + where + order +
+                                         " LIMIT ?");
+                StatementCache::Use use(pick);
+                int index = 1;
+                for (const auto& [field, value] : query.equal) {
+                    pick.bind(index++, value);
+                }
+                if (cursor) {
+                    bind_cursor_value(pick, index++, *cursor);
+                    pick.bind(index++, static_cast<int64_t>(cursor->id));
+                }
+                // One more than the page: whether there is a next page.
+                pick.bind(index, static_cast<int64_t>(limit + 1));
+                while (pick.executeStep()) {
+                    chosen.push_back(pick.getColumn(0).getInt64());
+                    if (chosen.size() == limit) {
+                        last_cursor = cursor_of(chosen.back(), pick.getColumn(1));
+                    }
+                }
+            }
+            if (chosen.size() > limit) {
+                chosen.resize(limit);
+                page.next = std::move(last_cursor);
+            }
+            if (chosen.empty()) {
+                return;
+            }
+            std::string id_list = "[";
+            for (auto id : chosen) {
+                id_list += (id_list.size() == 1 ? "" : ",") + std::to_string(id);
+            }
+            id_list += "]";
+            auto& select = m_cache.get("SELECT " + selected_columns<T>() + " FROM " + table +
+                                       " WHERE id IN (SELECT value FROM json_each(?))");
             StatementCache::Use use(select);
-            int index = 1;
-            for (const auto& [field, value] : query.equal) {
-                select.bind(index++, value);
+            select.bind(1, id_list);
+            std::vector<T> read;
+            std::vector<int64_t> read_ids;
+            read_selected(m_cache, m_database, info.name, select, read, read_ids,
+                          [](SQLite::Statement&) {});
+            // Back in the page's order.
+            std::unordered_map<int64_t, std::size_t> place;
+            for (std::size_t i = 0; i < read_ids.size(); ++i) {
+                place.emplace(read_ids[i], i);
             }
-            if (cursor) {
-                bind_cursor_value(select, index++, *cursor);
-                select.bind(index++, static_cast<int64_t>(cursor->id));
-            }
-            select.bind(index, static_cast<int64_t>(limit + 1));
-            int sort_column = static_cast<int>(columns.size()) + 1;
-            std::vector<std::string> cursors;
-            read_selected(m_cache, m_database, info.name, select, records, page.ids,
-                          [&](SQLite::Statement& row) {
-                              cursors.push_back(cursor_of(row.getColumn(0).getInt64(),
-                                                          row.getColumn(sort_column)));
-                          });
-            if (records.size() > limit) {
-                records.resize(limit);
-                page.ids.resize(limit);
-                page.next = cursors[limit - 1];
+            for (auto id : chosen) {
+                if (auto found = place.find(id); found != place.end()) {
+                    records.push_back(std::move(read[found->second]));
+                    page.ids.push_back(id);
+                }
             }
         });
     if (!known) {

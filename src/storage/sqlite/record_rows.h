@@ -117,17 +117,47 @@ void read_selected(StatementCache& cache, SQLite::Database& database, std::strin
         on_row(select);
         records.push_back(std::move(record));
     }
-    for (const auto& list : column_names<T>().lists) {
-        auto& values = cache.get("SELECT value FROM " + sql_name(list_table(array, list)) +
-                                 " WHERE owner_id = ? ORDER BY position");
+    if (records.size() == first) {
+        return;
+    }
+    // One query per list table for all the rows read, not one per row: a
+    // page of 50 records cost 50 statements for each list.
+    bool one = records.size() - first == 1;
+    std::string owner_ids;  // a JSON array, for json_each
+    std::unordered_map<int64_t, std::size_t> index_of_id;
+    if (!one) {
+        owner_ids = "[";
         for (std::size_t i = first; i < records.size(); ++i) {
-            StatementCache::Use use(values);
-            values.bind(1, static_cast<int64_t>(ids[i]));
-            ListAccess access(list);
-            T::describe(records[i], access);
-            while (values.executeStep()) {
-                access.found->push_back(values.getColumn(0).getString());
+            owner_ids += (i == first ? "" : ",") + std::to_string(ids[i]);
+            index_of_id.emplace(ids[i], i);
+        }
+        owner_ids += "]";
+    }
+    for (const auto& list : column_names<T>().lists) {
+        auto table = sql_name(list_table(array, list));
+        auto& values = cache.get(one ? "SELECT owner_id, value FROM " + table +
+                                           " WHERE owner_id = ? ORDER BY position"
+                                     : "SELECT owner_id, value FROM " + table +
+                                           " WHERE owner_id IN (SELECT value FROM json_each(?))"
+                                           " ORDER BY owner_id, position");
+        StatementCache::Use use(values);
+        if (one) {
+            values.bind(1, static_cast<int64_t>(ids[first]));
+        } else {
+            values.bind(1, owner_ids);
+        }
+        while (values.executeStep()) {
+            auto owner = first;
+            if (!one) {
+                auto found = index_of_id.find(values.getColumn(0).getInt64());
+                if (found == index_of_id.end()) {
+                    continue;
+                }
+                owner = found->second;
             }
+            ListAccess access(list);
+            T::describe(records[owner], access);
+            access.found->push_back(values.getColumn(1).getString());
         }
     }
     if constexpr (std::is_same_v<T, domain::WorkProgramme>) {

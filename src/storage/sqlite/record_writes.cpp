@@ -28,6 +28,7 @@ std::optional<int64_t> stored_id(domain::Store& store, const domain::RecordRef& 
 
 common::Result<std::vector<std::int64_t>> SqliteStore::write(
     const std::vector<domain::RecordRef>& set_aside, const domain::WritePlan& plan) {
+    end_snapshot();
     // IMMEDIATE takes the write lock first, so what the plan saw is still
     // true when the rows are written.
     SQLite::Transaction transaction(m_database, SQLite::TransactionBehavior::IMMEDIATE);

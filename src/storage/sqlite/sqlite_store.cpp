@@ -4,7 +4,6 @@
 #include <unordered_map>
 
 #include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
 
 #include "common/messages.h"
 #include "storage/schema/scope_filters.h"
@@ -87,6 +86,11 @@ void load_records(SQLite::Database& database, std::string_view array, std::vecto
 
 common::Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path,
                                                                OpenMode mode) {
+    // Before SQLite's first use in the process: no count of the memory it
+    // holds, which took one process-wide mutex on every allocation and made
+    // the server's threads wait on each other. (Later, it has no effect.)
+    static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    (void)configured;
     if (mode == OpenMode::ExistingOnly && !std::filesystem::exists(path)) {
         return common::field_error("db", "base_no_inicializada", {path});
     }
@@ -97,8 +101,11 @@ common::Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string
                 std::filesystem::create_directories(parent);
             }
         }
+        // No mutex of SQLite's own: a SqliteStore is used by one thread at
+        // a time (the server's pool lends it for one request), and the
+        // serialised mode took a lock and an unlock on every call.
         SQLite::Database database(
-            path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_FULLMUTEX);
+            path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
         database.exec("PRAGMA journal_mode = WAL");
         database.exec("PRAGMA foreign_keys = ON");
         database.exec("PRAGMA synchronous = NORMAL");
@@ -122,13 +129,13 @@ int SqliteStore::schema_version() {
 
 domain::Dataset SqliteStore::load() {
     // One read transaction: a consistent snapshot even while others write.
-    SQLite::Transaction snapshot(m_database);
+    ReadTransaction snapshot(m_cache, m_database);
     return load_in_transaction();
 }
 
 domain::Dataset SqliteStore::load_scope(const std::string& commission,
                                         const domain::Period& period) {
-    SQLite::Transaction snapshot(m_database);
+    ReadTransaction snapshot(m_cache, m_database);
     Scope scope{commission, period};
     return load_in_transaction(&scope);
 }
@@ -144,6 +151,38 @@ domain::Dataset SqliteStore::load_in_transaction(const Scope* scope) {
         load_records(m_database, info.name, records, scope);
     });
     return data;
+}
+
+namespace {
+
+// Ends the store's snapshot when the request is done with it.
+class SnapshotHold final : public domain::ReadSnapshot {
+public:
+    explicit SnapshotHold(std::unique_ptr<ReadTransaction>& slot) : m_slot(slot) {}
+    ~SnapshotHold() override { m_slot.reset(); }
+    SnapshotHold(const SnapshotHold&) = delete;
+    SnapshotHold& operator=(const SnapshotHold&) = delete;
+
+private:
+    std::unique_ptr<ReadTransaction>& m_slot;
+};
+
+}  // namespace
+
+std::unique_ptr<domain::ReadSnapshot> SqliteStore::read_snapshot() {
+    if (m_snapshot || sqlite3_get_autocommit(m_database.getHandle()) == 0) {
+        // Already inside one (or inside a write): that one holds the view.
+        return std::make_unique<domain::ReadSnapshot>();
+    }
+    // BEGIN is deferred: nothing is locked or read until the first read.
+    m_snapshot = std::make_unique<ReadTransaction>(m_cache, m_database);
+    return std::make_unique<SnapshotHold>(m_snapshot);
+}
+
+void SqliteStore::end_snapshot() {
+    if (m_snapshot) {
+        m_snapshot->end();
+    }
 }
 
 std::vector<std::pair<std::string, std::size_t>> SqliteStore::counts() {

@@ -7,6 +7,7 @@
 
 #include "common/result.h"
 #include "domain/database.h"
+#include "storage/sqlite/read_transaction.h"
 #include "storage/sqlite/statement_cache.h"
 
 namespace vincula::storage::sqlite {
@@ -34,6 +35,7 @@ public:
     domain::Page list(const domain::ListQuery& query) override;
     common::Result<std::vector<std::int64_t>> write(const std::vector<domain::RecordRef>& set_aside,
                                                     const domain::WritePlan& plan) override;
+    std::unique_ptr<domain::ReadSnapshot> read_snapshot() override;
     std::vector<domain::AuditRow> audit(const domain::AuditQuery& query) override;
     std::vector<std::pair<std::string, std::size_t>> counts() override;
 
@@ -66,10 +68,15 @@ private:
         : m_database(std::move(database)), m_cache(m_database) {}
     void append_audit(const domain::AuditEntry& entry);
     domain::Dataset load_in_transaction(const Scope* scope = nullptr);
-    std::optional<domain::User> user_where(const std::string& condition, const std::string& value);
+    // The user a statement of user_select() finds for `value`, if any.
+    std::optional<domain::User> user_where(const std::string& sql, const std::string& value);
+    // Ends the request's read snapshot, if one is open, before a write:
+    // a write must see, and take its lock on, what is stored now.
+    void end_snapshot();
 
     SQLite::Database m_database;
     StatementCache m_cache;
+    std::unique_ptr<ReadTransaction> m_snapshot;  // while a read_snapshot() lives
 };
 
 }  // namespace vincula::storage::sqlite
