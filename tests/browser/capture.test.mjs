@@ -52,6 +52,7 @@ test("una capturista registra una sesión completa y la encuentra en el PDF del 
   await seats.nth(0).getByLabel("Presente").check();
   await seats.nth(1).getByLabel("Presente").check();
   await seats.nth(2).getByLabel("Justificada").check();
+  await page.waitForLoadState("load");  // htmx is ready
   await page.evaluate(() => {
     window.sinRecargar = true;
   });
@@ -102,12 +103,21 @@ test("una capturista registra una sesión completa y la encuentra en el PDF del 
   await page.getByRole("link", { name: "Informe", exact: true }).click();
   await page.getByLabel("Trimestre").selectOption("2021-T4");
   await page.getByRole("button", { name: "Ver" }).click();
+  // The page's script (which prepares the PDF in the background) runs once
+  // the page has loaded; a click before that is a plain download.
+  await page.waitForURL(/trimestre=2021-T4/);
+  await page.waitForLoadState("load");
   const [download] = await Promise.all([
     page.waitForEvent("download", { timeout: 120_000 }),
     page.getByRole("link", { name: "PDF" }).click(),
   ]);
   // The page said it was preparing the PDF, and then that it was ready.
-  await page.getByText("El PDF está listo.").waitFor();
+  await page
+    .getByText("El PDF está listo.")
+    .waitFor()
+    .catch(async (error) => {
+      throw new Error(`${error.message}; la página dice: ${await page.locator("#estado-descarga").innerText()}`);
+    });
   assert.match(download.suggestedFilename(), /^informe-CVOE-2021-T4\.pdf$/);
   const pdf = join(mkdtempSync(join(tmpdir(), "vincula-pdf-")), "informe.pdf");
   await download.saveAs(pdf);
