@@ -18,6 +18,7 @@ const std::vector<Page>& pages() {
         {"POST", "/entrar", false, sign_in},
         {"POST", "/salir", false, sign_out},
         {"GET", "/sesiones", false, session_list},
+        {"GET", "/sesiones/calendario", false, session_calendar},
         {"GET", "/sesiones/{key}", false, session_page},
         {"POST", "/sesiones/{key}/asistencia", false, save_roll_call},
         {"POST", "/sesiones/{key}/acuerdos", false, add_agreement},

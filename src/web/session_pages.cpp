@@ -9,6 +9,7 @@
 #include "checks/review.h"
 #include "domain/naming.h"
 #include "lang/dates.h"
+#include "lang/text.h"
 #include "web/api_answers.h"
 #include "web/captions.h"
 #include "web/downloads.h"
@@ -323,6 +324,69 @@ api::Response session_list(Request& request) {
          {"empty", rows.empty()},
          {"may_capture", may_capture(request)},
          {"new_href", "/registros/sessions/nuevo?volver=" + url_encode("/sesiones/{clave}")}});
+}
+
+api::Response session_calendar(Request& request) {
+    if (!api::may(request.caller, api::Operation::Read, "sessions")) {
+        return refusal(request, request.caller.is_public() ? 401 : 403);
+    }
+    auto data = request.database.load();
+    // The month asked for, or that of the latest session, or this one.
+    auto asked = common::Date::parse_iso(request.query_value("mes") + "-01");
+    std::optional<common::Date> latest;
+    for (const auto& session : data.sessions) {
+        if (!latest || *latest < session.date) {
+            latest = session.date;
+        }
+    }
+    auto shown = asked.value_or(latest.value_or(common::Date::from_days(
+        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()))));
+    auto first = common::Date::from_ymd(shown.year(), shown.month(), 1);
+    auto next = first.month() == 12 ? common::Date::from_ymd(first.year() + 1, 1, 1)
+                                    : common::Date::from_ymd(first.year(), first.month() + 1, 1);
+    auto previous = first.month() == 1 ? common::Date::from_ymd(first.year() - 1, 12, 1)
+                                       : common::Date::from_ymd(first.year(), first.month() - 1, 1);
+    // Weeks start on Monday, as calendars in Mexico print them.
+    nlohmann::json headers = nlohmann::json::array();
+    for (unsigned day = 1; day <= 7; ++day) {
+        headers.push_back(lang::capitalize_first(lang::weekday_name(day % 7)));
+    }
+    nlohmann::json weeks = nlohmann::json::array();
+    nlohmann::json week = nlohmann::json::array();
+    for (unsigned blank = 0; blank < (first.weekday() + 6) % 7; ++blank) {
+        week.push_back({{"day", ""}, {"sessions", nlohmann::json::array()}});
+    }
+    for (auto day = first; day < next; day = day.plus_days(1)) {
+        nlohmann::json sessions = nlohmann::json::array();
+        for (const auto& session : data.sessions) {
+            if (session.date == day) {
+                auto caption = session_caption(data, session);
+                sessions.push_back({{"href", session_path(session.key)},
+                                    {"name", caption.substr(0, caption.find(" · "))}});
+            }
+        }
+        week.push_back({{"day", std::to_string(day.day())},
+                        {"date", lang::long_date(day)},
+                        {"sessions", sessions}});
+        if (week.size() == 7) {
+            weeks.push_back({{"days", std::move(week)}});
+            week = nlohmann::json::array();
+        }
+    }
+    if (!week.empty()) {
+        while (week.size() < 7) {
+            week.push_back({{"day", ""}, {"sessions", nlohmann::json::array()}});
+        }
+        weeks.push_back({{"days", std::move(week)}});
+    }
+    auto month_param = [](const common::Date& date) { return date.to_iso().substr(0, 7); };
+    nlohmann::json view{{"headers", headers},
+                        {"weeks", weeks},
+                        {"previous", "/sesiones/calendario?mes=" + month_param(previous)},
+                        {"next", "/sesiones/calendario?mes=" + month_param(next)}};
+    auto title = lang::capitalize_first(lang::month_name(first.month())) + " de " +
+                 std::to_string(first.year());
+    return html_page(request, "Sesiones: " + title, "session_calendar", view);
 }
 
 api::Response session_page(Request& request) {

@@ -9,6 +9,8 @@ namespace vincula::web {
 
 api::Response session_list(Request& request);
 api::Response session_page(Request& request);
+// The sessions of a month as a calendar grid (`?mes=2021-12`).
+api::Response session_calendar(Request& request);
 api::Response save_roll_call(Request& request);
 api::Response add_agreement(Request& request);
 

@@ -46,6 +46,7 @@ test("las páginas del personal no tienen fallas graves de accesibilidad", async
   const pages = [
     ["/?trimestre=2021-T4", "inicio"],
     ["/sesiones", "sesiones"],
+    ["/sesiones/calendario?mes=2021-10", "calendario"],
     [`/sesiones/${session}`, "sesion"],
     ["/convenios", "convenios"],
     [`/convenios/${convenio}`, "convenio"],

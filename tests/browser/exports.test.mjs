@@ -60,6 +60,11 @@ test("las sesiones se exportan a Excel y a un calendario", async () => {
   assert.equal((ics.match(/BEGIN:VEVENT/g) || []).length, sessions);
   assert.match(ics.replace(/\r\n /g, ""), /SUMMARY:Décima sesión ordinaria de 2021 \(CVOE\)/);
   assert.match(ics, /DTSTART;VALUE=DATE:20211021|DTSTART;TZID=America\/Mexico_City:20211021T/);
+  // The same sessions on a month grid, weeks from Monday: 21 October 2021
+  // was a Thursday.
+  await page.goto(`${server.url}/sesiones/calendario?mes=2021-10`);
+  const thursday = page.locator("table.calendario tbody tr").nth(3).locator("td").nth(3);
+  assert.match(await thursday.innerText(), /^21\s+Décima sesión ordinaria de 2021 \(CVOE\)/);
   for (const line of ics.split("\r\n")) {
     assert.ok(Buffer.byteLength(line) <= 75, `línea de más de 75 octetos: ${line}`);
   }
