@@ -237,6 +237,25 @@ api::Response convenio_page(Request& request) {
                             {"area", area_name(data, entry.area)},
                             {"text", entry.text.value_or("")}});
     }
+    nlohmann::json accompaniments = nlohmann::json::array();
+    for (const auto& accompaniment : data.accompaniments) {
+        if (accompaniment.convenio == key) {
+            accompaniments.push_back(
+                {{"area", accompaniment.area_label.value_or(area_name(data, accompaniment.area))},
+                 {"span", "del " + lang::day_month_year(accompaniment.from) +
+                              (accompaniment.to ? " al " + lang::day_month_year(*accompaniment.to)
+                                                : std::string(" a la fecha"))}});
+        }
+    }
+    nlohmann::json opinions = nlohmann::json::array();
+    for (const auto& opinion : data.pertinence_opinions) {
+        if (opinion.convenio == key) {
+            opinions.push_back({{"number", opinion.number},
+                                {"sense", enum_label(domain::to_wire(opinion.sense))},
+                                {"date", date_text(opinion.date)},
+                                {"instrument", opinion.instrument}});
+        }
+    }
     bool may_report_progress = api::may(request.caller, api::Operation::Write, "convenio_progress");
     bool own = !request.caller.has_role(domain::Role::Area) ||
                (request.caller.user->area && convenio->area == request.caller.user->area);
@@ -252,11 +271,18 @@ api::Response convenio_page(Request& request) {
         {"object", convenio->object.value_or("")},
         {"area", area_name(data, convenio->area)},
         {"signed", date_text(convenio->signed_on)},
-        {"valid_to", convenio->valid_to ? date_text(convenio->valid_to) : "indefinida"},
+        // Validity means something once signed: until a date, or indefinite.
+        {"valid_to", convenio->valid_to    ? date_text(convenio->valid_to)
+                     : convenio->signed_on ? "indefinida"
+                                           : ""},
         {"timeline", timeline},
         {"no_timeline", timeline.empty()},
         {"progress", progress},
         {"no_progress", progress.empty()},
+        {"has_accompaniments", !accompaniments.empty()},
+        {"accompaniments", accompaniments},
+        {"has_opinions", !opinions.empty()},
+        {"opinions", opinions},
         {"may_report_progress", may_report_progress && own},
         {"progress_action", convenio_path(key) + "/avances"},
         {"sessions", sessions},
