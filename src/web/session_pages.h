@@ -1,5 +1,9 @@
 #pragma once
 
+#include <string>
+#include <vector>
+
+#include "domain/dataset.h"
 #include "web/page.h"
 
 // «Sesiones»: the commission's sessions, and each session's page: the roll
@@ -13,5 +17,12 @@ api::Response session_page(Request& request);
 api::Response session_calendar(Request& request);
 api::Response save_roll_call(Request& request);
 api::Response add_agreement(Request& request);
+
+// «/sesiones/o10-2021»: a session's page.
+std::string session_path(const std::string& key);
+
+// The sessions as an iCalendar file (RFC 5545), one event each.
+api::Response sessions_calendar_file(const domain::Dataset& data,
+                                     const std::vector<const domain::Session*>& sessions);
 
 }  // namespace vincula::web
