@@ -16,6 +16,9 @@
 namespace vincula::web {
 namespace {
 
+// A registry of thousands reads better searched than scrolled.
+constexpr std::size_t SHOWN_ROWS = 200;
+
 std::string convenio_path(const std::string& key) {
     return "/convenios/" + url_encode(key);
 }
@@ -137,6 +140,11 @@ api::Response convenio_list(Request& request) {
                                        date_text(convenio.signed_on),
                                        area_name(data, convenio.area),
                                        convenio.object.value_or("")};
+        // The page shows the first rows; the spreadsheet has them all.
+        if (rows.size() >= SHOWN_ROWS) {
+            table.rows.push_back(std::move(cells));
+            continue;
+        }
         rows.push_back({{"href", convenio_path(convenio.key)},
                         {"key", cells[0]},
                         {"counterparts", cells[1]},
@@ -155,7 +163,9 @@ api::Response convenio_list(Request& request) {
         {"spreadsheet", spreadsheet},
         {"q", wanted("q")},
         {"rows", rows},
-        {"count", std::to_string(rows.size())},
+        {"count", std::to_string(table.rows.size())},
+        {"truncated", table.rows.size() > rows.size()},
+        {"shown", std::to_string(rows.size())},
         {"empty", rows.empty()},
         {"public", request.caller.is_public()},
         {"types", filter_options(types, wanted("tipo"), true)},
