@@ -1,34 +1,23 @@
 // Every main page, scanned by axe-core for WCAG 2.1 A/AA: no serious or
 // critical violation. With VINCULA_SCREENSHOTS=folder it also saves a
 // screenshot of each page there (docs/screenshots/ holds the last ones).
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import {
   ACCOUNTS,
   accessibilityViolations,
-  launchBrowser,
   newPage,
+  servedWithBrowser,
   signIn,
-  startServer,
 } from "./support.mjs";
 
-let server;
-let browser;
+// A server and a browser of this file's own, started before its tests.
+const live = servedWithBrowser();
 const screenshots = process.env.VINCULA_SCREENSHOTS;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 async function scan(page, path, name) {
-  const answer = await page.goto(`${server.url}${path}`);
+  const answer = await page.goto(`${live.server.url}${path}`);
   assert.ok(answer.status() < 400, `${path} responde ${answer.status()}`);
   await page.waitForLoadState("networkidle");
   if (screenshots) {
@@ -38,11 +27,11 @@ async function scan(page, path, name) {
 }
 
 test("las páginas del personal no tienen fallas graves de accesibilidad", async () => {
-  const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  await signIn(page, server.url, ACCOUNTS.administrador);
-  const session = server.sql("select key from sessions order by date desc limit 1");
-  const convenio = server.sql("select key from convenios limit 1");
-  const person = server.sql("select person from memberships where person is not null limit 1");
+  const page = await newPage(live.browser, { viewport: { width: 1280, height: 900 } });
+  await signIn(page, live.server.url, ACCOUNTS.administrador);
+  const session = live.server.sql("select key from sessions order by date desc limit 1");
+  const convenio = live.server.sql("select key from convenios limit 1");
+  const person = live.server.sql("select person from memberships where person is not null limit 1");
   const pages = [
     ["/?trimestre=2021-T4", "inicio"],
     ["/sesiones", "sesiones"],
@@ -71,7 +60,7 @@ test("las páginas del personal no tienen fallas graves de accesibilidad", async
 });
 
 test("las páginas públicas y la de entrada no tienen fallas graves, también en un teléfono", async () => {
-  const page = await newPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true });
+  const page = await newPage(live.browser, { viewport: { width: 390, height: 844 }, isMobile: true });
   const violations = [];
   for (const [path, name] of [
     ["/", "publico-inicio"],
@@ -87,15 +76,15 @@ test("las páginas públicas y la de entrada no tienen fallas graves, también e
 });
 
 test("se entra y se navega solo con el teclado", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.url}/convenios`);
+  const page = await newPage(live.browser);
+  await page.goto(`${live.server.url}/convenios`);
   // The first Tab reaches the skip link, which takes the focus to the content.
   await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement.textContent), "Saltar al contenido");
   await page.keyboard.press("Enter");
   assert.equal(await page.evaluate(() => document.activeElement.id), "contenido");
   // The e-mail field has the focus on arrival; Tab, type, Enter signs in.
-  await page.goto(`${server.url}/entrar`);
+  await page.goto(`${live.server.url}/entrar`);
   assert.equal(await page.evaluate(() => document.activeElement.id), "correo");
   await page.keyboard.type(ACCOUNTS.capturista.email);
   await page.keyboard.press("Tab");

@@ -1,30 +1,20 @@
 // A capturista's quarter, end to end in Chromium: sign in, create a
 // session, take its roll call, record two agreements and a document, then
 // download the quarter's PDF and find them in it.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ACCOUNTS, launchBrowser, newPage, signIn, startServer } from "./support.mjs";
+import { ACCOUNTS, newPage, signIn, servedWithBrowser } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+// A server and a browser of this file's own, started before its tests.
+const live = servedWithBrowser();
 
 test("una capturista registra una sesión completa y la encuentra en el PDF del trimestre", async () => {
-  const page = await newPage(browser);
-  await signIn(page, server.url, ACCOUNTS.capturista);
+  const page = await newPage(live.browser);
+  await signIn(page, live.server.url, ACCOUNTS.capturista);
 
   // A new session: its name is derived from type and number.
   await page.getByRole("link", { name: "Sesiones", exact: true }).click();
@@ -62,12 +52,12 @@ test("una capturista registra una sesión completa y la encuentra en el PDF del 
   assert.equal(await page.evaluate(() => window.sinRecargar), true);
   assert.equal(await seats.nth(0).getByLabel("Presente").isChecked(), true);
   assert.equal(await seats.nth(2).getByLabel("Justificada").isChecked(), true);
-  assert.equal(server.sql("select count(*) from attendance where session='o13-2021'"), "1");
+  assert.equal(live.server.sql("select count(*) from attendance where session='o13-2021'"), "1");
 
   // Two agreements: codes are assigned, never typed: the next two of the
   // commission's year.
   const last = Number(
-    server.sql("select max(substr(code, 6, 3)) from agreements where code like 'CVOE/%/21'"),
+    live.server.sql("select max(substr(code, 6, 3)) from agreements where code like 'CVOE/%/21'"),
   );
   const expected = [last + 1, last + 2].map((n) => `CVOE/${String(n).padStart(3, "0")}/21`);
   for (const title of [
@@ -80,7 +70,7 @@ test("una capturista registra una sesión completa y la encuentra en el PDF del 
     await page.getByRole("button", { name: "Registrar el acuerdo" }).click();
     await page.getByText("Se guardó el registro.").waitFor();
   }
-  const codes = server
+  const codes = live.server
     .sql("select code from agreements where session='o13-2021' order by code")
     .split("\n");
   assert.equal(codes.length, 2);

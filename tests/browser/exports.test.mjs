@@ -1,26 +1,16 @@
 // Lists leave as files a real tool opens: every list to XLSX (read back
 // with openpyxl), the sessions to an ICS calendar.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ACCOUNTS, launchBrowser, newPage, signIn, startServer } from "./support.mjs";
+import { ACCOUNTS, newPage, signIn, servedWithBrowser } from "./support.mjs";
 
-let server;
-let browser;
+// A server and a browser of this file's own, started before its tests.
+const live = servedWithBrowser();
 const folder = mkdtempSync(join(tmpdir(), "vincula-descargas-"));
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 async function download(page, linkName) {
   const [file] = await Promise.all([
@@ -42,10 +32,10 @@ function sheetRows(path) {
 }
 
 test("las sesiones se exportan a Excel y a un calendario", async () => {
-  const page = await newPage(browser);
-  await signIn(page, server.url, ACCOUNTS.capturista);
-  await page.goto(`${server.url}/sesiones`);
-  const sessions = Number(server.sql("select count(*) from sessions"));
+  const page = await newPage(live.browser);
+  await signIn(page, live.server.url, ACCOUNTS.capturista);
+  await page.goto(`${live.server.url}/sesiones`);
+  const sessions = Number(live.server.sql("select count(*) from sessions"));
 
   const xlsx = await download(page, "Exportar a Excel (XLSX)");
   assert.match(xlsx, /sesiones\.xlsx$/);
@@ -62,7 +52,7 @@ test("las sesiones se exportan a Excel y a un calendario", async () => {
   assert.match(ics, /DTSTART;VALUE=DATE:20211021|DTSTART;TZID=America\/Mexico_City:20211021T/);
   // The same sessions on a month grid, weeks from Monday: 21 October 2021
   // was a Thursday.
-  await page.goto(`${server.url}/sesiones/calendario?mes=2021-10`);
+  await page.goto(`${live.server.url}/sesiones/calendario?mes=2021-10`);
   const thursday = page.locator("table.calendario tbody tr").nth(3).locator("td").nth(3);
   assert.match(await thursday.innerText(), /^21\s+Décima sesión ordinaria de 2021 \(CVOE\)/);
   for (const line of ics.split("\r\n")) {
@@ -71,18 +61,18 @@ test("las sesiones se exportan a Excel y a un calendario", async () => {
 });
 
 test("los convenios filtrados y cualquier registro se exportan a Excel", async () => {
-  const page = await newPage(browser);
-  await signIn(page, server.url, ACCOUNTS.capturista);
-  await page.goto(`${server.url}/convenios?estado=vigente`);
+  const page = await newPage(live.browser);
+  await signIn(page, live.server.url, ACCOUNTS.capturista);
+  await page.goto(`${live.server.url}/convenios?estado=vigente`);
   const rows = sheetRows(await download(page, "Exportar a Excel (XLSX)"));
-  const inForce = Number(server.sql("select count(*) from convenios where status='vigente'"));
+  const inForce = Number(live.server.sql("select count(*) from convenios where status='vigente'"));
   const header = rows.findIndex((row) => row.includes("Contrapartes"));
   assert.equal(rows.length - header - 1, inForce);
   assert.ok(rows.slice(header + 1).every((row) => row.includes("Vigente")));
 
-  await page.goto(`${server.url}/registros/people`);
+  await page.goto(`${live.server.url}/registros/people`);
   const people = sheetRows(await download(page, "Exportar a Excel (XLSX)"));
-  const count = Number(server.sql("select count(*) from people"));
+  const count = Number(live.server.sql("select count(*) from people"));
   const start = people.findIndex((row) => row.includes("Nombre"));
   assert.equal(people.length - start - 1, count);
   assert.deepEqual(page.serverErrors, []);

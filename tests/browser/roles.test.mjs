@@ -1,64 +1,54 @@
 // What each kind of user may do, in the browser: an area records progress
 // only on its own convenios; the public sees convenios in force and never
 // contacts; a form with bad input says why in Spanish and saves nothing.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { ACCOUNTS, launchBrowser, newPage, signIn, startServer } from "./support.mjs";
+import { ACCOUNTS, newPage, signIn, servedWithBrowser } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+// A server and a browser of this file's own, started before its tests.
+const live = servedWithBrowser();
 
 test("un área informa avances solo de sus propios convenios", async () => {
-  const page = await newPage(browser);
-  await signIn(page, server.url, ACCOUNTS.area);
-  const own = server.sql("select key from convenios where area='UTVOE' limit 1");
-  const other = server.sql("select key from convenios where area<>'UTVOE' limit 1");
-  const before = Number(server.sql("select count(*) from convenio_progress"));
+  const page = await newPage(live.browser);
+  await signIn(page, live.server.url, ACCOUNTS.area);
+  const own = live.server.sql("select key from convenios where area='UTVOE' limit 1");
+  const other = live.server.sql("select key from convenios where area<>'UTVOE' limit 1");
+  const before = Number(live.server.sql("select count(*) from convenio_progress"));
 
-  await page.goto(`${server.url}/convenios/${own}`);
+  await page.goto(`${live.server.url}/convenios/${own}`);
   await page.getByText("Informar un avance").click();
   await page.getByLabel("Sesión en que se informa").selectOption({ index: 1 });
   await page.getByRole("textbox", { name: "Avance" }).fill("Se revisó el proyecto de convenio con la contraparte.");
   await page.getByRole("button", { name: "Guardar el avance" }).click();
   await page.getByText("Se guardó el registro.").waitFor();
   await page.getByText("Se revisó el proyecto de convenio con la contraparte.").waitFor();
-  assert.equal(Number(server.sql("select count(*) from convenio_progress")), before + 1);
+  assert.equal(Number(live.server.sql("select count(*) from convenio_progress")), before + 1);
 
   // Another area's convenio offers no form, and a forged post is refused.
-  await page.goto(`${server.url}/convenios/${other}`);
+  await page.goto(`${live.server.url}/convenios/${other}`);
   assert.equal(await page.getByText("Informar un avance").count(), 0);
-  const session = server.sql("select key from sessions limit 1");
-  const forged = await page.request.post(`${server.url}/convenios/${other}/avances`, {
+  const session = live.server.sql("select key from sessions limit 1");
+  const forged = await page.request.post(`${live.server.url}/convenios/${other}/avances`, {
     form: { session, text: "Avance ajeno" },
-    headers: { Origin: server.url },
+    headers: { Origin: live.server.url },
   });
   assert.equal(forged.status(), 403);
   assert.match(await forged.text(), /área/);
-  assert.equal(Number(server.sql("select count(*) from convenio_progress")), before + 1);
+  assert.equal(Number(live.server.sql("select count(*) from convenio_progress")), before + 1);
   assert.deepEqual(page.serverErrors, []);
 });
 
 test("el público consulta convenios vigentes y no ve contactos", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.url}/convenios`);
+  const page = await newPage(live.browser);
+  await page.goto(`${live.server.url}/convenios`);
   const rows = page.locator("table tbody tr");
-  const inForce = Number(server.sql("select count(*) from convenios where status='vigente'"));
+  const inForce = Number(live.server.sql("select count(*) from convenios where status='vigente'"));
   assert.equal(await rows.count(), inForce);
   for (const status of await rows.locator("td:nth-child(4)").allInnerTexts()) {
     assert.equal(status, "Vigente");
   }
   // Accent- and case-insensitive search.
-  const named = server.sql(
+  const named = live.server.sql(
     "select o.name from organizations o join convenios__counterparts c on c.value = o.key " +
       "join convenios v on v.id = c.owner_id where v.status = 'vigente' and o.name glob '*[áéíóú]*' " +
       "limit 1",
@@ -80,22 +70,22 @@ test("el público consulta convenios vigentes y no ve contactos", async () => {
   assert.equal(await page.evaluate(() => window.sinRecargar), true, "la página no se recargó");
 
   // A convenio not in force does not exist for the public.
-  const hidden = server.sql("select key from convenios where status<>'vigente' limit 1");
-  const answer = await page.goto(`${server.url}/convenios/${hidden}`);
+  const hidden = live.server.sql("select key from convenios where status<>'vigente' limit 1");
+  const answer = await page.goto(`${live.server.url}/convenios/${hidden}`);
   assert.equal(answer.status(), 404);
 
   // Contacts (personal data) ask for an account.
-  await page.goto(`${server.url}/registros/contacts`);
+  await page.goto(`${live.server.url}/registros/contacts`);
   assert.match(new URL(page.url()).pathname, /^\/entrar/);
-  const api = await page.request.get(`${server.url}/api/v1/contacts`);
+  const api = await page.request.get(`${live.server.url}/api/v1/contacts`);
   assert.equal(api.status(), 401);
 });
 
 test("un formulario con datos erróneos explica en español y no guarda nada", async () => {
-  const page = await newPage(browser);
-  await signIn(page, server.url, ACCOUNTS.capturista);
-  const before = server.sql("select count(*) from sessions");
-  await page.goto(`${server.url}/registros/sessions/nuevo`);
+  const page = await newPage(live.browser);
+  await signIn(page, live.server.url, ACCOUNTS.capturista);
+  const before = live.server.sql("select count(*) from sessions");
+  await page.goto(`${live.server.url}/registros/sessions/nuevo`);
   await page.getByLabel("Clave").fill("sesion-erronea");
   await page.getByLabel("Comisión").selectOption("CVOE");
   // No year and no type: both are required.
@@ -111,6 +101,6 @@ test("un formulario con datos erróneos explica en español y no guarda nada", a
   assert.equal(await page.getByLabel("Año").getAttribute("aria-invalid"), "true");
   // What was typed stays in the form.
   assert.equal(await page.getByLabel("Clave").inputValue(), "sesion-erronea");
-  assert.equal(server.sql("select count(*) from sessions"), before);
+  assert.equal(live.server.sql("select count(*) from sessions"), before);
   assert.deepEqual(page.serverErrors, []);
 });
