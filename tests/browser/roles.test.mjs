@@ -35,6 +35,15 @@ test("un área informa avances solo de sus propios convenios", async () => {
   assert.equal(forged.status(), 403);
   assert.match(await forged.text(), /área/);
   assert.equal(Number(live.server.sql("select count(*) from convenio_progress")), before + 1);
+
+  // A form posted from another site is refused before any page runs.
+  const foreign = await page.request.post(`${live.server.url}/convenios/${own}/avances`, {
+    form: { session, text: "Avance desde otro sitio" },
+    headers: { Origin: "http://otro-sitio.example" },
+  });
+  assert.equal(foreign.status(), 403);
+  assert.match(await foreign.text(), /no se envió desde Vincula/);
+  assert.equal(Number(live.server.sql("select count(*) from convenio_progress")), before + 1);
   assert.deepEqual(page.serverErrors, []);
 });
 
