@@ -11,6 +11,8 @@ function(vincula_embed_migrations target backend)
   foreach(file ${migration_files})
     get_filename_component(name ${file} NAME)
     string(REGEX MATCH "^[0-9]+" version ${name})
+    # As a C++ literal: 0008 would be an (invalid) octal number, 0010 eight.
+    string(REGEX REPLACE "^0+([0-9])" "\\1" version ${version})
     file(READ ${file} sql)
     string(APPEND VINCULA_MIGRATIONS
       "        schema::Migration{${version}, \"${name}\", R\"vincula_sql(${sql})vincula_sql\"},\n")

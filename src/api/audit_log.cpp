@@ -82,4 +82,16 @@ Response read_audit(domain::Database& database, const Caller& caller, const Quer
     return json_response(200, {{"registros", list}, {"siguiente", next}});
 }
 
+void record_personal_data_export(domain::Database& database, const Caller& caller,
+                                 std::string_view array, const std::string& what,
+                                 std::size_t rows) {
+    (void)database.write({}, [&](const domain::Dataset&) -> common::Result<domain::Write> {
+        domain::Write write;
+        write.audit.push_back(domain::AuditEntry{caller.actor(), "exportar", std::string(array),
+                                                 what, "",
+                                                 nlohmann::json{{"registros", rows}}.dump()});
+        return write;
+    });
+}
+
 }  // namespace vincula::api

@@ -56,10 +56,13 @@ bool may(const Caller& caller, Operation operation, std::string_view array) {
     return false;
 }
 
-std::optional<std::pair<std::string, std::string>> public_filter(const Caller& caller,
+std::optional<std::pair<std::string, std::string>> forced_filter(const Caller& caller,
                                                                  std::string_view array) {
     if (caller.is_public() && array == "convenios") {
         return std::pair<std::string, std::string>{"status", "vigente"};
+    }
+    if (caller.has_role(Role::Juror) && array == "scores") {
+        return std::pair<std::string, std::string>{"juror", caller.user->juror.value_or("")};
     }
     return std::nullopt;
 }

@@ -17,9 +17,10 @@ enum class Operation { Read, Write };
 // level limits (an area's own convenios) are applied by the operation.
 bool may(const Caller& caller, Operation operation, std::string_view array);
 
-// The filter the public's reads are held to: the public sees convenios in
-// force only. Empty when there is none.
-std::optional<std::pair<std::string, std::string>> public_filter(const Caller& caller,
+// The filter a caller's reads are held to: the public sees convenios in
+// force only; a juror sees their own scores only (the pages show the others'
+// once results are published). Empty when there is none.
+std::optional<std::pair<std::string, std::string>> forced_filter(const Caller& caller,
                                                                  std::string_view array);
 
 // Whole-database operations: users, import, export.

@@ -29,10 +29,20 @@ int status_for(const common::FieldErrors& errors) {
     return 422;
 }
 
-// An operating area records progress only on the convenios it operates.
-common::FieldErrors area_limit(const Caller& caller, const domain::Dataset& stored,
-                               const domain::Dataset& records) {
+// An operating area records progress only on the convenios it operates;
+// a juror gives and changes only their own scores.
+common::FieldErrors own_records_limit(const Caller& caller, const domain::Dataset& stored,
+                                      const domain::Dataset& records) {
     common::FieldErrors problems;
+    if (caller.has_role(domain::Role::Juror)) {
+        for (const auto& score : records.scores) {
+            if (score.juror != caller.user->juror.value_or("")) {
+                problems.push_back(
+                    common::field_error("juror", "calificacion_ajena", {score.juror}));
+            }
+        }
+        return problems;
+    }
     if (!caller.has_role(domain::Role::Area)) {
         return problems;
     }
@@ -100,7 +110,7 @@ Response Records::create(const Caller& caller, std::string_view array, std::stri
             if (!record) {
                 return std::move(record).error();
             }
-            auto problems = area_limit(caller, stored, *record);
+            auto problems = own_records_limit(caller, stored, *record);
             if (problems.empty()) {
                 problems = domain::problems_of_new_record(stored, *record);
             }
@@ -162,8 +172,8 @@ Response Records::patch(const Caller& caller, std::string_view array, const std:
             if (!record) {
                 return std::move(record).error();
             }
-            auto problems = area_limit(caller, stored, before);
-            auto more = area_limit(caller, stored, *record);
+            auto problems = own_records_limit(caller, stored, before);
+            auto more = own_records_limit(caller, stored, *record);
             problems.insert(problems.end(), more.begin(), more.end());
             if (problems.empty()) {
                 problems = domain::problems_of_new_record(stored, *record);
@@ -193,7 +203,7 @@ Response Records::remove(const Caller& caller, std::string_view array, const std
     auto before = m_database.find(ref);
     auto written = m_database.write(
         {ref}, [&](const domain::Dataset& stored) -> common::Result<domain::Write> {
-            auto problems = area_limit(caller, stored, before);
+            auto problems = own_records_limit(caller, stored, before);
             if (!problems.empty()) {
                 return problems;
             }

@@ -78,7 +78,7 @@ Response Records::list(const Caller& caller, std::string_view array, const Query
     if (!problems.empty()) {
         return errors_response(400, problems);
     }
-    if (auto forced = public_filter(caller, array)) {
+    if (auto forced = forced_filter(caller, array)) {
         list.equal.push_back(*forced);
     }
     auto page = m_database.list(list);
@@ -109,7 +109,7 @@ Response Records::get(const Caller& caller, std::string_view array, const std::s
     auto found = m_database.find(domain::RecordRef{std::string(array), key}, &id);
     // The public does not learn that a convenio not in force exists.
     bool hidden = false;
-    if (auto forced = public_filter(caller, array); forced && domain::record_count(found) > 0) {
+    if (auto forced = forced_filter(caller, array); forced && domain::record_count(found) > 0) {
         hidden = field_text(found, array, 0, forced->first) != forced->second;
     }
     if (domain::record_count(found) == 0 || hidden) {

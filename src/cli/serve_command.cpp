@@ -1,12 +1,14 @@
 // `vincula serve`: the REST API (and, later, the web interface) over the
 // database named by --db, until Ctrl+C or SIGTERM.
 #include <csignal>
+#include <cstdlib>
 #include <ostream>
 
 #include <pthread.h>
 
 #include "cli/commands.h"
 #include "http/server.h"
+#include "mail/smtp.h"
 
 namespace vincula::cli {
 namespace {
@@ -17,6 +19,7 @@ struct ServeOptions {
     std::size_t threads = 2;
     std::size_t workers = 2;
     bool secure_cookies = false;
+    mail::Settings mail;
 };
 
 // «127.0.0.1:8080», «:8080» (all interfaces would need an explicit
@@ -71,6 +74,11 @@ int run_serve(Context& context, const ServeOptions& options) {
     server_options.io_threads = options.threads;
     server_options.workers = options.workers;
     server_options.config.secure_cookies = options.secure_cookies;
+    server_options.config.mail = options.mail;
+    // The password never on the command line, where `ps` shows it.
+    if (const char* password = std::getenv("VINCULA_SMTP_PASSWORD")) {
+        server_options.config.mail.password = password;
+    }
     const auto& db = options.db;
     auto server = http::Server::start(
         server_options, [&context, db] { return context.open_store(db, StoreAccess::Existing); });
@@ -107,6 +115,20 @@ void add_serve_command(CLI::App& app, Context& context) {
         ->capture_default_str();
     command->add_flag("--secure-cookies", options->secure_cookies,
                       "Marca la cookie de sesión como Secure (detrás de un proxy con TLS)");
+    command
+        ->add_option("--smtp", options->mail.url,
+                     "Servidor de correo para los envíos a las redes (contraseña en "
+                     "VINCULA_SMTP_PASSWORD)")
+        ->type_name("smtp://SERVIDOR:PUERTO");
+    command->add_option("--smtp-user", options->mail.user, "Usuario del servidor de correo");
+    command
+        ->add_option("--smtp-from", options->mail.from,
+                     "Remitente de los envíos, «Nombre <direccion@dominio>»")
+        ->type_name("REMITENTE");
+    command
+        ->add_option("--public-url", options->mail.public_url,
+                     "Dirección pública de Vincula, base de los enlaces para darse de baja")
+        ->type_name("URL");
     command->callback([&context, options] { context.exit_code = run_serve(context, *options); });
 }
 

@@ -21,6 +21,7 @@ struct UserOptions {
     std::string name;
     std::string role;
     std::string area;
+    std::string juror;
     std::string label;
 };
 
@@ -67,6 +68,9 @@ int add_user(Context& context, const UserOptions& options) {
                            {"password", read_password(context.streams.out)}};
     if (!options.area.empty()) {
         request["area"] = options.area;
+    }
+    if (!options.juror.empty()) {
+        request["juror"] = options.juror;
     }
     // The same operation and rules as POST /api/v1/users, done by «sistema».
     api::Caller system{domain::User{0, "sistema", "sistema", domain::Role::Administrator,
@@ -144,6 +148,8 @@ void add_user_command(CLI::App& app, Context& context) {
                     "Perfil: administrador, capturista, area, consejeria o jurado")
         ->required();
     add->add_option("--area", options->area, "Área que representa (perfil area)");
+    add->add_option("--juror", options->juror,
+                    "Clave del integrante del jurado que es (perfil jurado)");
     add->callback([&context, options] { context.exit_code = add_user(context, *options); });
 
     auto* passwd = command->add_subcommand("passwd", "Cambia la contraseña de un usuario");

@@ -85,6 +85,20 @@ std::string TimeOfDay::to_string() const {
     return buffer;
 }
 
+TimeOfDay TimeOfDay::from_hm(int hour, int minute) {
+    return TimeOfDay(hour, minute);
+}
+
+LocalMoment mexico_city_time(std::chrono::system_clock::time_point instant) {
+    using namespace std::chrono;
+    auto local = floor<minutes>(instant) - hours{6};
+    auto day = floor<days>(local);
+    auto minute_of_day = duration_cast<minutes>(local - day).count();
+    return LocalMoment{Date::from_days(day),
+                       TimeOfDay::from_hm(static_cast<int>(minute_of_day / 60),
+                                          static_cast<int>(minute_of_day % 60))};
+}
+
 int age_on(const Date& birth, const Date& on) {
     int age = on.year() - birth.year();
     if (on.month() < birth.month() || (on.month() == birth.month() && on.day() < birth.day())) {

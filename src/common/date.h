@@ -41,6 +41,7 @@ class TimeOfDay {
 public:
     TimeOfDay() = default;  // 00:00
     static std::optional<TimeOfDay> parse(std::string_view text);
+    static TimeOfDay from_hm(int hour, int minute);  // both in range
     int hour() const { return m_hour; }
     int minute() const { return m_minute; }
     std::string to_string() const;
@@ -51,6 +52,17 @@ private:
     int m_hour = 0;
     int m_minute = 0;
 };
+
+// A date and time on the wall clocks of one place.
+struct LocalMoment {
+    Date date;
+    TimeOfDay time;
+    auto operator<=>(const LocalMoment&) const = default;
+};
+
+// The wall-clock time in Mexico City at `instant`. The city has kept
+// UTC−6 all year since the 2022 reform abolished daylight saving time.
+LocalMoment mexico_city_time(std::chrono::system_clock::time_point instant);
 
 // Whole years between `birth` and `on` (the age someone has on a date).
 int age_on(const Date& birth, const Date& on);

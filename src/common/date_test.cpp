@@ -37,4 +37,16 @@ TEST(TimeOfDay, ParsesHoursAndMinutes) {
     EXPECT_FALSE(TimeOfDay::parse("10:60"));
 }
 
+TEST(MexicoCityTime, IsSixHoursBehindUtcAllYear) {
+    using namespace std::chrono;
+    // 2026-12-01 05:30 UTC is still 30 November in the city, 23:30.
+    auto winter = sys_days{year{2026} / 12 / 1} + hours{5} + minutes{30};
+    auto moment = mexico_city_time(winter);
+    EXPECT_EQ(moment.date.to_iso(), "2026-11-30");
+    EXPECT_EQ(moment.time.to_string(), "23:30");
+    // In July too: no daylight saving time since 2022.
+    auto summer = sys_days{year{2026} / 7 / 15} + hours{18};
+    EXPECT_EQ(mexico_city_time(summer).time.to_string(), "12:00");
+}
+
 }  // namespace vincula::common

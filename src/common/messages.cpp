@@ -81,6 +81,32 @@ constexpr std::array CATALOGUE = {
     Entry{"asistente_esperado",
           "\"{0}\" no es una integración vigente de {1} el {2}, fecha de la sesión."},
     Entry{"categoria_edades", "la edad mínima ({0}) es mayor que la máxima ({1})."},
+    // Contest entries, jurors and scores.
+    Entry{"inscripcion_no_abierta", "el registro abre el {0}; todavía no se reciben obras."},
+    Entry{"inscripcion_cerrada",
+          "el registro cerró el {0} a las {1} horas (hora de la Ciudad de México)."},
+    Entry{"edad_categoria",
+          "al cierre del registro ({1}) tendrá {0} años, y las categorías admiten personas {2}."},
+    Entry{"tutor_menor",
+          "por ser menor de edad, indique el nombre de su madre, padre o persona tutora."},
+    Entry{"consentimiento_tutor",
+          "por ser menor de edad, su madre, padre o persona tutora debe dar su consentimiento."},
+    Entry{"entidad_residencia", "indique la entidad federativa donde reside."},
+    Entry{"aviso_privacidad", "para registrarse debe aceptar el aviso de privacidad."},
+    Entry{"obra_archivo_o_enlace", "suba el archivo de la obra o escriba el enlace donde se ve."},
+    Entry{"enlace_web", "\"{0}\" no es un enlace web (debe empezar con https://)."},
+    Entry{"archivo_obra_grande", "el archivo mide {0}; el máximo es {1}."},
+    Entry{"archivo_obra_tipo",
+          "el archivo no es un video MP4, MOV, WebM o AVI; suba uno de esos formatos o un "
+          "enlace."},
+    Entry{"calificacion_ajena", "solo puede registrar sus propias calificaciones, no las de {0}."},
+    Entry{"obra_otro_concurso", "la obra {0} no participa en el concurso de {1}."},
+    Entry{"obra_no_validada", "la obra {0} todavía no está validada: no se puede calificar."},
+    Entry{"obra_no_asignada", "la obra {0} no está asignada a {1}."},
+    Entry{"criterio_rubrica", "\"{0}\" no es un criterio de la rúbrica del concurso."},
+    Entry{"calificacion_unica", "ya hay una calificación de este jurado para «{0}» en esta obra."},
+    Entry{"lugar_valido", "el lugar ({0}) debe ser 1 o mayor."},
+    Entry{"motivo_rechazo", "para rechazar un registro, escriba el motivo."},
     Entry{"conteo_no_negativo", "un conteo no puede ser negativo ({0})."},
     Entry{"vigentes_no_mas_que_suscritos",
           "los instrumentos vigentes ({0}) no pueden ser más que los suscritos ({1})."},
@@ -132,6 +158,41 @@ constexpr std::array CATALOGUE = {
     Entry{"esquema_mas_nuevo",
           "La base de datos tiene el esquema {0}, más nuevo que el que conoce este programa ({1}); "
           "actualice Vincula."},
+    // Networks and mailings.
+    Entry{"smtp_no_configurado",
+          "El envío de correo no está configurado: inicie el servidor con --smtp y --smtp-from."},
+    Entry{"smtp_valor_invalido",
+          "La dirección o el asunto del mensaje para {0} contiene saltos de línea; corríjalos."},
+    Entry{"smtp_conexion",
+          "No se pudo conectar con el servidor de correo {0}: rechazó la conexión o no está en "
+          "marcha."},
+    Entry{"smtp_servidor_desconocido", "No se encontró el servidor de correo {0} (revise --smtp)."},
+    Entry{"smtp_tiempo_agotado", "El servidor de correo {0} no respondió en {1} segundos."},
+    Entry{"smtp_credenciales", "El servidor de correo {0} rechazó el usuario o la contraseña: {1}"},
+    Entry{"smtp_remitente_rechazado", "El servidor de correo rechazó al remitente {0}: {1}"},
+    Entry{"smtp_destinatario_rechazado", "El servidor de correo rechazó al destinatario {0}: {1}"},
+    Entry{"smtp_mensaje_rechazado", "El servidor de correo no aceptó el mensaje para {0}: {1}"},
+    Entry{"smtp_fallo", "No se pudo enviar el mensaje a {0} por {1}: {2}"},
+    Entry{"red_sin_destinatarios",
+          "la red «{0}» no tiene contactos a quienes enviar (sin contactos, o todos se dieron de "
+          "baja)."},
+    Entry{"envio_inexistente", "No existe el envío número {0}."},
+    Entry{"envio_en_curso", "El envío ya se está enviando o no le quedan mensajes pendientes."},
+    Entry{"archivo_sin_contactos",
+          "el archivo no tiene contactos: la primera fila lleva los nombres de las columnas "
+          "(nombre, correo, país) y cada fila siguiente, un contacto."},
+    Entry{"columna_contactos",
+          "falta la columna «{0}»: la primera fila debe nombrar las columnas nombre, correo y, "
+          "si se quiere, país."},
+    Entry{"pais_valido",
+          "\"{0}\" no es un código de país ISO 3166 de dos letras (por ejemplo MX, US o ES)."},
+    Entry{"contacto_repetido", "el correo {0} ya aparece en la fila {1} de este archivo."},
+    Entry{"hoja_ilegible",
+          "No se pudo leer el archivo como {0}: {1}. Guárdelo como CSV (UTF-8) o como libro de "
+          "Excel (.xlsx)."},
+    Entry{"enlace_baja_invalido",
+          "El enlace para darse de baja no es válido: está incompleto o fue modificado. Copie "
+          "el enlace completo del mensaje que recibió."},
 };
 
 }  // namespace

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "domain/accounts.h"
+#include "domain/outbox.h"
 #include "domain/publications.h"
 #include "domain/store.h"
+#include "domain/work_files.h"
 
 namespace vincula::domain {
 
@@ -10,8 +12,13 @@ namespace vincula::domain {
 enum class OpenMode { CreateOrUpgrade, ExistingOnly };
 
 // One database holds the institute's records, its users, its audit log and
-// the reports approved for publication; each backend (SQLite, PostgreSQL)
+// the reports approved for publication, the contest works' files, the
+// mailings sent through its mail server; each backend (SQLite, PostgreSQL)
 // implements all of it.
-class Database : public Store, public Accounts, public Publications {};
+class Database : public Store,
+                 public Accounts,
+                 public Publications,
+                 public WorkFiles,
+                 public Outbox {};
 
 }  // namespace vincula::domain

@@ -302,6 +302,7 @@ void check_record_rules(const Dataset& data, const NewRecords& fresh, FieldError
     check_programmes(data, fresh, errors);
     check_activities(data, fresh, errors);
     check_contests(data, fresh, errors);
+    check_contest_records(data, fresh, errors);
     check_range_rules(data, fresh, errors);
 }
 

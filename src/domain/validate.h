@@ -35,6 +35,10 @@ private:
 // Rules specific to one kind of record (defined in record_rules.cpp).
 void check_record_rules(const Dataset& data, const NewRecords& fresh, common::FieldErrors& errors);
 
+// Scores that fit the rubric, the juror and the work (contest_rules.cpp).
+void check_contest_records(const Dataset& data, const NewRecords& fresh,
+                           common::FieldErrors& errors);
+
 // Date ranges in order and dated counts that add up (range_rules.cpp).
 void check_range_rules(const Dataset& data, const NewRecords& fresh, common::FieldErrors& errors);
 

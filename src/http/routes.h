@@ -10,6 +10,7 @@
 #include "api/records.h"
 #include "api/response.h"
 #include "domain/database.h"
+#include "mail/smtp.h"
 #include "web/page.h"
 
 // The API's routes: one table that the server dispatches from and the
@@ -28,6 +29,8 @@ struct ServerConfig {
     // Cookies carry `Secure` when the server sits behind TLS (a reverse
     // proxy that terminates it), so the browser never sends them in clear.
     bool secure_cookies = false;
+    // Where mailings are sent from (`--smtp`, `--smtp-from`, `--public-url`).
+    mail::Settings mail;
 };
 
 // One request as the handlers see it.

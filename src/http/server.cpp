@@ -9,6 +9,7 @@
 #include "common/messages.h"
 #include "http/database_pool.h"
 #include "http/event_log.h"
+#include "http/multipart_form.h"
 #include "web/static_files.h"
 
 namespace vincula::http {
@@ -113,24 +114,6 @@ void send(const restinio::request_handle_t& request, api::Response response) {
     reply.done();
 }
 
-// A query string or a form body (application/x-www-form-urlencoded, where
-// «+» is a space), decoded; nothing when it does not parse.
-std::optional<api::Query> form_pairs(std::string_view text) {
-    auto parsed =
-        restinio::try_parse_query<restinio::parse_query_traits::x_www_form_urlencoded>(text);
-    if (!parsed) {
-        parsed = restinio::try_parse_query<restinio::parse_query_traits::relaxed>(text);
-    }
-    if (!parsed) {
-        return std::nullopt;
-    }
-    api::Query pairs;
-    for (const auto& [name, value] : *parsed) {
-        pairs.emplace_back(std::string(name), std::string(value));
-    }
-    return pairs;
-}
-
 api::Response html_error(int status, std::string_view title, std::string_view message) {
     api::Response response;
     response.status = status;
@@ -219,11 +202,32 @@ struct Server::Running {
         }
     }
 
+    // Work that outlives its request (a mailing being sent) on the worker
+    // pool, with a connection of its own; a failure is logged, never lost
+    // silently: what it had done is in the database.
+    void run_in_background(std::function<void(domain::Database&)> work) {
+        asio::post(workers, [this, work = std::move(work)] {
+            try {
+                auto lease = databases.lease();
+                if (!lease) {
+                    log_event(Severity::Error,
+                              {{"evento", "base_no_disponible"},
+                               {"detalle", common::to_display(lease.error().front())}});
+                    return;
+                }
+                work(***lease);
+            } catch (const std::exception& error) {
+                log_event(Severity::Error,
+                          {{"evento", "error_interno"}, {"detalle", error.what()}});
+            }
+        });
+    }
+
     api::Response answer_page(const web::Page& page, const restinio::request_handle_t& request,
                               std::map<std::string, std::string, std::less<>> params) {
         try {
             auto query = form_pairs(request->header().query());
-            auto form = page.method == "POST" ? form_pairs(request->body()) : api::Query{};
+            auto form = page.method == "POST" ? decode_form(*request) : DecodedForm{};
             if (!query || !form) {
                 return html_error(400, "Petición ilegible",
                                   "El navegador envió datos que Vincula no puede leer.");
@@ -243,11 +247,14 @@ struct Server::Running {
                                   request->remote_endpoint().address().to_string()),
                 std::move(params),
                 std::move(*query),
-                std::move(*form),
+                std::move(form->fields),
                 database,
                 cookie,
                 options.config.secure_cookies,
-                std::string(request->header().request_target())};
+                std::string(request->header().request_target()),
+                std::move(form->uploads),
+                &options.config.mail,
+                [this](auto work) { run_in_background(std::move(work)); }};
             return page.handle(page_request);
         } catch (const std::exception& error) {
             log_event(Severity::Error, {{"evento", "error_interno"},
@@ -279,9 +286,11 @@ struct Server::Running {
                             : html_error(404, "No encontrado", "No existe la página solicitada."));
             return restinio::request_accepted();
         }
-        if (request->body().size() > SMALL_BODY) {
-            send(request, html_error(413, "Envío demasiado grande",
-                                     "El formulario excede el tamaño permitido (1 MiB)."));
+        if (request->body().size() > match.page->max_body) {
+            send(request,
+                 html_error(413, "Envío demasiado grande",
+                            "El formulario excede el tamaño permitido (" +
+                                std::to_string(match.page->max_body / (1024 * 1024)) + " MiB)."));
             return restinio::request_accepted();
         }
         if (*method == Method::Post && !same_origin(request)) {
@@ -375,6 +384,14 @@ common::Result<std::unique_ptr<Server>> Server::start(const ServerOptions& optio
             [state](const restinio::request_handle_t& request) { return state->handle(request); })
         .acceptor_post_bind_hook([state](asio::ip::tcp::acceptor& acceptor) {
             state->port = acceptor.local_endpoint().port();
+            // Without --public-url, links in messages point here: right when
+            // the server is reached directly (a test, a demo). Set before
+            // the first connection is accepted.
+            auto& mail = state->options.config.mail;
+            if (mail.public_url.empty()) {
+                mail.public_url =
+                    "http://" + state->options.address + ":" + std::to_string(state->port.load());
+            }
         })
         .incoming_http_msg_limits(
             restinio::incoming_http_msg_limits_t{}.max_body_size(BUNDLE_BODY + 1024 * 1024))

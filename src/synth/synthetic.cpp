@@ -252,19 +252,17 @@ void add_year(Dataset& data, int c, int year, int convenios) {
                     "MX", p % 50 == 0});
     }
     auto contest = id("conc", c, year);
-    data.contests.push_back(Contest{contest,
-                                    "Concurso sintético",
-                                    year - 2000,
-                                    std::nullopt,
-                                    first_code,
-                                    {},
-                                    Date::from_ymd(year, 8, 1),
-                                    Date::from_ymd(year, 11, 30),
-                                    {ContestCategory{"jov", "De 18 a 29 años", 18, 29},
-                                     ContestCategory{"ado", "De 12 a 17 años", 12, 17}},
-                                    {},
-                                    {Dissemination{"instituciones académicas", 32}},
-                                    std::nullopt});
+    Contest edition;
+    edition.key = contest;
+    edition.name = "Concurso sintético";
+    edition.edition = year - 2000;
+    edition.approved_by = first_code;
+    edition.registration_open = Date::from_ymd(year, 8, 1);
+    edition.registration_close = Date::from_ymd(year, 11, 30);
+    edition.categories = {ContestCategory{"jov", "De 18 a 29 años", 18, 29},
+                          ContestCategory{"ado", "De 12 a 17 años", 12, 17}};
+    edition.dissemination = {Dissemination{"instituciones académicas", 32}};
+    data.contests.push_back(std::move(edition));
     data.jurors.push_back(Juror{id("jur", c, year), contest, "Jurado"});
     data.rubric.push_back(RubricCriterion{contest, "Creatividad", 1.0});
     for (int r = 0; r < 90; ++r) {

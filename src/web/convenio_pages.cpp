@@ -91,7 +91,7 @@ api::Response convenio_list(Request& request) {
         return refusal(request, request.caller.is_public() ? 401 : 403);
     }
     auto data = request.database.load();
-    auto forced = api::public_filter(request.caller, "convenios");
+    auto forced = api::forced_filter(request.caller, "convenios");
     auto wanted = [&](const char* name) { return request.query_value(name); };
     auto query = lang::search_key(wanted("q"));
     std::set<std::string> types, statuses, sectors, areas, years;

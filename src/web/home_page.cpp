@@ -85,6 +85,10 @@ api::Response home(Request& request) {
     if (request.caller.is_public()) {
         return public_home(request);
     }
+    // A juror's work is the works to score; the quarter's review is not theirs.
+    if (request.caller.has_role(domain::Role::Juror)) {
+        return redirect("/jurado");
+    }
     auto data = request.database.load();
     auto scope = choose_scope(request, data);
     if (!scope) {

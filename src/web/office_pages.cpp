@@ -167,18 +167,28 @@ api::Response users_page(Request& request) {
                         {"name", user.value("name", "")},
                         {"role", enum_label(user.value("role", ""))},
                         {"area", user.value("area", "")},
+                        {"juror", user.value("juror", "")},
                         {"active", user.value("active", true) ? "Sí" : "No"}});
     }
     nlohmann::json roles = nlohmann::json::array();
     for (const auto& [role, name] : domain::WireNames<domain::Role>::values) {
         roles.push_back({{"value", std::string(name)}, {"caption", enum_label(name)}});
     }
-    return html_page(request, "Usuarios", "users", {{"rows", rows}, {"roles", roles}});
+    nlohmann::json jurors = nlohmann::json::array();
+    domain::ListQuery juror_query;
+    juror_query.array = "jurors";
+    juror_query.limit = 1000;
+    for (const auto& juror : request.database.list(juror_query).records.jurors) {
+        jurors.push_back(
+            {{"value", juror.key}, {"caption", juror.name + " (" + juror.contest + ")"}});
+    }
+    return html_page(request, "Usuarios", "users",
+                     {{"rows", rows}, {"roles", roles}, {"jurors", jurors}});
 }
 
 api::Response create_user(Request& request) {
     nlohmann::json body = nlohmann::json::object();
-    for (const char* name : {"email", "name", "role", "area", "password"}) {
+    for (const char* name : {"email", "name", "role", "area", "juror", "password"}) {
         if (auto value = request.form_value(name); !value.empty()) {
             body[name] = value;
         }

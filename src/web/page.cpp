@@ -30,7 +30,10 @@ struct NavItem {
 std::vector<NavItem> navigation(const api::Caller& caller) {
     using domain::Role;
     if (caller.is_public()) {
-        return {{"/", "Inicio"}, {"/convenios", "Convenios"}, {"/informes", "Informes"}};
+        return {{"/", "Inicio"},
+                {"/convenios", "Convenios"},
+                {"/informes", "Informes"},
+                {"/concurso", "Concurso"}};
     }
     std::vector<NavItem> items{{"/", "Inicio"}};
     auto role = caller.user->role;
@@ -51,7 +54,12 @@ std::vector<NavItem> navigation(const api::Caller& caller) {
         items.push_back({"/auditoria", "Auditoría"});
     }
     if (role == Role::Administrator || role == Role::Capturist) {
+        items.push_back({"/concursos", "Concursos"});
+        items.push_back({"/redes", "Redes"});
         items.push_back({"/registros", "Registros"});
+    }
+    if (role == Role::Juror) {
+        items.push_back({"/jurado", "Obras por calificar"});
     }
     if (api::is_administrator(caller)) {
         items.push_back({"/usuarios", "Usuarios"});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -11,10 +12,19 @@
 #include "api/records.h"
 #include "api/response.h"
 #include "domain/database.h"
+#include "mail/smtp.h"
 
 // The web interface's pages: server-rendered HTML from the templates, over
 // the same api layer operations (rules, permissions, audit) as the REST API.
 namespace vincula::web {
+
+// A file sent with a form (multipart/form-data): its name on the sender's
+// disk, the type the browser declared (not trusted) and its bytes.
+struct Upload {
+    std::string filename;
+    std::string declared_type;
+    std::string bytes;
+};
 
 // One page request as the page handlers see it.
 struct Request {
@@ -26,6 +36,12 @@ struct Request {
     std::string session_cookie;
     bool secure_cookies = false;
     std::string path;  // as requested, query included: «back here» links
+    std::map<std::string, Upload, std::less<>> uploads;  // by form field name
+    // The mail server (`vincula serve --smtp …`).
+    const mail::Settings* mail = nullptr;
+    // Runs `work` on the worker pool with a database connection of its own,
+    // after this request is answered: a mailing being sent.
+    std::function<void(std::function<void(domain::Database&)>)> in_background;
 
     // The first value of a query or form field, or empty.
     std::string query_value(std::string_view name) const;
@@ -34,12 +50,17 @@ struct Request {
     std::vector<std::string> form_values(std::string_view name) const;
 };
 
+// What a form without files may weigh.
+inline constexpr std::size_t FORM_BODY = 1024 * 1024;
+
 struct Page {
     std::string_view method;   // "GET" or "POST"
     std::string_view pattern;  // segments as in the API's route table
     // Long pages (the report, the review) run on the worker pool.
     bool long_work = false;
     api::Response (*handle)(Request&);
+    // The largest body the page accepts: a form, or a form with files.
+    std::size_t max_body = FORM_BODY;
 };
 
 // Every page, matched by the server in order: the first match wins.

@@ -1,8 +1,10 @@
 // The page table: what each address of the web interface shows or does.
 // Pages translate between forms and the api layer; the rules live there.
 #include "web/account_pages.h"
+#include "web/contest_pages.h"
 #include "web/convenio_pages.h"
 #include "web/home_page.h"
+#include "web/mailing_pages.h"
 #include "web/office_pages.h"
 #include "web/page.h"
 #include "web/programme_pages.h"
@@ -43,6 +45,31 @@ const std::vector<Page>& pages() {
         {"GET", "/registros/{array}/nuevo", false, new_record},
         {"GET", "/registros/{array}/editar/{key+}", false, edit_record},
         {"POST", "/registros/{array}/editar/{key+}", false, change_record},
+        // Contests: the public's call and registration, staff, jurors.
+        {"GET", "/concurso", false, public_contest},
+        {"GET", "/concurso/registrado", false, entry_received},
+        // A work's file is megabytes: parsed and stored on the worker pool.
+        {"POST", "/concurso/{key}/registro", true, register_contest_entry, ENTRY_BODY},
+        {"GET", "/concursos", false, contest_list},
+        {"GET", "/concursos/obras/{entry}/archivo", false, work_file},
+        {"GET", "/concursos/{key}", false, contest_page},
+        {"POST", "/concursos/{key}/publicar", false, publish_results},
+        {"POST", "/concursos/{key}/registros/{entry}/validar", false, validate_entry},
+        {"POST", "/concursos/{key}/registros/{entry}/rechazar", false, reject_entry},
+        {"POST", "/concursos/{key}/registros/{entry}/lugar", false, record_place},
+        {"GET", "/jurado", false, juror_page},
+        {"POST", "/jurado/{entry}", false, save_juror_scores},
+        // Networks and mailings.
+        {"GET", "/redes", false, networks_page},
+        {"GET", "/redes/{key}", false, network_page},
+        {"POST", "/redes/{key}/contactos", false, import_contacts},
+        {"GET", "/envios/nuevo", false, compose_mailing},
+        {"POST", "/envios", false, post_mailing},
+        {"GET", "/envios/{id}", false, mailing_page},
+        {"GET", "/envios/{id}/progreso", false, mailing_progress},
+        {"POST", "/envios/{id}/reintentar", false, retry_mailing},
+        {"GET", "/baja", false, unsubscribe_page},
+        {"POST", "/baja", false, confirm_unsubscribe},
     };
     return table;
 }

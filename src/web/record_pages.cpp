@@ -1,5 +1,6 @@
 #include "web/record_pages.h"
 
+#include "api/audit_log.h"
 #include "api/permissions.h"
 #include "common/date.h"
 #include "lang/dates.h"
@@ -225,6 +226,10 @@ api::Response record_spreadsheet(Request& request, const std::string& array) {
                 cell_text(value ? *value : nlohmann::json(), column->kind == InputKind::Choice));
         }
         table.rows.push_back(std::move(row));
+    }
+    if (api::holds_personal_data(array)) {
+        api::record_personal_data_export(request.database, request.caller, array, "",
+                                         table.rows.size());
     }
     return spreadsheet_download(table, array + ".xlsx");
 }

@@ -50,6 +50,8 @@ test("las páginas del personal no tienen fallas graves de accesibilidad", async
     [`/integracion/personas/${person}`, "persona"],
     ["/programa?trimestre=2021-T4", "programa"],
     ["/seguimiento?trimestre=2021-T4", "seguimiento"],
+    ["/concursos", "concursos"],
+    ["/concursos/vff4", "concurso"],
   ];
   const violations = [];
   for (const [path, name] of pages) {
@@ -65,6 +67,7 @@ test("las páginas públicas y la de entrada no tienen fallas graves, también e
   for (const [path, name] of [
     ["/", "publico-inicio"],
     ["/convenios", "publico-convenios"],
+    ["/concurso", "publico-concurso"],
     ["/entrar", "entrar"],
   ]) {
     violations.push(...(await scan(page, path, name)));

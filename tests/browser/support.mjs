@@ -21,24 +21,33 @@ export const ACCOUNTS = {
   administrador: { email: "admin@vincula.example", role: "administrador" },
 };
 
-function vincula(args, input) {
+export function vincula(args, input) {
   return execFileSync(BINARY, args, { input, encoding: "utf8", stdio: ["pipe", "pipe", "pipe"] });
 }
 
+// Adds an account (its password is PASSWORD) to a server's database.
+export function addAccount(db, account) {
+  const args = ["user", "add", "--db", db, "--email", account.email, "--role", account.role];
+  if (account.area) {
+    args.push("--area", account.area);
+  }
+  if (account.juror) {
+    args.push("--juror", account.juror);
+  }
+  vincula(args, `${PASSWORD}\n${PASSWORD}\n`);
+}
+
 // A server of its own per test file: tests never see each other's writes.
-export async function startServer() {
+// `serveArgs` are added to `vincula serve` (e.g. the mail server to use).
+export async function startServer({ serveArgs = [] } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "vincula-navegador-"));
   const db = join(dir, "vincula.sqlite");
   vincula(["init", "--db", db]);
   vincula(["import", "--db", db, join(SOURCE, "data/demo/iecm-cvoe-2021-q4.json")]);
   for (const account of Object.values(ACCOUNTS)) {
-    const args = ["user", "add", "--db", db, "--email", account.email, "--role", account.role];
-    if (account.area) {
-      args.push("--area", account.area);
-    }
-    vincula(args, `${PASSWORD}\n${PASSWORD}\n`);
+    addAccount(db, account);
   }
-  const server = spawn(BINARY, ["serve", "--db", db, "--listen", "127.0.0.1:0"], {
+  const server = spawn(BINARY, ["serve", "--db", db, "--listen", "127.0.0.1:0", ...serveArgs], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   const url = await new Promise((resolve, reject) => {
@@ -68,10 +77,10 @@ export async function startServer() {
 
 // Starts a server and a browser before the calling file's tests and stops
 // them after: `live.server` and `live.browser` once the tests run.
-export function servedWithBrowser() {
+export function servedWithBrowser(options = {}) {
   const live = {};
   before(async () => {
-    live.server = await startServer();
+    live.server = await startServer(options);
     live.browser = await launchBrowser();
   });
   after(async () => {

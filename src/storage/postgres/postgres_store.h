@@ -57,6 +57,22 @@ public:
     std::vector<domain::ReportPublication> publications(const std::string& commission) override;
     bool is_published(const std::string& commission, const domain::Period& period) override;
 
+    std::string store_work_file(const domain::WorkFile& file) override;
+    std::optional<domain::WorkFile> work_file(const std::string& id) override;
+    void remove_work_file(const std::string& id) override;
+
+    std::int64_t add_outgoing(const domain::OutgoingMailing& mailing,
+                              const std::vector<domain::Delivery>& recipients) override;
+    std::optional<domain::OutgoingMailing> outgoing(std::int64_t id) override;
+    std::vector<domain::OutgoingMailing> outgoing_list(const std::string& network) override;
+    void record_delivery(std::int64_t delivery, domain::DeliveryState state,
+                         const std::string& detail) override;
+    bool reopen_outgoing(std::int64_t id, const std::string& actor) override;
+    domain::OutgoingMailing finish_outgoing(std::int64_t id, domain::Mailing record,
+                                            const std::string& error,
+                                            const std::string& actor) override;
+    std::string signing_secret(const std::string& candidate) override;
+
     int schema_version();
     // For tests and maintenance: the store's own connection.
     pqxx::connection& connection() { return *m_connection; }

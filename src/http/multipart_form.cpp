@@ -1,0 +1,91 @@
+#include "http/multipart_form.h"
+
+#include <restinio/helpers/file_upload.hpp>
+#include <restinio/helpers/multipart_body.hpp>
+
+namespace vincula::http {
+namespace {
+
+namespace multipart = restinio::multipart_body;
+namespace hfp = restinio::http_field_parsers;
+
+bool is_multipart(const restinio::request_t& request) {
+    auto type = request.header().opt_value_of(restinio::http_field::content_type);
+    return type && std::string_view(type->data(), type->size()).starts_with("multipart/form-data");
+}
+
+// One part: a field's value, or a file when its disposition names one.
+bool add_part(multipart::parsed_part_t part, DecodedForm& form) {
+    auto disposition = part.fields.opt_value_of(restinio::http_field::content_disposition);
+    if (!disposition) {
+        return false;
+    }
+    auto parsed = hfp::content_disposition_value_t::try_parse(*disposition);
+    if (!parsed || parsed->value != "form-data") {
+        return false;
+    }
+    auto name = hfp::find_first(parsed->parameters, "name");
+    if (!name) {
+        return false;
+    }
+    std::string field(name->data(), name->size());
+    std::string body(part.body.data(), part.body.size());
+    auto filename = hfp::find_first(parsed->parameters, "filename");
+    if (!filename) {
+        form.fields.emplace_back(std::move(field), std::move(body));
+        return true;
+    }
+    // A file input left empty still sends a part, with no name and no bytes.
+    if (filename->empty() && body.empty()) {
+        return true;
+    }
+    auto type = part.fields.opt_value_of(restinio::http_field::content_type);
+    form.uploads[field] = web::Upload{
+        std::string(filename->data(), filename->size()),
+        type ? std::string(type->data(), type->size()) : std::string(), std::move(body)};
+    return true;
+}
+
+}  // namespace
+
+std::optional<api::Query> form_pairs(std::string_view text) {
+    auto parsed =
+        restinio::try_parse_query<restinio::parse_query_traits::x_www_form_urlencoded>(text);
+    if (!parsed) {
+        parsed = restinio::try_parse_query<restinio::parse_query_traits::relaxed>(text);
+    }
+    if (!parsed) {
+        return std::nullopt;
+    }
+    api::Query pairs;
+    for (const auto& [name, value] : *parsed) {
+        pairs.emplace_back(std::string(name), std::string(value));
+    }
+    return pairs;
+}
+
+std::optional<DecodedForm> decode_form(const restinio::request_t& request) {
+    if (!is_multipart(request)) {
+        auto pairs = form_pairs(request.body());
+        if (!pairs) {
+            return std::nullopt;
+        }
+        return DecodedForm{std::move(*pairs), {}};
+    }
+    DecodedForm form;
+    bool readable = true;
+    auto parts = multipart::enumerate_parts(
+        request,
+        [&](multipart::parsed_part_t part) {
+            readable = add_part(std::move(part), form);
+            return readable ? multipart::handling_result_t::continue_enumeration
+                            : multipart::handling_result_t::terminate_enumeration;
+        },
+        "multipart", "form-data");
+    if (!parts || !readable) {
+        return std::nullopt;
+    }
+    return form;
+}
+
+}  // namespace vincula::http

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <optional>
+#include <restinio/all.hpp>
+
+#include "api/records.h"
+#include "web/page.h"
+
+namespace vincula::http {
+
+// A form's fields and files.
+struct DecodedForm {
+    api::Query fields;
+    std::map<std::string, web::Upload, std::less<>> uploads;
+};
+
+// A POSTed form: x-www-form-urlencoded, or multipart/form-data with files
+// (RESTinio's parser). Nothing when the body does not parse as its type.
+std::optional<DecodedForm> decode_form(const restinio::request_t& request);
+
+// A query string or an urlencoded body («+» is a space), decoded.
+std::optional<api::Query> form_pairs(std::string_view text);
+
+}  // namespace vincula::http
