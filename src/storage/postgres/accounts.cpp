@@ -33,13 +33,6 @@ domain::User read_user(const pqxx::row& row) {
     };
 }
 
-void append_audit(Sql& sql, const domain::AuditEntry& entry) {
-    sql.run(
-        "INSERT INTO audit_log (actor, action, \"array\", key, before, after) "
-        "VALUES ($1, $2, $3, $4, NULLIF($5, ''), NULLIF($6, ''))",
-        entry.actor, entry.action, entry.array, entry.key, entry.before, entry.after);
-}
-
 }  // namespace
 
 common::Result<domain::User> PostgresStore::add_user(domain::User user, const std::string& actor) {

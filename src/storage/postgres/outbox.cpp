@@ -97,13 +97,6 @@ std::string stored_record_text(Sql& sql, std::int64_t id) {
     return record_text(record);
 }
 
-void append_audit(Sql& sql, const domain::AuditEntry& entry) {
-    sql.run(
-        "INSERT INTO audit_log (actor, action, \"array\", key, before, after) "
-        "VALUES ($1, $2, $3, $4, NULLIF($5, ''), NULLIF($6, ''))",
-        entry.actor, entry.action, entry.array, entry.key, entry.before, entry.after);
-}
-
 }  // namespace
 
 std::int64_t PostgresStore::add_outgoing(const domain::OutgoingMailing& mailing,

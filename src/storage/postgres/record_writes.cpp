@@ -38,13 +38,6 @@ std::optional<std::int64_t> stored_id(Sql& sql, const domain::RecordRef& ref) {
     return id;
 }
 
-void append_audit(Sql& sql, const domain::AuditEntry& entry) {
-    sql.run(
-        "INSERT INTO audit_log (actor, action, \"array\", key, before, after) "
-        "VALUES ($1, $2, $3, $4, NULLIF($5, ''), NULLIF($6, ''))",
-        entry.actor, entry.action, entry.array, entry.key, entry.before, entry.after);
-}
-
 }  // namespace
 
 common::Result<std::vector<std::int64_t>> PostgresStore::write(

@@ -10,6 +10,7 @@
 #include <pqxx/pqxx>
 
 #include "domain/key_index.h"
+#include "domain/store.h"
 #include "storage/postgres/record_text.h"
 #include "storage/postgres/statements.h"
 
@@ -30,6 +31,15 @@ struct Sql {
         return run(sql, pqxx::prepare::make_dynamic_params(parameters));
     }
 };
+
+// Appends one entry to the audit log, in the transaction of the write it
+// records (empty before/after are stored as NULL).
+inline void append_audit(Sql& sql, const domain::AuditEntry& entry) {
+    sql.run(
+        "INSERT INTO audit_log (actor, action, \"array\", key, before, after) "
+        "VALUES ($1, $2, $3, $4, NULLIF($5, ''), NULLIF($6, ''))",
+        entry.actor, entry.action, entry.array, entry.key, entry.before, entry.after);
+}
 
 // A field of a result row as RowReader wants it: text, or nullopt for NULL.
 struct FieldText {
