@@ -7,8 +7,8 @@
 #include "render/docx/numbering.h"
 #include "render/docx/page_layout.h"
 #include "render/docx/runs.h"
-#include "render/docx/table_layout.h"
 #include "render/docx/xml_part.h"
+#include "render/layout/column_widths.h"
 
 // Numbered, captioned tables: a header that repeats on every page, rows that
 // never split across pages, grouped first columns as vertical merges and the
@@ -19,6 +19,9 @@ namespace {
 constexpr const char* HEADER_SHADE = "D9D9D9";
 constexpr int CELL_BULLET_INDENT = 284;
 constexpr int CELL_BULLET_HANGING = 227;
+
+// A character of bold 9.5 pt Arial, and a cell's side margins, in twips.
+constexpr layout::PageMeasure PAGE{TEXT_WIDTH, 110, 230};
 
 enum class RowKind { Header, Data };
 enum class Merge { None, Restart, Continue };
@@ -81,12 +84,27 @@ std::string fallback_text(const report::Cell& cell) {
     return cell.number ? std::to_string(*cell.number) : std::string();
 }
 
+// The grid in whole twips; the last column takes the rounding, so the grid
+// fills the text width exactly.
+std::vector<int> twips_of(const std::vector<double>& shares) {
+    std::vector<int> widths;
+    int assigned = 0;
+    for (std::size_t column = 0; column < shares.size(); ++column) {
+        int width = column + 1 == shares.size() ? TEXT_WIDTH - assigned
+                                                : static_cast<int>(shares[column] * TEXT_WIDTH);
+        widths.push_back(width);
+        assigned += width;
+    }
+    return widths;
+}
+
 }  // namespace
 
 void DocumentBody::table(const report::Table& table) {
     table_caption(table);
-    TableShape shape = shape_of(table, TEXT_WIDTH);
-    if (shape.widths.empty()) {
+    auto shape = layout::shape_of(table, PAGE);
+    auto widths = twips_of(shape.shares);
+    if (widths.empty()) {
         return;
     }
     auto node = add(m_body, "w:tbl");
@@ -98,12 +116,12 @@ void DocumentBody::table(const report::Table& table) {
     set(width, "w:type", "dxa");
     set(add(properties, "w:tblLayout"), "w:type", "fixed");
     auto grid = add(node, "w:tblGrid");
-    for (int column : shape.widths) {
+    for (int column : widths) {
         set(add(grid, "w:gridCol"), "w:w", column);
     }
-    header_rows(node, table, shape.widths);
+    header_rows(node, table, widths);
     for (const auto& row : table.rows) {
-        data_row(node, row, shape.widths, shape.centered);
+        data_row(node, row, widths, shape.centered);
     }
     // Two tables in a row would merge into one in Word; a paragraph after
     // each also gives the text below some air.

@@ -1,10 +1,22 @@
 #include "render/html/html_blocks.h"
 
+#include <cstdio>
+
 #include "render/html/html_escape.h"
+#include "render/layout/column_widths.h"
 
 namespace vincula::render::html {
 
 using namespace report;
+
+namespace {
+
+// The text width of a Letter page with report.css's margins (2.2 cm each
+// side), a character of 9 pt bold DejaVu Sans and a cell's padding and
+// borders, in points.
+constexpr layout::PageMeasure PRINTED_PAGE{487.0, 5.6, 10.5};
+
+}  // namespace
 
 void BlockWriter::footnote(int number) {
     auto found = m_notes.find(number);
@@ -110,19 +122,16 @@ void BlockWriter::cell(const Cell& cell, const Column& column) {
 void BlockWriter::table(const Table& table) {
     m_out += "<table id=\"tabla-" + escape(table.number) + "\">\n<caption>Tabla " +
              escape(table.number) + ". " + escape(table.caption) + "</caption>\n";
-    bool any_width = false;
-    for (const auto& column : table.columns) {
-        any_width = any_width || column.width_percent > 0;
+    // Fixed widths decided from the text (render::layout): paper and screen
+    // get the same columns, and WeasyPrint does not measure every cell.
+    auto shape = layout::shape_of(table, PRINTED_PAGE);
+    m_out += "<colgroup>";
+    for (double share : shape.shares) {
+        char width[16];
+        std::snprintf(width, sizeof width, "%.1f", share * 100.0);
+        m_out += std::string("<col style=\"width:") + width + "%\">";
     }
-    if (any_width) {
-        m_out += "<colgroup>";
-        for (const auto& column : table.columns) {
-            m_out += column.width_percent > 0
-                         ? "<col style=\"width:" + std::to_string(column.width_percent) + "%\">"
-                         : "<col>";
-        }
-        m_out += "</colgroup>\n";
-    }
+    m_out += "</colgroup>\n";
     m_out += "<thead>\n";
     if (!table.super_header.empty()) {
         m_out += "<tr>";

@@ -1,10 +1,10 @@
-#include "render/docx/table_layout.h"
+#include "render/layout/column_widths.h"
 
 #include <algorithm>
 #include <numeric>
 #include <string_view>
 
-namespace vincula::render::docx {
+namespace vincula::render::layout {
 namespace {
 
 // In characters: a column never asks for more than a comfortable line, nor
@@ -13,10 +13,6 @@ constexpr std::size_t LONGEST_USEFUL_LINE = 40;
 constexpr std::size_t SHORTEST_COLUMN = 4;
 constexpr std::size_t LONGEST_UNBROKEN_WORD = 20;  // longer words may break
 constexpr std::size_t MARK_LENGTH = 3;             // «✓», «Sí», «No»: centred
-// A character of bold 9.5 pt Arial, and a cell's side margins, in twips: a
-// column is never narrower than its longest word, or «No.» breaks in two.
-constexpr int CHARACTER_WIDTH = 110;
-constexpr int CELL_PADDING = 230;
 
 struct ColumnText {
     std::size_t longest_line = 0;
@@ -118,13 +114,13 @@ void respect_minimums(std::vector<double>& widths, const std::vector<double>& mi
 
 }  // namespace
 
-TableShape shape_of(const report::Table& table, int total_width) {
+ColumnShape shape_of(const report::Table& table, const PageMeasure& page) {
     std::size_t columns = table.columns.size();
     for (const auto& row : table.rows) {
         columns = std::max(columns, row.size());
     }
-    TableShape shape;
-    if (columns == 0) {
+    ColumnShape shape;
+    if (columns == 0 || page.total <= 0) {
         return shape;
     }
     auto measured = measure(table, columns);
@@ -132,18 +128,14 @@ TableShape shape_of(const report::Table& table, int total_width) {
     std::vector<double> widths;
     std::vector<double> minimums;
     for (std::size_t column = 0; column < columns; ++column) {
-        widths.push_back(share[column] * total_width);
+        widths.push_back(share[column] * page.total);
+        // A column is never narrower than its longest word, or «No.» breaks in two.
         auto word = std::min(measured[column].longest_word, LONGEST_UNBROKEN_WORD);
-        minimums.push_back(static_cast<double>(word) * CHARACTER_WIDTH + CELL_PADDING);
+        minimums.push_back(static_cast<double>(word) * page.character + page.padding);
     }
     respect_minimums(widths, minimums);
-    int assigned = 0;
     for (std::size_t column = 0; column < columns; ++column) {
-        // The last column takes the rounding, so the grid fills the text width exactly.
-        int width =
-            column + 1 == columns ? total_width - assigned : static_cast<int>(widths[column]);
-        shape.widths.push_back(width);
-        assigned += width;
+        shape.shares.push_back(widths[column] / page.total);
         bool number = column < table.columns.size() &&
                       table.columns[column].kind == report::ColumnKind::Number;
         shape.centered.push_back(number ||
@@ -152,4 +144,4 @@ TableShape shape_of(const report::Table& table, int total_width) {
     return shape;
 }
 
-}  // namespace vincula::render::docx
+}  // namespace vincula::render::layout
