@@ -167,7 +167,17 @@ std::optional<domain::User> SqliteStore::user_of_token(const std::string& token_
     static const std::string sql = user_select(
         "JOIN api_tokens ON api_tokens.user_id = users.id "
         "WHERE api_tokens.token_hash = ? AND users.active = 1");
-    return user_where(sql, token_hash);
+    auto generation = cache_generation();
+    if (generation) {
+        if (auto kept = m_read_cache->user_of_token(token_hash, *generation)) {
+            return *kept;
+        }
+    }
+    auto user = user_where(sql, token_hash);
+    if (generation) {
+        m_read_cache->keep_user_of_token(token_hash, *generation, user);
+    }
+    return user;
 }
 
 void SqliteStore::record_attempt(const domain::LoginAttempt& attempt) {

@@ -27,6 +27,8 @@ public:
     ReadTransaction(const ReadTransaction&) = delete;
     ReadTransaction& operator=(const ReadTransaction&) = delete;
 
+    bool is_open() const { return m_open; }
+
     // Ends it now (before a write) rather than on destruction; once only.
     void end() noexcept {
         if (!m_open) {

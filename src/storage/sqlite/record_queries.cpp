@@ -79,7 +79,17 @@ void bind_cursor_value(SQLite::Statement& statement, int index, const Cursor& cu
 }  // namespace
 
 domain::Dataset SqliteStore::find(const domain::RecordRef& ref, std::int64_t* id) {
+    auto generation = cache_generation();
+    if (generation) {
+        if (auto kept = m_read_cache->record(ref.array, ref.key, *generation)) {
+            if (id != nullptr) {
+                *id = kept->id;
+            }
+            return std::move(kept->found);
+        }
+    }
     domain::Dataset result;
+    std::int64_t found_id = 0;
     domain::with_array(result, ref.array, [&](domain::ArrayInfo info, auto& records) {
         using T = typename std::decay_t<decltype(records)>::value_type;
         auto key = domain::key_field_name<T>();
@@ -102,10 +112,16 @@ domain::Dataset SqliteStore::find(const domain::RecordRef& ref, std::int64_t* id
         std::vector<int64_t> ids;
         read_selected(m_cache, m_database, info.name, select, records, ids,
                       [](SQLite::Statement&) {});
-        if (id != nullptr && !ids.empty()) {
-            *id = ids.front();
+        if (!ids.empty()) {
+            found_id = ids.front();
         }
     });
+    if (id != nullptr) {
+        *id = found_id;
+    }
+    if (generation) {
+        m_read_cache->keep_record(ref.array, ref.key, *generation, FoundRecord{result, found_id});
+    }
     return result;
 }
 

@@ -111,6 +111,7 @@ common::Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string
         database.exec("PRAGMA synchronous = NORMAL");
         database.setBusyTimeout(5000);
         std::unique_ptr<SqliteStore> store(new SqliteStore(std::move(database)));
+        store->m_read_cache = ReadCache::for_file(path);
         if (mode == OpenMode::ExistingOnly && store->schema_version() == 0) {
             return common::field_error("db", "base_no_inicializada", {path});
         }
@@ -174,9 +175,24 @@ std::unique_ptr<domain::ReadSnapshot> SqliteStore::read_snapshot() {
         // Already inside one (or inside a write): that one holds the view.
         return std::make_unique<domain::ReadSnapshot>();
     }
-    // BEGIN is deferred: nothing is locked or read until the first read.
+    // BEGIN is deferred: nothing is locked or read until the first read,
+    // and none at all when the cache answers every read of the request.
+    m_snapshot_generation = m_read_cache ? m_read_cache->generation() : std::nullopt;
     m_snapshot = std::make_unique<ReadTransaction>(m_cache, m_database);
     return std::make_unique<SnapshotHold>(m_snapshot);
+}
+
+std::optional<std::uint64_t> SqliteStore::cache_generation() {
+    if (!m_read_cache) {
+        return std::nullopt;
+    }
+    if (m_snapshot && m_snapshot->is_open()) {
+        return m_snapshot_generation;
+    }
+    if (sqlite3_get_autocommit(m_database.getHandle()) == 0) {
+        return std::nullopt;
+    }
+    return m_read_cache->generation();
 }
 
 void SqliteStore::end_snapshot() {

@@ -7,6 +7,7 @@
 
 #include "common/result.h"
 #include "domain/database.h"
+#include "storage/sqlite/read_cache.h"
 #include "storage/sqlite/read_transaction.h"
 #include "storage/sqlite/statement_cache.h"
 
@@ -86,6 +87,11 @@ private:
     domain::Dataset load_in_transaction(const Scope* scope = nullptr);
     // The user a statement of user_select() finds for `value`, if any.
     std::optional<domain::User> user_where(const std::string& sql, const std::string& value);
+    // The generation of the shared ReadCache to read at, or nullopt when
+    // this read must go to SQLite: inside a write, whose own changes are
+    // not committed, or when the file's changes cannot be watched.
+    std::optional<std::uint64_t> cache_generation();
+
     // Ends the request's read snapshot, if one is open, before a write:
     // a write must see, and take its lock on, what is stored now.
     void end_snapshot();
@@ -93,6 +99,10 @@ private:
     SQLite::Database m_database;
     StatementCache m_cache;
     std::unique_ptr<ReadTransaction> m_snapshot;  // while a read_snapshot() lives
+    // What the cache's generation was when the snapshot began: the reads of
+    // one request all use it.
+    std::optional<std::uint64_t> m_snapshot_generation;
+    std::shared_ptr<ReadCache> m_read_cache;
 };
 
 }  // namespace vincula::storage::sqlite

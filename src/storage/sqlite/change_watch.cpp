@@ -1,0 +1,73 @@
+#include "storage/sqlite/change_watch.h"
+
+#include <sys/inotify.h>
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+
+namespace vincula::storage::sqlite {
+
+ChangeWatch::ChangeWatch(const std::filesystem::path& database_file) {
+    std::error_code ignored;
+    auto directory = std::filesystem::absolute(database_file, ignored).parent_path();
+    m_descriptor = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+    if (m_descriptor < 0) {
+        return;  // no inotify (or too many instances): nothing is cached
+    }
+    // Every way a file in the directory can change what SQLite reads.
+    constexpr std::uint32_t CHANGES = IN_MODIFY | IN_CREATE | IN_DELETE | IN_MOVED_FROM |
+                                      IN_MOVED_TO | IN_CLOSE_WRITE | IN_ATTRIB | IN_DELETE_SELF |
+                                      IN_MOVE_SELF;
+    if (inotify_add_watch(m_descriptor, directory.c_str(), CHANGES) < 0) {
+        ::close(m_descriptor);
+        m_descriptor = -1;
+    }
+}
+
+ChangeWatch::~ChangeWatch() {
+    if (m_descriptor >= 0) {
+        ::close(m_descriptor);
+    }
+}
+
+std::optional<std::uint64_t> ChangeWatch::generation() {
+    // Read and count under one lock: a thread that finds the queue empty
+    // must not return before another that drained it has counted.
+    std::lock_guard lock(m_mutex);
+    if (m_descriptor < 0) {
+        return std::nullopt;
+    }
+    alignas(inotify_event) std::array<char, 4096> events;
+    for (;;) {
+        auto length = ::read(m_descriptor, events.data(), events.size());
+        if (length < 0 && errno == EINTR) {
+            continue;
+        }
+        if (length < 0 && errno == EAGAIN) {
+            return m_generation;
+        }
+        if (length <= 0) {
+            stop_watching();
+            return std::nullopt;
+        }
+        ++m_generation;  // how many events does not matter, only that there were some
+        for (std::size_t at = 0; at < static_cast<std::size_t>(length);) {
+            const auto* event = reinterpret_cast<const inotify_event*>(events.data() + at);
+            // The directory itself went away or moved: the watch sees
+            // nothing from now on, so nothing may be cached any more.
+            if ((event->mask & (IN_IGNORED | IN_DELETE_SELF | IN_MOVE_SELF)) != 0) {
+                stop_watching();
+                return std::nullopt;
+            }
+            at += sizeof(inotify_event) + event->len;
+        }
+    }
+}
+
+void ChangeWatch::stop_watching() {
+    ::close(m_descriptor);
+    m_descriptor = -1;
+}
+
+}  // namespace vincula::storage::sqlite

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <mutex>
+#include <optional>
+
+namespace vincula::storage::sqlite {
+
+// Tells whether anything may have been committed to a SQLite database since
+// the last look, by any process, without opening a read transaction.
+//
+// A commit in WAL mode always write()s its pages to the -wal file before it
+// becomes visible, and the kernel queues an inotify event during that
+// write(). So once a commit is visible, its event is already queued, and a
+// generation() taken after it sees the event. WAL mode requires every
+// process that uses the file to share this machine's memory (the -shm
+// index), so no writer escapes the watch. The directory is watched, not the
+// files, so a -wal file created, deleted or replaced is seen too.
+class ChangeWatch {
+public:
+    explicit ChangeWatch(const std::filesystem::path& database_file);
+    ~ChangeWatch();
+    ChangeWatch(const ChangeWatch&) = delete;
+    ChangeWatch& operator=(const ChangeWatch&) = delete;
+
+    // A number that grows every time something in the database's directory
+    // was written since the previous call: equal numbers mean nothing was
+    // committed in between. nullopt when the directory cannot be watched
+    // (then nothing may be cached). One non-blocking read() when idle.
+    std::optional<std::uint64_t> generation();
+
+private:
+    void stop_watching();
+
+    int m_descriptor = -1;
+    std::mutex m_mutex;
+    std::uint64_t m_generation = 0;
+};
+
+}  // namespace vincula::storage::sqlite

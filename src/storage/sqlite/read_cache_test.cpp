@@ -1,0 +1,163 @@
+#include "storage/sqlite/read_cache.h"
+
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "storage/sqlite/sqlite_store.h"
+#include "support/process.h"
+#include "support/temp_dir.h"
+#include "synth/synthetic.h"
+
+namespace vincula::storage::sqlite {
+namespace {
+
+using testing::TempDir;
+
+// What the store is given is already a hash; any text will do here.
+const std::string TOKEN_HASH = "hash-del-token-de-prueba";
+
+std::string title_of(SqliteStore& store, const std::string& key) {
+    auto found = store.find(domain::RecordRef{"convenios", key});
+    if (found.convenios.empty()) {
+        return "(no existe)";
+    }
+    return found.convenios.front().title.value_or("");
+}
+
+// The cache is invisible when it works: every read answers what is stored
+// now, whoever wrote it. These tests change the file behind the store's
+// back, after a first read has filled the cache, and expect the change.
+class ReadCacheFreshness : public ::testing::Test {
+protected:
+    void SetUp() override {
+        m_path = m_directory.path("vincula.sqlite");
+        auto opened = SqliteStore::open(m_path, OpenMode::CreateOrUpgrade);
+        ASSERT_TRUE(opened);
+        m_store = std::move(*opened);
+        auto data = synth::make_synthetic({.years = 1, .commissions = 1, .first_year = 2021});
+        ASSERT_FALSE(data.convenios.empty());
+        m_key = data.convenios.front().key;
+        ASSERT_TRUE(domain::import_dataset(*m_store, data));
+        domain::User user;
+        user.email = "lectura@example.org";
+        user.name = "Lectura";
+        user.password_hash = "x";
+        auto added = m_store->add_user(user, "prueba");
+        ASSERT_TRUE(added);
+        m_store->add_token(TOKEN_HASH, added->id, "prueba");
+    }
+
+    TempDir m_directory;
+    std::string m_path;
+    std::string m_key;
+    std::unique_ptr<SqliteStore> m_store;
+};
+
+TEST_F(ReadCacheFreshness, ARecordChangedByAnotherConnectionIsReadAsItIsNow) {
+    auto before = title_of(*m_store, m_key);
+    ASSERT_EQ(title_of(*m_store, m_key), before);  // now answered from the cache
+    SQLite::Database other(m_path, SQLite::OPEN_READWRITE);
+    SQLite::Statement update(other, "UPDATE convenios SET title = 'Título cambiado' WHERE key = ?");
+    update.bind(1, m_key);
+    ASSERT_EQ(update.exec(), 1);
+    EXPECT_EQ(title_of(*m_store, m_key), "Título cambiado");
+}
+
+TEST_F(ReadCacheFreshness, ARecordChangedByAnotherProcessIsReadAsItIsNow) {
+    title_of(*m_store, m_key);
+    auto changed = testing::run_process(
+        {"sqlite3", m_path,
+         "UPDATE convenios SET title = 'Cambiado por otro proceso' WHERE key = '" + m_key + "'"});
+    ASSERT_EQ(changed.exit_code, 0) << changed.err;
+    EXPECT_EQ(title_of(*m_store, m_key), "Cambiado por otro proceso");
+}
+
+TEST_F(ReadCacheFreshness, ADeletedRecordIsGoneAndANewOneIsFound) {
+    title_of(*m_store, m_key);
+    EXPECT_EQ(title_of(*m_store, "CONV-NUEVO"), "(no existe)");
+    SQLite::Database other(m_path, SQLite::OPEN_READWRITE);
+    other.exec("PRAGMA foreign_keys = OFF");
+    other.exec("DELETE FROM convenios WHERE key = '" + m_key + "'");
+    other.exec(
+        "UPDATE convenios SET key = 'CONV-NUEVO' WHERE id = (SELECT MIN(id) FROM convenios)");
+    EXPECT_EQ(title_of(*m_store, m_key), "(no existe)");
+    EXPECT_NE(title_of(*m_store, "CONV-NUEVO"), "(no existe)");
+}
+
+TEST_F(ReadCacheFreshness, ARevokedTokenStopsWorkingAtOnce) {
+    const auto& hash = TOKEN_HASH;
+    ASSERT_TRUE(m_store->user_of_token(hash));
+    ASSERT_TRUE(m_store->user_of_token(hash));
+    auto revoked =
+        testing::run_process({"sqlite3", m_path, "DELETE FROM api_tokens WHERE label = 'prueba'"});
+    ASSERT_EQ(revoked.exit_code, 0) << revoked.err;
+    EXPECT_FALSE(m_store->user_of_token(hash));
+}
+
+TEST_F(ReadCacheFreshness, ADeactivatedUserLosesTheirTokenAtOnce) {
+    const auto& hash = TOKEN_HASH;
+    ASSERT_TRUE(m_store->user_of_token(hash));
+    SQLite::Database other(m_path, SQLite::OPEN_READWRITE);
+    other.exec("UPDATE users SET active = 0 WHERE email = 'lectura@example.org'");
+    EXPECT_FALSE(m_store->user_of_token(hash));
+}
+
+TEST_F(ReadCacheFreshness, ARequestsSnapshotReadsAtOneGeneration) {
+    // Inside a request's snapshot the cache is read at the generation the
+    // snapshot began with; after it, the change is seen.
+    title_of(*m_store, m_key);
+    {
+        auto snapshot = m_store->read_snapshot();
+        title_of(*m_store, m_key);
+    }
+    SQLite::Database other(m_path, SQLite::OPEN_READWRITE);
+    other.exec("UPDATE convenios SET title = 'Después' WHERE key = '" + m_key + "'");
+    auto snapshot = m_store->read_snapshot();
+    EXPECT_EQ(title_of(*m_store, m_key), "Después");
+}
+
+TEST(ChangeWatch, CountsWritesInTheDirectoryAndNothingElse) {
+    TempDir directory;
+    ChangeWatch watch(directory.path("base.sqlite"));
+    auto first = watch.generation();
+    ASSERT_TRUE(first);
+    EXPECT_EQ(watch.generation(), first) << "nothing was written";
+    testing::write_file(directory.path("base.sqlite-wal"), "páginas");
+    auto second = watch.generation();
+    ASSERT_TRUE(second);
+    EXPECT_GT(*second, *first);
+    EXPECT_EQ(watch.generation(), second);
+}
+
+TEST(ChangeWatch, StopsAnsweringWhenItsDirectoryGoesAway) {
+    auto directory = std::make_unique<TempDir>();
+    ChangeWatch watch(directory->path("base.sqlite"));
+    ASSERT_TRUE(watch.generation());
+    directory.reset();
+    EXPECT_FALSE(watch.generation()) << "a watch that sees nothing must not allow caching";
+    EXPECT_FALSE(watch.generation());
+}
+
+TEST(ReadCache, ConnectionsToOneFileShareOneCache) {
+    TempDir directory;
+    auto first = ReadCache::for_file(directory.path("a.sqlite"));
+    EXPECT_EQ(ReadCache::for_file(directory.path("a.sqlite")), first);
+    EXPECT_NE(ReadCache::for_file(directory.path("b.sqlite")), first);
+}
+
+TEST(ReadCache, AnswersOnlyAtTheGenerationItWasFilledAt) {
+    TempDir directory;
+    ReadCache cache(directory.path("a.sqlite"));
+    FoundRecord found;
+    found.id = 7;
+    cache.keep_record("convenios", "C-1", 3, found);
+    ASSERT_TRUE(cache.record("convenios", "C-1", 3));
+    EXPECT_EQ(cache.record("convenios", "C-1", 3)->id, 7);
+    EXPECT_FALSE(cache.record("convenios", "C-1", 4)) << "a later generation empties it";
+    cache.keep_record("convenios", "C-1", 3, found);
+    EXPECT_FALSE(cache.record("convenios", "C-1", 4)) << "what was read before is not kept";
+}
+
+}  // namespace
+}  // namespace vincula::storage::sqlite
