@@ -32,61 +32,86 @@ std::shared_ptr<ReadCache> ReadCache::for_file(const std::string& path) {
 
 bool ReadCache::at(std::uint64_t generation) {
     if (generation > m_generation) {
-        m_records.clear();
-        m_tokens.clear();
+        m_records.entries.clear();
+        m_pages.entries.clear();
+        m_tokens.entries.clear();
         m_generation = generation;
     }
     return generation == m_generation;
 }
 
-std::optional<FoundRecord> ReadCache::record(const std::string& array, const std::string& key,
-                                             std::uint64_t generation) {
+template <class Value>
+std::optional<Value> ReadCache::look_up(Shelf<Value>& shelf, const std::string& key,
+                                        std::uint64_t generation) {
     std::lock_guard lock(m_mutex);
     if (!at(generation)) {
         return std::nullopt;
     }
-    auto found = m_records.find(record_key(array, key));
-    if (found == m_records.end()) {
+    auto found = shelf.entries.find(key);
+    if (found == shelf.entries.end()) {
         return std::nullopt;
     }
     return found->second;
 }
 
-void ReadCache::keep_record(const std::string& array, const std::string& key,
-                            std::uint64_t generation, FoundRecord found) {
+template <class Value>
+void ReadCache::keep(Shelf<Value>& shelf, const std::string& key, std::uint64_t generation,
+                     Value value) {
     std::lock_guard lock(m_mutex);
     if (!at(generation)) {
         return;  // read before a change others have already seen: stale
     }
-    if (m_records.size() >= MAXIMUM_RECORDS) {
-        m_records.clear();
+    if (shelf.entries.size() >= shelf.capacity) {
+        shelf.entries.clear();
     }
-    m_records.insert_or_assign(record_key(array, key), std::move(found));
+    shelf.entries.insert_or_assign(key, std::move(value));
+}
+
+std::optional<FoundRecord> ReadCache::record(const std::string& array, const std::string& key,
+                                             std::uint64_t generation) {
+    return look_up(m_records, record_key(array, key), generation);
+}
+
+void ReadCache::keep_record(const std::string& array, const std::string& key,
+                            std::uint64_t generation, FoundRecord found) {
+    keep(m_records, record_key(array, key), generation, std::move(found));
+}
+
+std::optional<domain::Page> ReadCache::page(const std::string& query_key,
+                                            std::uint64_t generation) {
+    return look_up(m_pages, query_key, generation);
+}
+
+void ReadCache::keep_page(const std::string& query_key, std::uint64_t generation,
+                          domain::Page page) {
+    keep(m_pages, query_key, generation, std::move(page));
 }
 
 std::optional<std::optional<domain::User>> ReadCache::user_of_token(const std::string& token_hash,
                                                                     std::uint64_t generation) {
-    std::lock_guard lock(m_mutex);
-    if (!at(generation)) {
-        return std::nullopt;
-    }
-    auto found = m_tokens.find(token_hash);
-    if (found == m_tokens.end()) {
-        return std::nullopt;
-    }
-    return found->second;
+    return look_up(m_tokens, token_hash, generation);
 }
 
 void ReadCache::keep_user_of_token(const std::string& token_hash, std::uint64_t generation,
                                    std::optional<domain::User> user) {
-    std::lock_guard lock(m_mutex);
-    if (!at(generation)) {
-        return;
+    keep(m_tokens, token_hash, generation, std::move(user));
+}
+
+std::string list_key(const domain::ListQuery& query) {
+    std::string key;
+    auto part = [&key](std::string_view text) {
+        key.append(std::to_string(text.size())).append(1, ':').append(text);
+    };
+    part(query.array);
+    for (const auto& [field, value] : query.equal) {
+        part(field);
+        part(value);
     }
-    if (m_tokens.size() >= MAXIMUM_TOKENS) {
-        m_tokens.clear();
-    }
-    m_tokens.insert_or_assign(token_hash, std::move(user));
+    part(query.sort);
+    part(query.order == domain::SortOrder::Descending ? "-" : "+");
+    part(std::to_string(query.limit));
+    part(query.after);
+    return key;
 }
 
 }  // namespace vincula::storage::sqlite

@@ -85,6 +85,21 @@ TEST_F(ReadCacheFreshness, ADeletedRecordIsGoneAndANewOneIsFound) {
     EXPECT_NE(title_of(*m_store, "CONV-NUEVO"), "(no existe)");
 }
 
+TEST_F(ReadCacheFreshness, APageOfAListShowsAChangeMadeAfterItWasRead) {
+    domain::ListQuery query{"convenios", {}, "key", domain::SortOrder::Ascending, 500, ""};
+    auto before = m_store->list(query);
+    ASSERT_EQ(m_store->list(query).ids, before.ids);
+    SQLite::Database other(m_path, SQLite::OPEN_READWRITE);
+    other.exec("UPDATE convenios SET title = 'Título de la lista' WHERE key = '" + m_key + "'");
+    auto after = m_store->list(query);
+    ASSERT_EQ(after.ids, before.ids);
+    bool changed = false;
+    for (const auto& convenio : after.records.convenios) {
+        changed = changed || (convenio.key == m_key && convenio.title == "Título de la lista");
+    }
+    EXPECT_TRUE(changed);
+}
+
 TEST_F(ReadCacheFreshness, ARevokedTokenStopsWorkingAtOnce) {
     const auto& hash = TOKEN_HASH;
     ASSERT_TRUE(m_store->user_of_token(hash));
@@ -157,6 +172,28 @@ TEST(ReadCache, AnswersOnlyAtTheGenerationItWasFilledAt) {
     EXPECT_FALSE(cache.record("convenios", "C-1", 4)) << "a later generation empties it";
     cache.keep_record("convenios", "C-1", 3, found);
     EXPECT_FALSE(cache.record("convenios", "C-1", 4)) << "what was read before is not kept";
+}
+
+TEST(ReadCache, ListQueriesThatDifferInAnyPartHaveDifferentKeys) {
+    domain::ListQuery query{
+        "convenios", {{"status", "vigente"}}, "signed", domain::SortOrder::Descending, 50, ""};
+    auto key = list_key(query);
+    auto other = query;
+    other.equal = {{"status", "vigente"}, {"area", ""}};
+    EXPECT_NE(list_key(other), key);
+    other = query;
+    other.equal = {{"statu", "svigente"}};
+    EXPECT_NE(list_key(other), key) << "a value cannot pass for part of a field's name";
+    other = query;
+    other.order = domain::SortOrder::Ascending;
+    EXPECT_NE(list_key(other), key);
+    other = query;
+    other.after = "x";
+    EXPECT_NE(list_key(other), key);
+    other = query;
+    other.limit = 5;
+    EXPECT_NE(list_key(other), key);
+    EXPECT_EQ(list_key(query), key);
 }
 
 }  // namespace

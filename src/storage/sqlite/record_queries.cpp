@@ -126,6 +126,21 @@ domain::Dataset SqliteStore::find(const domain::RecordRef& ref, std::int64_t* id
 }
 
 domain::Page SqliteStore::list(const domain::ListQuery& query) {
+    auto generation = cache_generation();
+    std::string key = generation ? list_key(query) : std::string();
+    if (generation) {
+        if (auto kept = m_read_cache->page(key, *generation)) {
+            return std::move(*kept);
+        }
+    }
+    auto page = read_page(query);
+    if (generation) {
+        m_read_cache->keep_page(key, *generation, page);
+    }
+    return page;
+}
+
+domain::Page SqliteStore::read_page(const domain::ListQuery& query) {
     domain::Page page;
     auto limit = std::max<std::size_t>(query.limit, 1);
     bool known =

@@ -85,6 +85,7 @@ private:
         : m_database(std::move(database)), m_cache(m_database) {}
     void append_audit(const domain::AuditEntry& entry);
     domain::Dataset load_in_transaction(const Scope* scope = nullptr);
+    domain::Page read_page(const domain::ListQuery& query);
     // The user a statement of user_select() finds for `value`, if any.
     std::optional<domain::User> user_where(const std::string& sql, const std::string& value);
     // The generation of the shared ReadCache to read at, or nullopt when
