@@ -50,6 +50,17 @@ TEST_F(ApiAccounts, SigningInSetsAnHttpOnlyStrictSessionCookie) {
     EXPECT_EQ(client.get("/api/v1/people").status, 200);
 }
 
+TEST_F(ApiAccounts, BehindTlsTheSessionCookieIsSecureToo) {
+    auto server = ApiServer::start(Seed::Demo, {"--secure-cookies"});
+    HttpClient client(server->url());
+    auto answer = client.post("/api/v1/sesion", credentials(email_of(Role::Capturist), PASSWORD));
+    ASSERT_EQ(answer.status, 200) << answer.body;
+    auto cookie = answer.header("Set-Cookie");
+    EXPECT_NE(cookie.find("; Secure"), std::string::npos) << cookie;
+    EXPECT_NE(cookie.find("HttpOnly"), std::string::npos) << cookie;
+    EXPECT_NE(cookie.find("SameSite=Strict"), std::string::npos) << cookie;
+}
+
 TEST_F(ApiAccounts, AWrongPasswordOrUnknownAccountIsRefusedAlike) {
     auto client = browser();
     auto wrong = client.post("/api/v1/sesion", credentials(email_of(Role::Capturist), "otra"));

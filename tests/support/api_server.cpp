@@ -20,8 +20,8 @@
 
 namespace vincula::testing {
 
-std::unique_ptr<ApiServer> ApiServer::start(Seed seed) {
-    return std::unique_ptr<ApiServer>(new ApiServer(seed));
+std::unique_ptr<ApiServer> ApiServer::start(Seed seed, const std::vector<std::string>& options) {
+    return std::unique_ptr<ApiServer>(new ApiServer(seed, options));
 }
 
 ApiServer& ApiServer::shared() {
@@ -41,9 +41,10 @@ ApiServer& ApiServer::shared() {
     return *server;
 }
 
-ApiServer::ApiServer(Seed seed) : m_seed(seed), m_database(m_dir.path("vincula.sqlite")) {
+ApiServer::ApiServer(Seed seed, const std::vector<std::string>& options)
+    : m_seed(seed), m_database(m_dir.path("vincula.sqlite")) {
     std::filesystem::copy_file(seed_database(seed), m_database);
-    m_process = std::make_unique<ServeProcess>(m_database);
+    m_process = std::make_unique<ServeProcess>(m_database, options);
 }
 
 ApiServer::~ApiServer() {

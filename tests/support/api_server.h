@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 #include <sys/types.h>
@@ -19,7 +20,9 @@ class ApiServer {
 public:
     // A server of its own over a fresh copy of the seed: the test may write.
     // Throws std::runtime_error, with the server's messages, if it does not start.
-    static std::unique_ptr<ApiServer> start(Seed seed = Seed::Demo);
+    // `options` are more arguments of `vincula serve` (--secure-cookies).
+    static std::unique_ptr<ApiServer> start(Seed seed = Seed::Demo,
+                                            const std::vector<std::string>& options = {});
     // One demo server for the whole test program, started on first use, for
     // tests that only read: what one test writes there, the others see.
     static ApiServer& shared();
@@ -49,7 +52,7 @@ public:
     int stop();
 
 private:
-    explicit ApiServer(Seed seed);
+    ApiServer(Seed seed, const std::vector<std::string>& options);
 
     Seed m_seed;
     TempDir m_dir;

@@ -18,7 +18,7 @@ extern char** environ;
 
 namespace vincula::testing {
 
-ServeProcess::ServeProcess(const std::string& database) {
+ServeProcess::ServeProcess(const std::string& database, const std::vector<std::string>& options) {
     int pipe_ends[2];
     if (::pipe2(pipe_ends, O_CLOEXEC) != 0) {
         throw std::runtime_error("pipe2 failed");
@@ -32,6 +32,7 @@ ServeProcess::ServeProcess(const std::string& database) {
                                      0644);
     std::vector<std::string> arguments{vincula_binary(), "serve",    "--db",
                                        database,         "--listen", "127.0.0.1:0"};
+    arguments.insert(arguments.end(), options.begin(), options.end());
     std::vector<char*> argv;
     for (auto& argument : arguments) {
         argv.push_back(argument.data());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <sys/types.h>
 
@@ -16,7 +17,8 @@ public:
     // Starts the server on a free loopback port and waits until it says
     // where it listens. Throws std::runtime_error, with what it printed, if
     // it does not.
-    explicit ServeProcess(const std::string& database);
+    explicit ServeProcess(const std::string& database,
+                          const std::vector<std::string>& options = {});
     ~ServeProcess();
     ServeProcess(const ServeProcess&) = delete;
     ServeProcess& operator=(const ServeProcess&) = delete;
