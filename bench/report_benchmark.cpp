@@ -101,6 +101,18 @@ void pdf(benchmark::State& state) {
     });
 }
 
+// The store's scoped read alone: what the report reads for the period.
+void read_scope(benchmark::State& state) {
+    bool with_synthetic = state.range(0) != 0;
+    auto& store = database(with_synthetic);
+    auto period = domain::Period::quarter("2021-Q4");
+    for (auto _ : state) {
+        auto data = store.load_scope("CVOE", *period);
+        benchmark::DoNotOptimize(data);
+    }
+    state.SetLabel(with_synthetic ? "con 100 000 registros sintéticos al lado" : "solo la demo");
+}
+
 // Assembly alone, from records already in memory: what the period costs
 // once the store has answered.
 void assemble_in_memory(benchmark::State& state) {
@@ -112,6 +124,7 @@ void assemble_in_memory(benchmark::State& state) {
     }
 }
 
+BENCHMARK(read_scope)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(assemble_in_memory)->Unit(benchmark::kMillisecond);
 BENCHMARK(json)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(markdown)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);

@@ -17,6 +17,15 @@ namespace {
     "(SELECT key FROM programme_actions WHERE line_id IN (SELECT id FROM programme_lines " \
     "WHERE work_programme_id IN (SELECT id FROM work_programmes WHERE commission = "       \
     ":commission)))"
+// The period's accompaniments and opinions for the commission's actions:
+// the report prints these, and reads the convenios they name.
+#define ACCOMPANIMENTS_IN_SCOPE \
+    "\"from\" <= :to AND " OPEN_END("\"to\"") " >= :from AND action IN " COMMISSION_ACTIONS
+#define OPINIONS_IN_SCOPE                                               \
+    "(date BETWEEN :from AND :to OR (issued_from <= :to AND " OPEN_END( \
+        "issued_to") " >= :from)) AND action IN " COMMISSION_ACTIONS
+// Agreement codes start with the commission's acronym and a slash.
+#define COMMISSION_CODE_PREFIX "(SELECT acronym || '/' FROM commissions WHERE key = :commission)"
 #define CONTESTS_IN_PERIOD                                                                      \
     "(SELECT key FROM contests WHERE registration_open <= :to AND registration_close >= :from " \
     "AND action IN " COMMISSION_ACTIONS ")"
@@ -26,10 +35,12 @@ constexpr std::array FILTERS = std::to_array<std::pair<std::string_view, std::st
     {"sessions", "commission = :commission"},
     {"attendance", "session IN " COMMISSION_SESSIONS},
     {"agenda_items", "session IN " COMMISSION_SESSIONS},
-    // Its sessions' agreements and those it cites from other years.
-    {"agreements",
-     "session IN " COMMISSION_SESSIONS
-     " OR code LIKE (SELECT acronym FROM commissions WHERE key = :commission) || '/%'"},
+    // Its sessions' agreements, and those of other years it cites that
+    // were recorded without their session (by code). Both sides of the OR
+    // can use the index on session, so the table is not scanned.
+    {"agreements", "session IN " COMMISSION_SESSIONS
+                   " OR (session IS NULL AND substr(code, 1, length(" COMMISSION_CODE_PREFIX
+                   ")) = " COMMISSION_CODE_PREFIX ")"},
     {"work_programmes", "commission = :commission"},
     {"no_activity", "\"from\" <= :to AND \"to\" >= :from AND action IN " COMMISSION_ACTIONS},
     {"action_texts",
@@ -49,17 +60,17 @@ constexpr std::array FILTERS = std::to_array<std::pair<std::string_view, std::st
     {"election_notes", "election_date BETWEEN :from AND :to AND action IN " COMMISSION_ACTIONS},
     // Those the period's tables print, and those the registry totals count:
     // signed after the latest baseline (all signed, when there is none).
+    // One list of keys (a UNION), looked up by the key's index, rather than
+    // an OR of lists that made SQLite test every convenio against each.
     {"convenios",
      "key IN (SELECT convenio FROM convenio_progress WHERE session IN " COMMISSION_SESSIONS
-     ") OR key IN (SELECT convenio FROM accompaniments WHERE \"from\" <= :to)"
-     " OR key IN (SELECT convenio FROM pertinence_opinions WHERE convenio IS NOT NULL)"
-     " OR (signed <= :to AND signed > COALESCE((SELECT MAX(as_of) FROM convenio_baselines"
-     " WHERE as_of <= :to), '0000-01-01'))"},
+     " UNION SELECT convenio FROM accompaniments WHERE " ACCOMPANIMENTS_IN_SCOPE
+     " UNION SELECT convenio FROM pertinence_opinions WHERE " OPINIONS_IN_SCOPE
+     " UNION SELECT key FROM convenios WHERE signed <= :to AND signed > COALESCE((SELECT "
+     "MAX(as_of) FROM convenio_baselines WHERE as_of <= :to), '0000-01-01'))"},
     {"convenio_progress", "session IN " COMMISSION_SESSIONS},
-    {"accompaniments",
-     "\"from\" <= :to AND " OPEN_END("\"to\"") " >= :from AND action IN " COMMISSION_ACTIONS},
-    {"pertinence_opinions", "(date BETWEEN :from AND :to OR (issued_from <= :to AND " OPEN_END(
-                                "issued_to") " >= :from)) AND action IN " COMMISSION_ACTIONS},
+    {"accompaniments", ACCOMPANIMENTS_IN_SCOPE},
+    {"pertinence_opinions", OPINIONS_IN_SCOPE},
     {"contacts", "0"},
     {"mailings", "date BETWEEN :from AND :to AND action IN " COMMISSION_ACTIONS},
     {"contests", "key IN " CONTESTS_IN_PERIOD},
@@ -72,6 +83,9 @@ constexpr std::array FILTERS = std::to_array<std::pair<std::string_view, std::st
 #undef OPEN_END
 #undef COMMISSION_SESSIONS
 #undef CONTESTS_IN_PERIOD
+#undef ACCOMPANIMENTS_IN_SCOPE
+#undef OPINIONS_IN_SCOPE
+#undef COMMISSION_CODE_PREFIX
 #undef COMMISSION_ACTIONS
 
 }  // namespace

@@ -29,40 +29,51 @@ void bind_scope(SQLite::Statement& statement, const Scope* scope) {
     }
 }
 
-// Every record of `array`, or, given a scope, those its filter picks.
+// Every record of `array`, or, given a scope, those its filter picks. The
+// statements are the connection's prepared ones (a report reads some sixty
+// of them each time), and a scoped read finds the list values by the ids it
+// has read rather than by running the scope's filter once more per list.
 template <domain::Record T>
-void load_records(SQLite::Database& database, std::string_view array, std::vector<T>& records,
+void load_records(StatementCache& cache, std::string_view array, std::vector<T>& records,
                   const Scope* scope = nullptr) {
-    auto names = column_names<T>();
-    std::string columns = "id";
-    for (const auto& column : names.columns) {
-        columns += ", " + sql_name(column);
-    }
+    const auto& names = column_names<T>();
     std::string where;
     if (scope != nullptr) {
         if (auto filter = schema::scope_filter(array); !filter.empty()) {
             where = " WHERE " + std::string(filter);
         }
     }
-    SQLite::Statement select(
-        database, "SELECT " + columns + " FROM " + sql_name(array) + where + " ORDER BY id");
+    std::string columns = "id";
+    for (const auto& column : names.columns) {
+        columns += ", " + sql_name(column);
+    }
+    auto& select =
+        cache.get("SELECT " + columns + " FROM " + sql_name(array) + where + " ORDER BY id");
+    StatementCache::Use use_select(select);
     bind_scope(select, scope);
     std::unordered_map<int64_t, std::size_t> index_of_id;
+    std::string ids = "[";  // a JSON array, for json_each
     while (select.executeStep()) {
         T record{};
         RowReader reader(select, 1);
         T::describe(record, reader);
-        index_of_id.emplace(select.getColumn(0).getInt64(), records.size());
+        auto id = select.getColumn(0).getInt64();
+        index_of_id.emplace(id, records.size());
+        ids += (records.empty() ? "" : ",") + std::to_string(id);
         records.push_back(std::move(record));
     }
+    ids += "]";
     for (const auto& list : names.lists) {
-        auto owners = where.empty()
-                          ? std::string()
-                          : " WHERE owner_id IN (SELECT id FROM " + sql_name(array) + where + ")";
-        SQLite::Statement values(database, "SELECT owner_id, value FROM " +
-                                               sql_name(list_table(array, list)) + owners +
-                                               " ORDER BY owner_id, position");
-        bind_scope(values, scope);
+        auto table = sql_name(list_table(array, list));
+        auto& values =
+            cache.get("SELECT owner_id, value FROM " + table +
+                      (where.empty() ? std::string()
+                                     : " WHERE owner_id IN (SELECT value FROM json_each(?))") +
+                      " ORDER BY owner_id, position");
+        StatementCache::Use use_values(values);
+        if (!where.empty()) {
+            values.bind(1, ids);
+        }
         while (values.executeStep()) {
             auto owner = index_of_id.find(values.getColumn(0).getInt64());
             if (owner == index_of_id.end()) {
@@ -78,7 +89,7 @@ void load_records(SQLite::Database& database, std::string_view array, std::vecto
         for (const auto& [id, index] : index_of_id) {
             owners.emplace_back(id, &records[index]);
         }
-        load_programme_lines(database, owners);
+        load_programme_lines(cache.database(), owners);
     }
 }
 
@@ -149,7 +160,7 @@ domain::Dataset SqliteStore::load_in_transaction(const Scope* scope) {
                                                institution.getColumn(1).getString()};
     }
     domain::for_each_array(data, [&](domain::ArrayInfo info, auto& records) {
-        load_records(m_database, info.name, records, scope);
+        load_records(m_cache, info.name, records, scope);
     });
     return data;
 }

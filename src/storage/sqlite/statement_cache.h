@@ -42,6 +42,8 @@ public:
         return *slot;
     }
 
+    SQLite::Database& database() { return m_database; }
+
 private:
     SQLite::Database& m_database;
     std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> m_statements;
