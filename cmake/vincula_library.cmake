@@ -20,3 +20,31 @@ function(vincula_library)
       PROPERTIES ENVIRONMENT "VINCULA_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
   endif()
 endfunction()
+
+# vincula_precompile(<target> <header>...)
+#
+# Parses the target's heaviest headers once per target instead of once per
+# file (RESTinio, CLI11, nlohmann-json and the domain's record types take
+# 2–8 s each to parse, and most files include one of them). Project headers
+# are named from src/ ("domain/database.h"), others in angle brackets. The
+# target's unit tests get the same headers and GoogleTest. A header listed
+# here must be one the target may include: scripts/check-layers reads the
+# sources, not this list.
+option(VINCULA_PRECOMPILED_HEADERS "Precompile each target's heaviest headers" ON)
+function(vincula_precompile target)
+  if(NOT VINCULA_PRECOMPILED_HEADERS)
+    return()
+  endif()
+  set(headers "")
+  foreach(header ${ARGN})
+    if(header MATCHES "^<")
+      list(APPEND headers "${header}")
+    else()
+      list(APPEND headers "${PROJECT_SOURCE_DIR}/src/${header}")
+    endif()
+  endforeach()
+  target_precompile_headers(${target} PRIVATE ${headers})
+  if(TARGET ${target}_tests)
+    target_precompile_headers(${target}_tests PRIVATE ${headers} <gtest/gtest.h>)
+  endif()
+endfunction()
