@@ -113,6 +113,19 @@ void read_scope(benchmark::State& state) {
     state.SetLabel(with_synthetic ? "con 100 000 registros sintéticos al lado" : "solo la demo");
 }
 
+// The PDF as `vincula serve` makes it: WeasyPrint kept running between PDFs
+// (render::pdf::keep_weasyprint_warm). Runs after `pdf`, which starts
+// `weasyprint` afresh for each PDF as `vincula report` does.
+void pdf_warm(benchmark::State& state) {
+    render::pdf::keep_weasyprint_warm();
+    if (!render::pdf::render_pdf(assemble(database(false)))) {  // starts the worker
+        std::abort();
+    }
+    report_from_sqlite(state, [](const report::ReportModel& model) {
+        return render::pdf::render_pdf(model).has_value();
+    });
+}
+
 // Assembly alone, from records already in memory: what the period costs
 // once the store has answered.
 void assemble_in_memory(benchmark::State& state) {
@@ -131,6 +144,7 @@ BENCHMARK(markdown)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(html)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(docx)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(pdf)->Arg(0)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(pdf_warm)->Arg(0)->Unit(benchmark::kMillisecond)->Iterations(5);
 
 }  // namespace
 

@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "http/server.h"
 #include "mail/smtp.h"
+#include "render/pdf/pdf_report.h"
 
 namespace vincula::cli {
 namespace {
@@ -79,6 +80,8 @@ int run_serve(Context& context, const ServeOptions& options) {
     if (const char* password = std::getenv("VINCULA_SMTP_PASSWORD")) {
         server_options.config.mail.password = password;
     }
+    // A server makes PDF after PDF: WeasyPrint stays loaded between them.
+    render::pdf::keep_weasyprint_warm();
     const auto& db = options.db;
     auto server = http::Server::start(
         server_options, [&context, db] { return context.open_store(db, StoreAccess::Existing); });

@@ -2,12 +2,17 @@
 
 #include <unistd.h>
 
+#include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <sstream>
 
 #include "render/html/html_report.h"
 #include "render/pdf/child_process.h"
+#include "render/pdf/warm_weasyprint.h"
 
 namespace vincula::render::pdf {
 namespace {
@@ -50,7 +55,42 @@ private:
     fs::path m_path;
 };
 
+std::atomic<bool> keeping_warm{false};
+
+// One warm worker per `weasyprint` program asked for, for the process's life.
+WarmWeasyPrint* warm_worker(const std::string& weasyprint) {
+    static std::mutex mutex;
+    static std::map<std::string, std::unique_ptr<WarmWeasyPrint>> workers;
+    std::lock_guard lock(mutex);
+    auto& worker = workers[weasyprint];
+    if (!worker) {
+        auto interpreter = interpreter_of(weasyprint);
+        if (!interpreter) {
+            return nullptr;
+        }
+        worker = std::make_unique<WarmWeasyPrint>(std::move(*interpreter));
+    }
+    return worker.get();
+}
+
+ProcessOutcome run_weasyprint(const PdfOptions& options, const fs::path& html, const fs::path& pdf,
+                              const std::string& base_url) {
+    auto limit = std::chrono::duration_cast<std::chrono::milliseconds>(options.time_limit);
+    if (keeping_warm) {
+        if (auto* worker = warm_worker(options.weasyprint)) {
+            return worker->render(html, pdf, base_url, limit);
+        }
+    }
+    return run_with_time_limit(
+        {options.weasyprint, "--quiet", "--base-url", base_url, html.string(), pdf.string()},
+        limit);
+}
+
 }  // namespace
+
+void keep_weasyprint_warm() {
+    keeping_warm = true;
+}
 
 common::Result<std::string> render_pdf(const report::ReportModel& model,
                                        const PdfOptions& options) {
@@ -66,10 +106,7 @@ common::Result<std::string> render_pdf(const report::ReportModel& model,
     }
     // The HTML is self-contained; --base-url keeps WeasyPrint from resolving
     // anything outside the scratch directory.
-    auto outcome = run_with_time_limit(
-        {options.weasyprint, "--quiet", "--base-url", scratch.file("").string(), html_path.string(),
-         pdf_path.string()},
-        std::chrono::duration_cast<std::chrono::milliseconds>(options.time_limit));
+    auto outcome = run_weasyprint(options, html_path, pdf_path, scratch.file("").string());
     using Ending = ProcessOutcome::Ending;
     if (outcome.ending == Ending::NotFound) {
         return problem("weasyprint_instalado",

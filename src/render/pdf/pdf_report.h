@@ -23,4 +23,10 @@ struct PdfOptions {
 common::Result<std::string> render_pdf(const report::ReportModel& model,
                                        const PdfOptions& options = {});
 
+// From now on, this process keeps one WeasyPrint running between PDFs
+// (render/pdf/warm_weasyprint.h) instead of starting `weasyprint` for each:
+// for `vincula serve`, which makes PDFs again and again. A `weasyprint`
+// that is not a Python script is still run as a program.
+void keep_weasyprint_warm();
+
 }  // namespace vincula::render::pdf
