@@ -14,6 +14,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "support/prepared_once.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
 
@@ -21,11 +22,6 @@ namespace vincula::testing {
 namespace {
 
 using Json = nlohmann::json;
-
-std::string source_dir() {
-    const char* dir = std::getenv("VINCULA_SOURCE_DIR");
-    return dir ? dir : ".";
-}
 
 // Collapses every run of white space to one space: PDF text wraps anywhere.
 std::string squeeze(const std::string& text) {
@@ -80,32 +76,45 @@ protected:
     }
 
     static void prepare() {
-        s_dir = new TempDir();
-        auto db = s_dir->path("demo.sqlite");
-        ASSERT_EQ(run_vincula({"init", "--db", db}).exit_code, 0);
-        auto imported =
-            run_vincula({"import", "--db", db, source_dir() + "/data/demo/iecm-cvoe-2021-q4.json"});
-        ASSERT_EQ(imported.exit_code, 0) << imported.err;
-        s_export = Json::parse(run_vincula({"export", "--db", db}).out);
-        for (std::string format : {"md", "json", "pdf", "html", "docx", "xlsx"}) {
-            auto out = s_dir->path("informe." + format);
-            auto result =
-                run_vincula({"report", "--db", db, "--commission", "CVOE", "--from", "2021-10-01",
-                             "--to", "2021-12-31", "--format", format, "--out", out});
-            ASSERT_EQ(result.exit_code, 0) << result.err;
+        try {
+            s_dir = prepared_once("informe-demo", {vincula_binary(), demo_bundle()}, "1", make_all);
+        } catch (const std::exception& error) {
+            ADD_FAILURE() << error.what();
+            return;
         }
-        s_markdown = read_file(s_dir->path("informe.md"));
-        s_model = Json::parse(read_file(s_dir->path("informe.json")));
-        s_pdf_text = pdf_text(s_dir->path("informe.pdf"));
+        s_export = Json::parse(read_file(path_of("export.json")));
+        s_markdown = read_file(path_of("informe.md"));
+        s_model = Json::parse(read_file(path_of("informe.json")));
+        s_pdf_text = pdf_text(path_of("informe.pdf"));
         s_ready = !s_pdf_text.empty();
     }
-    static void TearDownTestSuite() { delete s_dir; }
 
-    static std::string pdf() { return s_dir->path("informe.pdf"); }
+    // The demo loaded and exported, and its report in every format: made
+    // once for the build (support/prepared_once.h), read by every test.
+    static void make_all(const std::string& directory) {
+        auto run = [](const std::vector<std::string>& arguments) {
+            auto result = run_vincula(arguments);
+            if (result.exit_code != 0) {
+                throw std::runtime_error("vincula " + arguments.front() + ": " + result.err);
+            }
+            return result.out;
+        };
+        auto db = directory + "/demo.sqlite";
+        run({"init", "--db", db});
+        run({"import", "--db", db, demo_bundle()});
+        write_file(directory + "/export.json", run({"export", "--db", db}));
+        for (std::string format : {"md", "json", "pdf", "html", "docx", "xlsx"}) {
+            run({"report", "--db", db, "--commission", "CVOE", "--from", "2021-10-01", "--to",
+                 "2021-12-31", "--format", format, "--out", directory + "/informe." + format});
+        }
+    }
+
+    static std::string path_of(const std::string& name) { return s_dir + "/" + name; }
+
+    static std::string pdf() { return path_of("informe.pdf"); }
 
     static std::string docx_text() {
-        auto docx =
-            run_process({"pandoc", "--wrap=none", "-t", "plain", s_dir->path("informe.docx")});
+        auto docx = run_process({"pandoc", "--wrap=none", "-t", "plain", path_of("informe.docx")});
         EXPECT_EQ(docx.exit_code, 0) << docx.err;
         return docx.out;
     }
@@ -138,7 +147,7 @@ protected:
 
     static inline bool s_attempted = false;
     static inline bool s_ready = false;
-    static inline TempDir* s_dir = nullptr;
+    static inline std::string s_dir;
     static inline Json s_export;
     static inline Json s_model;
     static inline std::string s_markdown;
@@ -174,9 +183,9 @@ TEST_F(DemoReport, DocxCarriesEveryAttendanceRowAndTableRow) {
         opinions.push_back(opinion["number"].get<std::string>());
     }
     expect_in_order(text, opinions, "opinions (DOCX)");
-    auto unzip = run_process({"unzip", "-t", s_dir->path("informe.docx")});
+    auto unzip = run_process({"unzip", "-t", path_of("informe.docx")});
     EXPECT_EQ(unzip.exit_code, 0) << unzip.out;
-    auto listing = run_process({"unzip", "-l", s_dir->path("informe.docx")});
+    auto listing = run_process({"unzip", "-l", path_of("informe.docx")});
     EXPECT_NE(listing.out.find("word/footnotes.xml"), std::string::npos);
 }
 
@@ -203,7 +212,7 @@ TEST_F(DemoReport, SpreadsheetHasOneSheetPerTableWithRealDates) {
         "dates = [c.value for s in book for r in s.iter_rows() for c in r "
         "if isinstance(c.value, datetime.datetime)]\n"
         "print(len(dates))\n";
-    auto result = run_process({"/usr/bin/python3", "-c", script, s_dir->path("informe.xlsx")});
+    auto result = run_process({"/usr/bin/python3", "-c", script, path_of("informe.xlsx")});
     ASSERT_EQ(result.exit_code, 0) << result.err;
     auto newline = result.out.find('\n');
     EXPECT_EQ(std::stoi(result.out.substr(0, newline)), count_tables(s_model["secciones"]));
@@ -398,7 +407,7 @@ TEST_F(DemoReport, FootnotesSitOnThePageOfTheirMarkers) {
 }
 
 TEST_F(DemoReport, HtmlIsSelfContained) {
-    auto html = read_file(s_dir->path("informe.html"));
+    auto html = read_file(path_of("informe.html"));
     for (auto external : {"src=\"http", "href=\"http", "@import", "url(http", "<script src",
                           "<link rel=\"stylesheet\""}) {
         EXPECT_EQ(html.find(external), std::string::npos) << external;

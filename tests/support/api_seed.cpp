@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/prepared_once.h"
 #include "support/process.h"
 
 namespace vincula::testing {
@@ -33,22 +34,6 @@ constexpr std::array<SeedUser, 5> USERS = {{
     {Role::Council, "consejeria@vincula.test", ""},
     {Role::Juror, "jurado@vincula.test", ""},
 }};
-
-std::string demo_bundle() {
-    const char* source = std::getenv("VINCULA_SOURCE_DIR");
-    return std::string(source != nullptr ? source : VINCULA_SOURCE_DIR_DEFAULT) +
-           "/data/demo/iecm-cvoe-2021-q4.json";
-}
-
-// What changes when the file is rebuilt or edited.
-std::string identity(const std::string& path) {
-    struct stat info {};
-    if (::stat(path.c_str(), &info) != 0) {
-        throw std::runtime_error("cannot stat " + path);
-    }
-    return std::to_string(info.st_mtim.tv_sec) + "." + std::to_string(info.st_mtim.tv_nsec) + "/" +
-           std::to_string(info.st_size);
-}
 
 void run_or_throw(const std::vector<std::string>& arguments, std::string_view input = {},
                   std::string* out = nullptr) {
@@ -104,44 +89,8 @@ void prepare_seed(const std::string& directory) {
 // The prepared databases for the binary and demo bundle as they are now:
 // reused across test processes, prepared by the first that needs them.
 std::string prepared_seed_directory() {
-    fs::path root = VINCULA_TEST_CACHE_DIR;
-    fs::create_directories(root);
-    auto key = std::hash<std::string>{}(identity(vincula_binary()) + "|" + identity(demo_bundle()) +
-                                        "|" + std::string(SEED_VERSION));
-    auto name = "seed-" + std::to_string(key);
-    auto ready = root / name;
-    if (fs::exists(ready / "tokens.json")) {
-        return ready.string();
-    }
-    auto pattern = (root / "preparing-XXXXXX").string();
-    std::vector<char> buffer(pattern.begin(), pattern.end());
-    buffer.push_back('\0');
-    if (::mkdtemp(buffer.data()) == nullptr) {
-        throw std::runtime_error("mkdtemp failed in " + root.string());
-    }
-    std::string preparing = buffer.data();
-    try {
-        prepare_seed(preparing);
-    } catch (...) {
-        fs::remove_all(preparing);
-        throw;
-    }
-    // Published whole by one rename; if another process was first, its
-    // copy is as good as ours.
-    std::error_code published;
-    fs::rename(preparing, ready, published);
-    if (published) {
-        fs::remove_all(preparing);
-    }
-    // Seeds of earlier builds are of no further use.
-    for (const auto& entry : fs::directory_iterator(root)) {
-        auto other = entry.path().filename().string();
-        if (other.starts_with("seed-") && other != name) {
-            std::error_code ignored;
-            fs::remove_all(entry.path(), ignored);
-        }
-    }
-    return ready.string();
+    return prepared_once("seed", {vincula_binary(), demo_bundle()}, std::string(SEED_VERSION),
+                         prepare_seed);
 }
 
 // Prepared once per test process; a failure is remembered, so the tests
