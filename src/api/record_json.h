@@ -9,6 +9,7 @@
 
 #include "common/result.h"
 #include "domain/dataset.h"
+#include "render/json/json_text.h"
 
 // One array's records as the API speaks them: JSON objects with the
 // bundle's field names (spec/BUNDLE.md), read and written by the bundle's own
@@ -41,7 +42,7 @@ std::string record_json_text(const domain::Dataset& data, std::string_view array
                              std::int64_t id = 0);
 
 // `text` as a JSON string, quotes included, as json_response writes it.
-void append_json_string(std::string& out, std::string_view text);
+using render::json::append_json_string;
 
 // The value of a scalar field of the record at `index`, as the API writes
 // it ("vigente", "2021-10-01"), or nothing when the field is absent.
