@@ -15,7 +15,6 @@
 extern char** environ;
 
 namespace vincula::render::pdf {
-namespace {
 
 std::string tail_of_file(const std::filesystem::path& path, std::size_t limit) {
     std::ifstream in(path, std::ios::binary);
@@ -24,8 +23,6 @@ std::string tail_of_file(const std::filesystem::path& path, std::size_t limit) {
     auto text = content.str();
     return text.size() > limit ? text.substr(text.size() - limit) : text;
 }
-
-}  // namespace
 
 ProcessOutcome run_with_time_limit(const std::vector<std::string>& arguments,
                                    std::chrono::milliseconds time_limit) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,6 +15,9 @@ struct ProcessOutcome {
     int exit_code = 0;
     std::string errors;  // what it wrote to standard error (its last 4 KiB)
 };
+
+// The last `limit` bytes of a file (what a program wrote to standard error).
+std::string tail_of_file(const std::filesystem::path& path, std::size_t limit);
 
 // Runs `arguments[0]` (searched in PATH) with standard input closed and
 // standard error captured; kills it when it outlives `time_limit`.

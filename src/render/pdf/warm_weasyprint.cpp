@@ -226,11 +226,7 @@ std::optional<std::string> WarmWeasyPrint::read_line(std::chrono::steady_clock::
 }
 
 std::string WarmWeasyPrint::errors() const {
-    std::ifstream in(m_errors_path, std::ios::binary);
-    std::stringstream content;
-    content << in.rdbuf();
-    auto text = content.str();
-    return text.size() > 4096 ? text.substr(text.size() - 4096) : text;
+    return tail_of_file(m_errors_path, 4096);
 }
 
 ProcessOutcome WarmWeasyPrint::render(const fs::path& html, const fs::path& pdf,

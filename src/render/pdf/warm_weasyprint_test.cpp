@@ -88,12 +88,19 @@ TEST(WarmWeasyPrintFinding, OnlyAPythonWeasyPrintIsKeptWarm) {
 
 TEST(WarmWeasyPrintReport, ThePdfsOfAWarmProcessAreTheSameReport) {
     keep_weasyprint_warm();
-    auto first = render_pdf(testing::example_report());
-    ASSERT_TRUE(first) << first.error().front().message;
-    auto second = render_pdf(testing::example_report());
-    ASSERT_TRUE(second) << second.error().front().message;
-    EXPECT_EQ(first->rfind("%PDF-", 0), 0U);
-    EXPECT_GT(second->size(), 2000U);
+    testing::TempDir dir;
+    std::vector<std::string> texts;
+    for (const auto* name : {"uno.pdf", "dos.pdf"}) {
+        auto pdf = render_pdf(testing::example_report());
+        ASSERT_TRUE(pdf) << pdf.error().front().message;
+        EXPECT_EQ(pdf->rfind("%PDF-", 0), 0U);
+        testing::write_file(dir.path(name), *pdf);
+        auto text = testing::run_process({"pdftotext", dir.path(name), "-"});
+        ASSERT_EQ(text.exit_code, 0) << text.err;
+        texts.push_back(text.out);
+    }
+    EXPECT_FALSE(texts[0].empty());
+    EXPECT_EQ(texts[0], texts[1]);
 }
 
 }  // namespace

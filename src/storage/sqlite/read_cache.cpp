@@ -21,6 +21,7 @@ std::shared_ptr<ReadCache> ReadCache::for_file(const std::string& path) {
     std::error_code ignored;
     auto name = std::filesystem::weakly_canonical(path, ignored).string();
     std::lock_guard lock(registry_mutex);
+    std::erase_if(registry, [](const auto& entry) { return entry.second.expired(); });
     auto& slot = registry[name];
     if (auto shared = slot.lock()) {
         return shared;
