@@ -105,6 +105,10 @@ void DocumentBody::heading(const report::Section& section) {
         style += "Unlisted";
     }
     auto node = paragraph(style.c_str());
+    if (m_page_break_before_heading) {
+        add(node.child("w:pPr"), "w:pageBreakBefore");
+        m_page_break_before_heading = false;
+    }
     int id = m_next_bookmark_id++;
     auto start = add(node, "w:bookmarkStart");
     set(start, "w:id", id);

@@ -57,6 +57,9 @@ private:
     std::map<const report::Section*, std::string> m_bookmarks;
     std::set<std::string> m_bookmark_names;
     int m_next_bookmark_id = 0;
+    // The index stands on its own page, as in the PDF: the heading after it
+    // starts a new one.
+    bool m_page_break_before_heading = false;
 };
 
 // The heading as printed: label and title («I. Sesiones…», «C) Difusión…»).

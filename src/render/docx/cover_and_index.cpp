@@ -57,6 +57,7 @@ void DocumentBody::cover(const report::Cover& cover) {
 void DocumentBody::index(const std::vector<report::Section>& sections) {
     // The TOCHeading style breaks the page: the cover stands alone.
     append_run(paragraph("TOCHeading"), INDEX_TITLE);
+    m_page_break_before_heading = true;
     std::vector<const report::Section*> entries;
     collect_entries(sections, entries);
     if (entries.empty()) {

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "render/docx/body.h"
 #include "support/example_report.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
@@ -113,6 +114,18 @@ TEST_F(DocxWriter, LibreOfficeLaysItOutAsPdf) {
     auto pages = text.out.substr(0, text.out.find('\f'));
     EXPECT_EQ(pages.find("Página"), std::string::npos);
     EXPECT_NE(text.out.find("Página 2 de "), std::string::npos);
+    // The index has its page to itself, as in the PDF: the first part's
+    // heading, listed in it, is found again only on a later page.
+    auto index_page_start = text.out.find("ÍNDICE");
+    ASSERT_NE(index_page_start, std::string::npos);
+    auto index_page = collapse_spaces(text.out.substr(
+        index_page_start, text.out.find('\f', index_page_start) - index_page_start));
+    const auto& first_part = m_model.sections.front();
+    ASSERT_TRUE(listed_in_index(first_part));
+    auto heading = heading_text(first_part);
+    auto listed = index_page.find(heading);
+    ASSERT_NE(listed, std::string::npos) << index_page;
+    EXPECT_EQ(index_page.find(heading, listed + heading.size()), std::string::npos) << index_page;
 }
 
 }  // namespace
