@@ -159,7 +159,7 @@ Response Records::patch(const Caller& caller, std::string_view array, const std:
     }
     auto fields = array_fields(array);
     if (!fields.key.empty() && changes.contains(fields.key) &&
-        changes[fields.key] != before_json.front()[fields.key]) {
+        changes[fields.key] != nlohmann::json(before_json.front()[fields.key])) {
         return error_response(422, fields.key, "clave_inmutable", {fields.key});
     }
     // JSON merge patch (RFC 7396): null removes a field.

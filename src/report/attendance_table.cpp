@@ -88,7 +88,9 @@ Table attendance_table(Context& context) {
     std::stable_sort(seats.begin(), seats.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
 
-    for (const auto& [rank, seat] : seats) {
+    for (const auto& ranked : seats) {
+        const auto* seat =
+            ranked.second;  // not a structured binding: clang 14 cannot capture those
         std::vector<Cell> row{text_cell(seat_label(context, *seat))};
         for (const auto* session : sessions) {
             const domain::Attendance* roll = nullptr;

@@ -40,9 +40,10 @@ TEST_P(Records, TheDemoComesBackAsImportedAndExportsByteForByte) {
     auto loaded = database().load();
     EXPECT_EQ(bundle::write_bundle(loaded), bundle::write_bundle(demo));
     for (const auto& [array, count] : database().counts()) {
-        domain::with_array(demo, array, [&, count = count](domain::ArrayInfo, const auto& records) {
-            EXPECT_EQ(count, records.size()) << array;
-        });
+        domain::with_array(demo, array,
+                           [count = count](domain::ArrayInfo info, const auto& records) {
+                               EXPECT_EQ(count, records.size()) << info.name;
+                           });
     }
 }
 

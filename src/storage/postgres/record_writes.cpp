@@ -61,7 +61,8 @@ common::Result<std::vector<std::int64_t>> PostgresStore::write(
     }
     std::map<std::string, std::vector<std::int64_t>> ids;
     auto stored = read_dataset(sql, nullptr, &ids);
-    for (const auto& [address, id] : id_of) {
+    for (const auto& [address, stored_id] : id_of) {
+        auto id = stored_id;  // not a structured binding: clang 14 cannot capture those
         domain::with_array(stored, address.first, [&](domain::ArrayInfo info, auto& records) {
             auto& array_ids = ids[std::string(info.name)];
             auto at = std::find(array_ids.begin(), array_ids.end(), id);
