@@ -32,35 +32,57 @@ std::string demo_path() {
 }
 
 // A database file holding the demo data, and, when `with_synthetic`, a
-// synthetic institute of about 100 000 records beside it.
-std::unique_ptr<storage::sqlite::SqliteStore> open_database(bool with_synthetic) {
-    auto path = (std::filesystem::temp_directory_path() /
-                 ("vincula-report-bench-" + std::to_string(::getpid()) +
-                  (with_synthetic ? "-grande" : "-demo") + ".sqlite"))
-                    .string();
-    for (auto suffix : {"", "-wal", "-shm"}) {
-        std::filesystem::remove(path + suffix);
+// synthetic institute of about 100 000 records beside it. The file is
+// removed when the program ends.
+class BenchDatabase {
+public:
+    explicit BenchDatabase(bool with_synthetic)
+        : m_path((std::filesystem::temp_directory_path() /
+                  ("vincula-report-bench-" + std::to_string(::getpid()) +
+                   (with_synthetic ? "-grande" : "-demo") + ".sqlite"))
+                     .string()) {
+        remove_files();
+        auto store =
+            storage::sqlite::SqliteStore::open(m_path, storage::sqlite::OpenMode::CreateOrUpgrade);
+        auto demo = bundle::read_bundle_file(demo_path());
+        if (!store || !demo || !domain::import_dataset(**store, *demo)) {
+            std::abort();
+        }
+        if (with_synthetic &&
+            !domain::import_dataset(**store,
+                                    synth::make_synthetic({.years = 10, .commissions = 10}))) {
+            std::abort();
+        }
+        m_store = std::move(*store);
     }
-    auto store =
-        storage::sqlite::SqliteStore::open(path, storage::sqlite::OpenMode::CreateOrUpgrade);
-    auto demo = bundle::read_bundle_file(demo_path());
-    if (!store || !demo || !domain::import_dataset(**store, *demo)) {
-        std::abort();
+    ~BenchDatabase() {
+        m_store.reset();
+        remove_files();
     }
-    if (with_synthetic &&
-        !domain::import_dataset(**store, synth::make_synthetic({.years = 10, .commissions = 10}))) {
-        std::abort();
+    BenchDatabase(const BenchDatabase&) = delete;
+    BenchDatabase& operator=(const BenchDatabase&) = delete;
+
+    domain::Store& store() { return *m_store; }
+
+private:
+    void remove_files() {
+        std::error_code ignored;
+        for (auto suffix : {"", "-wal", "-shm"}) {
+            std::filesystem::remove(m_path + suffix, ignored);
+        }
     }
-    return std::move(*store);
-}
+
+    std::string m_path;
+    std::unique_ptr<storage::sqlite::SqliteStore> m_store;
+};
 
 domain::Store& database(bool with_synthetic) {
-    static auto small = open_database(false);
-    static auto large = with_synthetic ? open_database(true) : nullptr;
-    if (with_synthetic && !large) {
-        large = open_database(true);
+    static BenchDatabase small(false);
+    if (!with_synthetic) {
+        return small.store();
     }
-    return with_synthetic ? *large : *small;
+    static BenchDatabase large(true);
+    return large.store();
 }
 
 report::ReportModel assemble(domain::Store& store) {

@@ -2,6 +2,11 @@
 // commission's staff download them: the demo quarter (Q4 2021 of the CVOE)
 // in Markdown and in PDF, and the review's findings as JSON; and the report
 // the public reads once the councillors approve it.
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <sstream>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -54,6 +59,52 @@ TEST_F(ApiReports, PdfReportIsAPdfDocument) {
     EXPECT_TRUE(answer.body.starts_with("%PDF-")) << answer.body.substr(0, 20);
     EXPECT_GT(answer.body.size(), 10000u);
     EXPECT_NE(answer.header("Content-Disposition").find("attachment"), std::string::npos);
+}
+
+// The processes whose parent is `parent` and whose command line names
+// WeasyPrint, from /proc.
+std::set<pid_t> weasyprint_children(pid_t parent) {
+    std::set<pid_t> children;
+    for (const auto& entry : std::filesystem::directory_iterator("/proc")) {
+        auto name = entry.path().filename().string();
+        if (name.find_first_not_of("0123456789") != std::string::npos) {
+            continue;
+        }
+        // /proc/N/stat: «N (command) state ppid …»; the command may hold spaces.
+        std::ifstream stat_file(entry.path() / "stat");
+        std::string stat((std::istreambuf_iterator<char>(stat_file)), {});
+        auto after_command = stat.rfind(')');
+        if (after_command == std::string::npos) {
+            continue;
+        }
+        std::istringstream fields(stat.substr(after_command + 1));
+        std::string state;
+        pid_t ppid = 0;
+        fields >> state >> ppid;
+        std::ifstream cmdline_file(entry.path() / "cmdline");
+        std::string cmdline((std::istreambuf_iterator<char>(cmdline_file)), {});
+        if (ppid == parent && cmdline.find("weasyprint") != std::string::npos) {
+            children.insert(std::stoi(name));
+        }
+    }
+    return children;
+}
+
+// `vincula serve` keeps one WeasyPrint running for all its PDFs
+// (render/pdf/warm_weasyprint.h) rather than paying Python's start for each.
+TEST(ApiReportsPdf, TheServerMakesEveryPdfWithTheSameWeasyPrint) {
+    auto server = ApiServer::start();
+    auto pdf = [&] {
+        return server->client(Role::Area)
+            .get("/api/v1/reports?" + std::string(QUARTER) + "&format=pdf");
+    };
+    EXPECT_TRUE(weasyprint_children(server->pid()).empty()) << "started before any PDF";
+    ASSERT_EQ(pdf().status, 200);
+    auto after_first = weasyprint_children(server->pid());
+    ASSERT_EQ(after_first.size(), 1u) << "no WeasyPrint kept after the first PDF";
+    ASSERT_EQ(pdf().status, 200);
+    EXPECT_EQ(weasyprint_children(server->pid()), after_first);
+    EXPECT_EQ(server->stop(), 0) << server->log();
 }
 
 TEST_F(ApiReports, ChecksAnswerTheReviewsFindingsAsJson) {

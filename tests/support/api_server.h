@@ -42,6 +42,7 @@ public:
 
     const std::string& url() const;  // http://127.0.0.1:PORT
     const std::string& database() const { return m_database; }
+    pid_t pid() const { return m_process->pid(); }  // the server's process
     // What the server wrote on its standard error: events as JSON lines,
     // and whatever else (sanitizer reports).
     std::string log() const;
