@@ -89,8 +89,8 @@ Table attendance_table(Context& context) {
                      [](const auto& a, const auto& b) { return a.first < b.first; });
 
     for (const auto& ranked : seats) {
-        const auto* seat =
-            ranked.second;  // not a structured binding: clang 14 cannot capture those
+        // Not a structured binding: clang 14's lambdas cannot capture those.
+        const auto* seat = ranked.second;
         std::vector<Cell> row{text_cell(seat_label(context, *seat))};
         for (const auto* session : sessions) {
             const domain::Attendance* roll = nullptr;

@@ -24,9 +24,9 @@ common::Result<std::string> render_pdf(const report::ReportModel& model,
                                        const PdfOptions& options = {});
 
 // From now on, this process keeps one WeasyPrint running between PDFs
-// (render/pdf/warm_weasyprint.h) instead of starting `weasyprint` for each:
-// for `vincula serve`, which makes PDFs again and again. A `weasyprint`
-// that is not a Python script is still run as a program.
+// (render/pdf/warm_weasyprint.h) instead of starting one for each PDF and
+// stopping it after: for `vincula serve`, which makes PDFs again and again.
+// A `weasyprint` that is not a Python script is run as a program either way.
 void keep_weasyprint_warm();
 
 }  // namespace vincula::render::pdf

@@ -62,7 +62,7 @@ common::Result<std::vector<std::int64_t>> PostgresStore::write(
     std::map<std::string, std::vector<std::int64_t>> ids;
     auto stored = read_dataset(sql, nullptr, &ids);
     for (const auto& [address, stored_id] : id_of) {
-        auto id = stored_id;  // not a structured binding: clang 14 cannot capture those
+        auto id = stored_id;  // a plain variable: clang 14 cannot capture a structured binding
         domain::with_array(stored, address.first, [&](domain::ArrayInfo info, auto& records) {
             auto& array_ids = ids[std::string(info.name)];
             auto at = std::find(array_ids.begin(), array_ids.end(), id);

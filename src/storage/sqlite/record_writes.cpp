@@ -66,7 +66,7 @@ common::Result<std::vector<std::int64_t>> SqliteStore::write(
     std::sort(erase_at.begin(), erase_at.end(),
               [](const auto& a, const auto& b) { return a.second > b.second; });
     for (const auto& [which, position] : erase_at) {
-        auto index = position;  // not a structured binding: clang 14 cannot capture those
+        auto index = position;  // a plain variable: clang 14 cannot capture a structured binding
         domain::with_array(stored, set_aside[which].array, [&](domain::ArrayInfo, auto& records) {
             records.erase(records.begin() + static_cast<std::ptrdiff_t>(index));
         });
