@@ -24,13 +24,16 @@ std::string tail_of_file(const std::filesystem::path& path, std::size_t limit) {
     return text.size() > limit ? text.substr(text.size() - limit) : text;
 }
 
+std::filesystem::path private_temp_path(const std::string& prefix) {
+    return std::filesystem::temp_directory_path() /
+           (prefix + "-" + std::to_string(::getpid()) + "-" +
+            std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+}
+
 ProcessOutcome run_with_time_limit(const std::vector<std::string>& arguments,
                                    std::chrono::milliseconds time_limit) {
     ProcessOutcome outcome;
-    auto errors_path =
-        std::filesystem::temp_directory_path() /
-        ("vincula-stderr-" + std::to_string(::getpid()) + "-" +
-         std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+    auto errors_path = private_temp_path("vincula-stderr");
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);

@@ -19,6 +19,10 @@ struct ProcessOutcome {
 // The last `limit` bytes of a file (what a program wrote to standard error).
 std::string tail_of_file(const std::filesystem::path& path, std::size_t limit);
 
+// A path in the temporary directory that no other process or call uses:
+// `prefix`, this process's id and the time.
+std::filesystem::path private_temp_path(const std::string& prefix);
+
 // Runs `arguments[0]` (searched in PATH) with standard input closed and
 // standard error captured; kills it when it outlives `time_limit`.
 ProcessOutcome run_with_time_limit(const std::vector<std::string>& arguments,

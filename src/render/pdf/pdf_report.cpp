@@ -1,7 +1,5 @@
 #include "render/pdf/pdf_report.h"
 
-#include <unistd.h>
-
 #include <atomic>
 #include <filesystem>
 #include <fstream>
@@ -40,9 +38,7 @@ std::string last_line(const std::string& text) {
 class Scratch {
 public:
     Scratch() {
-        m_path = fs::temp_directory_path() /
-                 ("vincula-pdf-" + std::to_string(::getpid()) + "-" +
-                  std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+        m_path = private_temp_path("vincula-pdf");
         fs::create_directories(m_path);
     }
     ~Scratch() {

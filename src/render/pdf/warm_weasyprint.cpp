@@ -99,8 +99,8 @@ std::optional<std::vector<std::string>> interpreter_of(const std::string& weasyp
     return command;
 }
 
-WarmWeasyPrint::WarmWeasyPrint(std::vector<std::string> interpreter)
-    : m_interpreter(std::move(interpreter)) {}
+WarmWeasyPrint::WarmWeasyPrint(std::vector<std::string> interpreter, int pdfs_per_worker)
+    : m_interpreter(std::move(interpreter)), m_pdfs_per_worker(pdfs_per_worker) {}
 
 WarmWeasyPrint::~WarmWeasyPrint() {
     stop();
@@ -120,9 +120,7 @@ bool WarmWeasyPrint::start(std::chrono::steady_clock::time_point deadline,
         outcome.ending = ProcessOutcome::Ending::NotFound;
         return false;
     }
-    m_errors_path = fs::temp_directory_path() /
-                    ("vincula-weasyprint-" + std::to_string(::getpid()) + "-" +
-                     std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+    m_errors_path = private_temp_path("vincula-weasyprint");
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, requests[0], STDIN_FILENO);
@@ -241,7 +239,7 @@ ProcessOutcome WarmWeasyPrint::render(const fs::path& html, const fs::path& pdf,
                                       std::chrono::milliseconds time_limit) {
     std::lock_guard lock(m_mutex);
     auto deadline = std::chrono::steady_clock::now() + time_limit;
-    if (m_served >= PDFS_PER_WORKER) {
+    if (m_served >= m_pdfs_per_worker) {
         stop();
     }
     ::signal(SIGPIPE, SIG_IGN);  // a dead worker must not take the server with it

@@ -18,12 +18,19 @@ namespace vincula::render::pdf {
 // 0.7 s of every `weasyprint` run; a server that makes many PDFs pays it
 // once. The worker is WeasyPrint's own Python running a loop that reads one
 // request per line («HTML path, PDF path, base URL») and answers «ok» or the
-// error. One PDF at a time: callers wait their turn.
+// error. One PDF at a time: callers wait their turn. `vincula report` uses
+// one for its single PDF and stops it; `vincula serve` keeps one.
 class WarmWeasyPrint {
 public:
+    // WeasyPrint keeps caches between documents; a fresh worker after this
+    // many PDFs keeps its memory from growing without end.
+    static constexpr int PDFS_PER_WORKER = 100;
+
     // `interpreter`: the command that runs WeasyPrint's Python (see
-    // interpreter_of). The worker starts on the first render.
-    explicit WarmWeasyPrint(std::vector<std::string> interpreter);
+    // interpreter_of). The worker starts on the first render, and is
+    // replaced by a fresh one after `pdfs_per_worker` PDFs.
+    explicit WarmWeasyPrint(std::vector<std::string> interpreter,
+                            int pdfs_per_worker = PDFS_PER_WORKER);
     ~WarmWeasyPrint();
     WarmWeasyPrint(const WarmWeasyPrint&) = delete;
     WarmWeasyPrint& operator=(const WarmWeasyPrint&) = delete;
@@ -36,10 +43,6 @@ public:
 
     // The worker's process id while it runs, for tests; -1 otherwise.
     pid_t worker() const { return m_pid; }
-
-    // WeasyPrint keeps caches between documents; a fresh worker after this
-    // many PDFs keeps its memory from growing without end.
-    static constexpr int PDFS_PER_WORKER = 100;
 
 private:
     bool start(std::chrono::steady_clock::time_point deadline, ProcessOutcome& outcome);
@@ -55,6 +58,7 @@ private:
     int m_requests = -1;  // the worker's stdin
     int m_answers = -1;   // the worker's stdout
     std::string m_pending;
+    int m_pdfs_per_worker;
     int m_served = 0;
     std::filesystem::path m_errors_path;
 };

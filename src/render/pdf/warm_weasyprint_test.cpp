@@ -51,6 +51,20 @@ TEST_F(WarmWeasyPrintTest, OneWorkerMakesOnePdfAfterAnother) {
     EXPECT_EQ(m_worker->worker(), worker) << "the same process made both";
 }
 
+TEST_F(WarmWeasyPrintTest, AFreshWorkerTakesOverAfterItsShareOfPdfs) {
+    auto interpreter = interpreter_of("weasyprint");
+    ASSERT_TRUE(interpreter);
+    WarmWeasyPrint worker(*interpreter, 2);
+    std::vector<pid_t> makers;
+    for (const auto* name : {"uno.pdf", "dos.pdf", "tres.pdf"}) {
+        auto pdf = m_dir.path(name);
+        expect_pdf(worker.render(m_html, pdf, m_dir.root(), 60s), pdf);
+        makers.push_back(worker.worker());
+    }
+    EXPECT_EQ(makers[0], makers[1]);
+    EXPECT_NE(makers[1], makers[2]) << "the third PDF came from the worker that made two";
+}
+
 TEST_F(WarmWeasyPrintTest, AWorkerThatDiedIsStartedAgain) {
     auto first = m_dir.path("uno.pdf");
     expect_pdf(m_worker->render(m_html, first, m_dir.root(), 60s), first);

@@ -52,26 +52,30 @@ void load_records(StatementCache& cache, std::string_view array, std::vector<T>&
     StatementCache::Use use_select(select);
     bind_scope(select, scope);
     std::unordered_map<int64_t, std::size_t> index_of_id;
-    std::string ids = "[";  // a JSON array, for json_each
+    // The ids read, as a JSON array for json_each: only a scoped read
+    // needs them (an unscoped one reads every list value).
+    bool scoped = !where.empty();
+    std::string ids = "[";
     while (select.executeStep()) {
         T record{};
         RowReader reader(select, 1);
         T::describe(record, reader);
         auto id = select.getColumn(0).getInt64();
         index_of_id.emplace(id, records.size());
-        ids += (records.empty() ? "" : ",") + std::to_string(id);
+        if (scoped) {
+            ids += (records.empty() ? "" : ",") + std::to_string(id);
+        }
         records.push_back(std::move(record));
     }
     ids += "]";
     for (const auto& list : names.lists) {
         auto table = sql_name(list_table(array, list));
-        auto& values =
-            cache.get("SELECT owner_id, value FROM " + table +
-                      (where.empty() ? std::string()
-                                     : " WHERE owner_id IN (SELECT value FROM json_each(?))") +
-                      " ORDER BY owner_id, position");
+        auto& values = cache.get(
+            "SELECT owner_id, value FROM " + table +
+            (scoped ? " WHERE owner_id IN (SELECT value FROM json_each(?))" : std::string()) +
+            " ORDER BY owner_id, position");
         StatementCache::Use use_values(values);
-        if (!where.empty()) {
+        if (scoped) {
             values.bind(1, ids);
         }
         while (values.executeStep()) {
