@@ -3,7 +3,8 @@
 #               prints a summary of what was loaded
 #   make test   installs what is missing, builds the test build (ASan+UBSan)
 #               and runs every test
-.PHONY: all deps build build-test demo test check-layers check-messages check-format format bench clean
+#   make test-fresh runs make test in a fresh Debian 12 root, as CI does
+.PHONY: all deps build build-test demo test test-fresh check-layers check-messages check-format format bench clean
 
 BUILD_DIR ?= build
 TEST_BUILD_DIR ?= build-test
@@ -40,6 +41,10 @@ check-format: deps
 
 test: build-test check-layers check-format check-messages
 	@ctest --test-dir $(TEST_BUILD_DIR) --output-on-failure -j 2
+
+# make test in a Debian 12 root made on the spot, as CI runs it (README).
+test-fresh:
+	@scripts/test-fresh test
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
