@@ -41,7 +41,7 @@ Response export_bundle(domain::Database& database, const Caller& caller) {
     Response response{
         200, "application/json; charset=utf-8", bundle::write_bundle(database.load()), {}};
     response.headers.emplace_back("Content-Disposition",
-                                  "attachment; filename=\"vincula-paquete.json\"");
+                                  content_disposition("attachment", "vincula-paquete.json"));
     return response;
 }
 

@@ -57,6 +57,22 @@ std::optional<std::string> video_type(std::string_view bytes) {
     return std::nullopt;
 }
 
+std::string video_extension(std::string_view media_type) {
+    if (media_type == "video/mp4") {
+        return ".mp4";
+    }
+    if (media_type == "video/quicktime") {
+        return ".mov";
+    }
+    if (media_type == "video/webm") {
+        return ".webm";
+    }
+    if (media_type == "video/x-msvideo") {
+        return ".avi";
+    }
+    return ".video";
+}
+
 common::Result<domain::Registration> register_entry(domain::Database& database,
                                                     const std::string& contest_key,
                                                     nlohmann::json fields,

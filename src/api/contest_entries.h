@@ -23,6 +23,9 @@ inline constexpr std::size_t MAX_WORK_FILE_BYTES = 25 * 1024 * 1024;
 // nothing: the type a browser declares is not trusted.
 std::optional<std::string> video_type(std::string_view bytes);
 
+// The file extension («.mp4») of a type video_type gives; «.video» otherwise.
+std::string video_extension(std::string_view media_type);
+
 // Registers an entry sent by the public (`fields` as the record's JSON,
 // without key or folio): checks the contest's rules (window, category,
 // guardian, privacy notice, work) and every record rule, assigns the next

@@ -5,6 +5,7 @@
 
 #include "api/permissions.h"
 #include "api/record_json.h"
+#include "bundle/json_input.h"
 #include "common/messages.h"
 
 namespace vincula::api {
@@ -32,11 +33,11 @@ Response denied(const Caller& caller) {
 }
 
 std::variant<nlohmann::json, Response> parse_body(std::string_view body) {
-    try {
-        return nlohmann::json::parse(body);
-    } catch (const nlohmann::json::parse_error& error) {
-        return error_response(400, "", "cuerpo_json", {std::to_string(error.byte)});
+    auto parsed = bundle::parse_json_input(body);
+    if (!parsed) {
+        return errors_response(400, parsed.error());
     }
+    return std::move(*parsed);
 }
 
 Response Records::list(const Caller& caller, std::string_view array, const Query& query) {

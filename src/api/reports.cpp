@@ -159,8 +159,8 @@ Response report(domain::Database& database, const Caller& caller, const Query& q
     }
     Response response{200, std::string(document->media_type), std::move(*bytes), {}};
     response.headers.emplace_back("Content-Disposition",
-                                  std::string(document->binary ? "attachment" : "inline") +
-                                      "; filename=\"" + report_file_name(*model, *document) + "\"");
+                                  content_disposition(document->binary ? "attachment" : "inline",
+                                                      report_file_name(*model, *document)));
     return response;
 }
 

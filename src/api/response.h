@@ -31,4 +31,11 @@ Response errors_response(int status, const common::FieldErrors& errors);
 Response error_response(int status, std::string field, std::string_view rule,
                         std::initializer_list<std::string_view> arguments = {});
 
+// The Content-Disposition value for a file sent as `kind` ("attachment" or
+// "inline"), per RFC 6266: `filename` is an ASCII stand-in (every other byte,
+// quote, backslash or control character becomes «_»), and `filename*` the
+// exact UTF-8 name percent-encoded (RFC 5987), so that no name can close the
+// quotes, add a parameter or reach a header of its own.
+std::string content_disposition(std::string_view kind, std::string_view file_name);
+
 }  // namespace vincula::api

@@ -1,9 +1,10 @@
 #include "bundle/bundle.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
-#include "bundle/duplicate_keys.h"
+#include "bundle/json_input.h"
 #include "bundle/record_reader.h"
 #include "bundle/record_writer.h"
 #include "bundle/text_checks.h"
@@ -63,9 +64,17 @@ common::Result<domain::Dataset> parse_bundle(std::string_view text) {
     }
     FieldErrors errors;
     nlohmann::json root;
+    JsonInputCheck::scan(text, errors);
+    // Too deep a nesting is never parsed into a document: copying one would
+    // exhaust the stack.
+    if (std::any_of(errors.begin(), errors.end(),
+                    [](const auto& error) { return error.rule == "json_profundidad"; })) {
+        return errors;
+    }
     try {
-        DuplicateKeyFinder::scan(text, errors);
         root = nlohmann::json::parse(text.begin(), text.end());
+    } catch (const nlohmann::json::out_of_range&) {
+        return field_error("", "numero_representable");
     } catch (const nlohmann::json::parse_error& error) {
         auto where = position_of(text, error.byte > 0 ? error.byte - 1 : 0);
         auto start = error.byte > 20 ? error.byte - 20 : 0;

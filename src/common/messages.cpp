@@ -26,6 +26,11 @@ constexpr std::array CATALOGUE = {
           "columna {1}. Guárdelo como UTF-8 e inténtelo de nuevo."},
     Entry{"json_valido", "El archivo no es JSON válido: {0}"},
     Entry{"clave_json_unica", "la clave \"{0}\" aparece más de una vez en el mismo objeto."},
+    Entry{"json_profundidad",
+          "el JSON anida aquí más de {0} niveles de objetos y listas; ningún dato de Vincula "
+          "anida tanto."},
+    Entry{"numero_representable",
+          "El JSON contiene un número demasiado grande para representarlo (más de 1e308)."},
     Entry{"formato_paquete", "se esperaba \"vincula-bundle\" y se encontró \"{0}\"."},
     Entry{"version_paquete",
           "la versión {0} no es compatible; esta versión de Vincula lee la {1}."},
@@ -47,6 +52,10 @@ constexpr std::array CATALOGUE = {
     Entry{"hora_valida", "\"{0}\" no es una hora válida (HH:MM, de 00:00 a 23:59)."},
     Entry{"valor_permitido", "\"{0}\" no es un valor permitido; use uno de: {1}."},
     Entry{"rango_numero", "{0} está fuera del intervalo permitido (de {1} a {2})."},
+    Entry{"clave_valida",
+          "\"{0}\" no es una clave válida: use letras sin acentos, dígitos y los signos - _ . o "
+          "/ entre ellos, sin espacios, empezando por letra o dígito y con {1} caracteres como "
+          "máximo."},
     Entry{"correo_valido", "\"{0}\" no es una dirección de correo electrónico válida."},
     // Relations between records.
     Entry{"clave_unica", "\"{0}\" ya se usó como clave en {1}."},

@@ -1,5 +1,8 @@
 #include "domain/field_rules.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "common/messages.h"
 #include "domain/agreement_code.h"
 
@@ -17,13 +20,36 @@ bool looks_like_email(const std::string& text) {
     if (at == std::string::npos || at == 0 || text.find('@', at + 1) != std::string::npos) {
         return false;
     }
-    if (text.find_first_of(" \t<>,;\"") != std::string::npos) {
+    bool control = std::any_of(text.begin(), text.end(), [](unsigned char character) {
+        return character < 0x20 || character == 0x7f;
+    });
+    if (control || text.find_first_of(" <>,;\"") != std::string::npos) {
         return false;
     }
     auto domain = text.substr(at + 1);
     auto dot = domain.rfind('.');
     return dot != std::string::npos && dot > 0 && dot + 1 < domain.size() &&
            domain.find("..") == std::string::npos;
+}
+
+// Keys travel in addresses, headers, file names and calendar files: ASCII
+// letters and digits, and - _ . or single slashes between them (agreement
+// codes have their own grammar).
+bool is_valid_key(const std::string& text) {
+    if (text.size() > MAX_KEY_LENGTH || !std::isalnum(static_cast<unsigned char>(text.front())) ||
+        text.back() == '/') {
+        return false;
+    }
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        auto character = static_cast<unsigned char>(text[i]);
+        bool allowed = (character < 0x80 && std::isalnum(character)) || character == '-' ||
+                       character == '_' || character == '.' ||
+                       (character == '/' && text[i - 1] != '/');
+        if (!allowed) {
+            return false;
+        }
+    }
+    return true;
 }
 
 }  // namespace
@@ -40,6 +66,11 @@ void check_text(const std::string& path, const std::string& value, const FieldSp
             errors.push_back(code.error().front());
             return;
         }
+    }
+    if (spec.is_key && spec.text != TextRule::AgreementCode && !is_valid_key(value)) {
+        errors.push_back(
+            common::field_error(path, "clave_valida", {value, std::to_string(MAX_KEY_LENGTH)}));
+        return;
     }
     if (spec.text == TextRule::Email && !looks_like_email(value)) {
         errors.push_back(common::field_error(path, "correo_valido", {value}));

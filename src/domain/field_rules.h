@@ -8,8 +8,11 @@
 
 namespace vincula::domain {
 
+// The longest key a record may have.
+inline constexpr std::size_t MAX_KEY_LENGTH = 80;
+
 // The rules a single text value must meet given its FieldSpec: not blank, a
-// valid e-mail or agreement code, and, for references, naming a record that
+// key's grammar, a valid e-mail or agreement code, and, for references, naming a record that
 // exists. Appends problems to `errors` under `path`.
 void check_text(const std::string& path, const std::string& value, const FieldSpec& spec,
                 const KeyIndex& keys, common::FieldErrors& errors);

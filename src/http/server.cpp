@@ -1,5 +1,6 @@
 #include "http/server.h"
 
+#include <algorithm>
 #include <atomic>
 #include <future>
 
@@ -42,6 +43,16 @@ const char* reason_phrase(int status) {
             return "Created";
         case 204:
             return "No Content";
+        case 301:
+            return "Moved Permanently";
+        case 302:
+            return "Found";
+        case 303:
+            return "See Other";
+        case 304:
+            return "Not Modified";
+        case 307:
+            return "Temporary Redirect";
         case 400:
             return "Bad Request";
         case 401:
@@ -54,16 +65,25 @@ const char* reason_phrase(int status) {
             return "Method Not Allowed";
         case 409:
             return "Conflict";
+        case 412:
+            return "Precondition Failed";
+        case 415:
+            return "Unsupported Media Type";
+        case 428:
+            return "Precondition Required";
         case 413:
             return "Payload Too Large";
         case 422:
             return "Unprocessable Entity";
         case 429:
             return "Too Many Requests";
+        case 500:
+            return "Internal Server Error";
         case 503:
             return "Service Unavailable";
         default:
-            return "Internal Server Error";
+            // The status code says it all; an unknown one gets no misleading phrase.
+            return "";
     }
 }
 
@@ -91,12 +111,36 @@ std::string cookie_value(const restinio::request_handle_t& request, std::string_
     return {};
 }
 
+// A header value never carries a line break or another control character:
+// one in a record key (a Location) or a file name would end the header and
+// let the rest of the value write headers of its own. Such bytes are sent
+// percent-encoded instead.
+std::string header_safe(std::string value) {
+    static constexpr char HEX[] = "0123456789ABCDEF";
+    auto unsafe = [](unsigned char character) { return character < 0x20 || character == 0x7f; };
+    if (std::none_of(value.begin(), value.end(), unsafe)) {
+        return value;
+    }
+    std::string safe;
+    for (unsigned char character : value) {
+        if (unsafe(character)) {
+            safe += '%';
+            safe += HEX[character >> 4];
+            safe += HEX[character & 15];
+        } else {
+            safe += static_cast<char>(character);
+        }
+    }
+    return safe;
+}
+
 void send(const restinio::request_handle_t& request, api::Response response) {
     auto reply = request->create_response(restinio::http_status_line_t{
         restinio::http_status_code_t{static_cast<std::uint16_t>(response.status)},
         reason_phrase(response.status)});
     if (!response.content_type.empty()) {
-        reply.append_header(restinio::http_field::content_type, response.content_type);
+        reply.append_header(restinio::http_field::content_type,
+                            header_safe(std::move(response.content_type)));
     }
     // Answers are specific to their caller; nothing should be cached on
     // the way, and browsers must not guess types.
@@ -108,7 +152,7 @@ void send(const restinio::request_handle_t& request, api::Response response) {
     }
     reply.append_header("X-Content-Type-Options", "nosniff");
     for (auto& [name, value] : response.headers) {
-        reply.append_header(name, value);
+        reply.append_header(header_safe(name), header_safe(std::move(value)));
     }
     reply.set_body(std::move(response.body));
     reply.done();

@@ -340,8 +340,11 @@ api::Response work_file(Request& request) {
         return html_page(request, "Obra", "not_found", {{"message", "Esta obra no tiene archivo."}},
                          404);
     }
+    // Neither the name nor the type the entrant's browser sent is trusted:
+    // the type was read from the file's first bytes when it was stored, and
+    // the name is made here from the entry and that type.
     return attachment(std::move(file->content), file->media_type,
-                      entry_label(*entry) + "-" + file->name);
+                      entry_label(*entry) + api::video_extension(file->media_type));
 }
 
 }  // namespace vincula::web

@@ -14,7 +14,7 @@ api::Response attachment(std::string bytes, std::string media_type, const std::s
     response.content_type = std::move(media_type);
     response.body = std::move(bytes);
     response.headers.emplace_back("Content-Disposition",
-                                  "attachment; filename=\"" + file_name + "\"");
+                                  api::content_disposition("attachment", file_name));
     return response;
 }
 

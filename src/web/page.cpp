@@ -1,5 +1,6 @@
 #include "web/page.h"
 
+#include <algorithm>
 #include <array>
 
 #include "api/permissions.h"
@@ -174,8 +175,13 @@ std::string with_notice(std::string location, std::string_view notice) {
 }
 
 std::string local_path(const std::string& target) {
-    bool local = target.starts_with("/") && !target.starts_with("//") &&
-                 !target.starts_with("/\\") && target.find_first_of("\r\n") == std::string::npos;
+    // Browsers drop tabs and line breaks from an address and read «\» as
+    // «/»: «/\t/otro.sitio» would become «//otro.sitio», another site. A
+    // local path has none of them, nor any space or control character.
+    bool plain = std::none_of(target.begin(), target.end(), [](unsigned char character) {
+        return character <= 0x20 || character == 0x7f || character == '\\';
+    });
+    bool local = plain && target.starts_with("/") && !target.starts_with("//");
     return local ? target : std::string();
 }
 

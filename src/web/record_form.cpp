@@ -4,6 +4,7 @@
 #include <set>
 #include <sstream>
 
+#include "bundle/json_input.h"
 #include "common/date.h"
 #include "domain/wire_enum.h"
 #include "web/captions.h"
@@ -266,8 +267,9 @@ nlohmann::json form_to_json(const std::vector<FormField>& fields, const api::Que
                 break;
             case InputKind::Json:
                 if (!text.empty()) {
-                    value = nlohmann::json::parse(text, nullptr, false);
-                    if (value.is_discarded()) {
+                    if (auto parsed = bundle::parse_json_input(text)) {
+                        value = std::move(*parsed);
+                    } else {
                         value = text;  // the API says what it expected
                     }
                 }

@@ -92,6 +92,47 @@ TEST_F(ApiErrors, MalformedJsonAnswers400) {
     EXPECT_EQ(as(Role::Public).post("/api/v1/sesion", "{").status, 400);
 }
 
+// ~350 KB of nested objects, under the size limit: copying such a document
+// once exhausted the server's stack. It is refused before it is built, and
+// the server goes on answering.
+TEST_F(ApiErrors, DeeplyNestedJsonAnswers400AndTheServerGoesOn) {
+    auto client = as(Role::Capturist);
+    auto history = audit_rows();
+    std::string nested;
+    for (int i = 0; i < 58000; ++i) {
+        nested += "{\"a\":";
+    }
+    nested += "1";
+    nested += std::string(58000, '}');
+    std::string body = R"({"session": "o12-2021", "title": "Anidado", "x": )" + nested + "}";
+    for (const auto* path : {"/api/v1/agreements", "/api/v1/sesion"}) {
+        auto answer = client.post(path, body);
+        ASSERT_EQ(answer.status, 400) << path << ": " << answer.body.substr(0, 300);
+        EXPECT_EQ(first_error(answer)["regla"], "json_profundidad");
+        EXPECT_TRUE(first_error(answer)["campo"].get<std::string>().starts_with("x.a.a.a"));
+    }
+    auto changed = client.patch("/api/v1/sessions/o11-2021", "[" + nested + "]");
+    EXPECT_EQ(changed.status, 400);
+    EXPECT_EQ(client.get("/api/v1/sessions/o11-2021").status, 200);
+    EXPECT_EQ(audit_rows(), history);
+}
+
+// The bundle already refused a key given twice; the API kept the last one
+// silently. A number beyond a double was an internal error.
+TEST_F(ApiErrors, RepeatedKeysAndHugeNumbersAnswer400NamingThem) {
+    auto client = as(Role::Capturist);
+    auto history = audit_rows();
+    auto repeated =
+        client.patch("/api/v1/sessions/o11-2021", R"({"notes": "primera", "notes": "segunda"})");
+    ASSERT_EQ(repeated.status, 400) << repeated.body;
+    EXPECT_EQ(first_error(repeated)["regla"], "clave_json_unica");
+    EXPECT_EQ(first_error(repeated)["campo"], "notes");
+    auto huge = client.patch("/api/v1/sessions/o11-2021", R"({"number": 1e400})");
+    ASSERT_EQ(huge.status, 400) << huge.body;
+    EXPECT_EQ(first_error(huge)["regla"], "numero_representable");
+    EXPECT_EQ(audit_rows(), history);
+}
+
 TEST_F(ApiErrors, UnknownFilterSortOrLimitAnswers400NamingIt) {
     auto client = as(Role::Council);
     auto filter = client.get("/api/v1/agreements?colour=rojo");

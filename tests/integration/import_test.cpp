@@ -126,6 +126,31 @@ TEST_F(Import, RefusesARepeatedKeyInsideOneObject) {
         text, "sessions[1].date: la clave \"date\" aparece más de una vez en el mismo objeto.");
 }
 
+// Nesting that no record has, deep enough to exhaust the stack of whoever
+// copies the document, is refused before the document is built.
+TEST_F(Import, RefusesNestingDeeperThanAnyRecordWithoutCrashing) {
+    std::string nested;
+    for (int i = 0; i < 100000; ++i) {
+        nested += "[";
+    }
+    nested += std::string(100000, ']');
+    auto text = sample_bundle().dump(2);
+    text.insert(text.find("\"date\": \"2021-11-24\""), "\"notes\": " + nested + ", ");
+    expect_refused(text, "sessions[1].notes[0][0][0]");
+    expect_refused(text, "más de 64 niveles");
+}
+
+TEST_F(Import, RefusesANumberBeyondADouble) {
+    auto text = sample_bundle().dump(2);
+    text.insert(text.find("\"date\": \"2021-11-24\""), "\"number\": 1e400, ");
+    expect_refused(text, "demasiado grande");
+}
+
+TEST_F(Import, RefusesAKeyWithSpacesOrAccents) {
+    expect_refused([](Json& b) { b["sessions"][1]["key"] = "sesión once"; },
+                   "sessions[1].key: \"sesión once\" no es una clave válida");
+}
+
 TEST_F(Import, RefusesDanglingReferences) {
     expect_refused([](Json& b) { b["attendance"][1]["present"][2] = "m-nadie"; },
                    "attendance[1].present[2]: \"m-nadie\" no existe en memberships.");

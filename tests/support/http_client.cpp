@@ -37,7 +37,9 @@ std::size_t collect_body(char* data, std::size_t size, std::size_t count, void* 
 std::size_t collect_header(char* data, std::size_t size, std::size_t count, void* target) {
     std::string_view line(data, size * count);
     auto colon = line.find(':');
-    if (colon != std::string_view::npos && !line.starts_with("HTTP/")) {
+    if (line.starts_with("HTTP/")) {
+        static_cast<HttpResponse*>(target)->status_line = std::string(trimmed(line));
+    } else if (colon != std::string_view::npos) {
         static_cast<HttpResponse*>(target)->headers.emplace_back(
             lower(line.substr(0, colon)), std::string(trimmed(line.substr(colon + 1))));
     }
@@ -132,7 +134,10 @@ HttpResponse HttpClient::send(std::string_view method, const std::string& path,
     for (const auto& line : headers) {
         list = curl_slist_append(list, line.c_str());
     }
-    if (with_body) {
+    bool typed = std::any_of(headers.begin(), headers.end(), [](const std::string& line) {
+        return lower(line).starts_with("content-type:");
+    });
+    if (with_body && !typed) {
         list = curl_slist_append(list, "Content-Type: application/json");
     }
     // Without this, curl waits for «100 Continue» before sending a large body.

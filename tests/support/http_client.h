@@ -12,6 +12,8 @@ namespace vincula::testing {
 
 struct HttpResponse {
     long status = 0;
+    // "HTTP/1.1 303 See Other": the reason phrase is the server's too.
+    std::string status_line;
     std::string body;
     // Names in lower case, in the order received.
     std::vector<std::pair<std::string, std::string>> headers;
