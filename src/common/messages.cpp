@@ -142,6 +142,12 @@ constexpr std::array CATALOGUE = {
           "El campo \"{0}\" identifica al registro y no se puede cambiar; cree uno nuevo."},
     Entry{"cuerpo_json",
           "El cuerpo de la solicitud no es JSON válido (error cerca del carácter {0})."},
+    Entry{"cuerpo_tipo_json",
+          "Una escritura con la sesión del navegador debe enviarse como JSON (Content-Type: "
+          "application/json)."},
+    Entry{"origen_ajeno",
+          "La solicitud viene de otro sitio; con la sesión de Vincula solo se escribe desde "
+          "Vincula."},
     Entry{"cuerpo_demasiado_grande", "La solicitud excede el tamaño máximo de {0}."},
     Entry{"consulta_valida", "La consulta de la dirección no se pudo leer (revise los «%»)."},
     Entry{"metodo_permitido", "Esta dirección existe, pero no admite ese método."},

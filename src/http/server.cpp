@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <future>
 
 #include <restinio/all.hpp>
@@ -183,6 +184,33 @@ bool same_origin(const restinio::request_handle_t& request) {
     return value == "http://" + host || value == "https://" + host;
 }
 
+// A browser sends the session cookie with any request to this site, even one
+// that another site's page makes. Such a page can only send a «simple»
+// request without asking first (CORS): a POST of text/plain or a form. A
+// write that rides on the cookie must therefore say it is JSON, which no
+// simple request can, and come from this site when it says where it comes
+// from. Callers with a token are not browsers and are not affected.
+std::optional<api::Response> forged_by_another_site(const Route& route,
+                                                    const restinio::request_handle_t& request) {
+    if (!same_origin(request)) {
+        return api::error_response(403, "", "origen_ajeno");
+    }
+    if (route.method == Method::Delete) {
+        return std::nullopt;  // no body, and never a simple request
+    }
+    auto type = request->header().get_field_or(restinio::http_field::content_type, "");
+    auto media_type = type.substr(0, type.find(';'));
+    while (!media_type.empty() && media_type.back() == ' ') {
+        media_type.pop_back();
+    }
+    std::transform(media_type.begin(), media_type.end(), media_type.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (media_type != "application/json") {
+        return api::error_response(415, "", "cuerpo_tipo_json");
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 struct Server::Running {
@@ -221,6 +249,11 @@ struct Server::Running {
             auto cookie = cookie_value(request, api::SESSION_COOKIE);
             auto authorization =
                 request->header().get_field_or(restinio::http_field::authorization, "");
+            if (!cookie.empty() && authorization.empty() && route.method != Method::Get) {
+                if (auto refused = forged_by_another_site(route, request)) {
+                    return *refused;
+                }
+            }
             // With credentials to check, the check and the handler's reads
             // share one read transaction (see Store::read_snapshot).
             std::unique_ptr<domain::ReadSnapshot> snapshot;

@@ -106,6 +106,35 @@ TEST_F(ApiAccounts, SigningOutEndsTheSession) {
     EXPECT_EQ(with_cookie(kept).get("/api/v1/memberships").status, 401);
 }
 
+// Another site's page can make the browser POST text/plain with the session
+// cookie, without asking first; the API refuses any write on the cookie that
+// is not JSON or comes from another origin. A token is not a browser's.
+TEST_F(ApiAccounts, AWriteOnTheSessionCookieMustBeJsonFromThisSite) {
+    auto client = m_server->signed_in(Role::Capturist);
+    auto before = client.get("/api/v1/sessions/o11-2021").json().value("time", "");
+    const std::string change = R"({"time": "07:07"})";
+    auto plain =
+        client.send("PATCH", "/api/v1/sessions/o11-2021", change, {"Content-Type: text/plain"});
+    EXPECT_EQ(plain.status, 415) << plain.body;
+    EXPECT_EQ(plain.json()["errores"][0]["regla"], "cuerpo_tipo_json");
+    auto form = client.send("POST", "/api/v1/agreements", "title=x",
+                            {"Content-Type: application/x-www-form-urlencoded"});
+    EXPECT_EQ(form.status, 415) << form.body;
+    auto foreign =
+        client.send("PATCH", "/api/v1/sessions/o11-2021", change, {"Origin: https://otro.example"});
+    EXPECT_EQ(foreign.status, 403) << foreign.body;
+    EXPECT_EQ(foreign.json()["errores"][0]["regla"], "origen_ajeno");
+    EXPECT_EQ(client.get("/api/v1/sessions/o11-2021").json().value("time", ""), before);
+
+    auto json = client.send("PATCH", "/api/v1/sessions/o11-2021", change,
+                            {"Content-Type: application/json; charset=utf-8"});
+    EXPECT_EQ(json.status, 200) << json.body;
+    auto token = as(Role::Capturist)
+                     .send("PATCH", "/api/v1/sessions/o11-2021", R"({"time": "08:08"})",
+                           {"Content-Type: text/plain"});
+    EXPECT_EQ(token.status, 200) << token.body;
+}
+
 TEST_F(ApiAccounts, ChangingAPasswordEndsTheOpenSessions) {
     auto client = m_server->signed_in(Role::Council);
     ASSERT_EQ(client.get("/api/v1/sesion").status, 200);
