@@ -54,7 +54,7 @@ struct Document {
         v.field("presented_from", self.presented_from);
         v.field("presented_to", self.presented_to);
         v.field("date", self.date);
-        v.field("legal_basis", self.legal_basis);
+        v.field("legal_basis", self.legal_basis, prose());
         v.field("covers_from", self.covers_from);
         v.field("covers_to", self.covers_to);
         v.field("approved_by", self.approved_by, agreement_ref());
@@ -73,7 +73,7 @@ struct Participant {
     static void describe(Self& self, V& v) {
         v.field("person", self.person, refers_to(Refers::People));
         v.field("organization", self.organization, refers_to(Refers::Organizations));
-        v.field("text", self.text);
+        v.field("text", self.text, prose());
         v.field("role", self.role);
     }
 };
@@ -103,7 +103,7 @@ struct Activity {
         v.field("date", self.date);
         v.field("end_date", self.end_date);
         v.field("title", self.title);
-        v.field("description", self.description);
+        v.field("description", self.description, prose());
         v.field("modality", self.modality);
         v.field("place", self.place);
         v.field("areas", self.areas, refers_to(Refers::Areas));

@@ -50,7 +50,7 @@ struct Commission {
         v.field("name", self.name);
         v.field("acronym", self.acronym);
         v.field("kind", self.kind);
-        v.field("legal_basis", self.legal_basis);
+        v.field("legal_basis", self.legal_basis, prose());
         v.field("ordinal_style", self.ordinal_style);
         v.field("integrated_by", self.integrated_by);
         v.field("integrated_on", self.integrated_on);

@@ -1,7 +1,7 @@
 // Rules of the contests' records: scores fit the rubric, the juror and the
-// work; a winner's place is a position.
+// work. (The scale, 0 to 10, and a winner's place, from 1, are the fields'
+// bounds, checked with every field.)
 #include <algorithm>
-#include <cstdio>
 #include <set>
 #include <tuple>
 
@@ -15,16 +15,6 @@ using common::field_error;
 using common::FieldErrors;
 using common::join_path;
 
-// The scale jurors score on.
-constexpr double LOWEST_SCORE = 0;
-constexpr double HIGHEST_SCORE = 10;
-
-std::string shown(double number) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%g", number);
-    return text;
-}
-
 template <class T>
 const T* keyed(const std::vector<T>& records, const std::string& key) {
     auto found = std::find_if(records.begin(), records.end(),
@@ -34,10 +24,6 @@ const T* keyed(const std::vector<T>& records, const std::string& key) {
 
 void check_score(const Dataset& data, const Score& score, const std::string& path,
                  FieldErrors& errors) {
-    if (score.score < LOWEST_SCORE || score.score > HIGHEST_SCORE) {
-        errors.push_back(
-            field_error(join_path(path, "score"), "rango_numero", {shown(score.score), "0", "10"}));
-    }
     const auto* juror = keyed(data.jurors, score.juror);
     const auto* entry = keyed(data.registrations, score.registration);
     if (juror == nullptr || entry == nullptr) {
@@ -81,13 +67,6 @@ void check_contest_records(const Dataset& data, const NewRecords& fresh, FieldEr
                 field_error(join_path(path, "criterion"), "calificacion_unica", {score.criterion}));
         }
         check_score(data, score, path, errors);
-    }
-    for (std::size_t i = 0; i < data.registrations.size(); ++i) {
-        const auto& entry = data.registrations[i];
-        if (fresh.is_new("registrations", i) && entry.place && *entry.place < 1) {
-            errors.push_back(field_error(join_path(fresh.path("registrations", i), "place"),
-                                         "lugar_valido", {std::to_string(*entry.place)}));
-        }
     }
 }
 

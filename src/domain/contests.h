@@ -20,8 +20,8 @@ struct ContestCategory {
     static void describe(Self& self, V& v) {
         v.field("key", self.key);
         v.field("label", self.label);
-        v.field("min_age", self.min_age);
-        v.field("max_age", self.max_age);
+        v.field("min_age", self.min_age, bounded(0, 120));
+        v.field("max_age", self.max_age, bounded(0, 120));
     }
 };
 
@@ -32,7 +32,7 @@ struct Dissemination {
 
     template <class Self, class V>
     static void describe(Self& self, V& v) {
-        v.field("text", self.text);
+        v.field("text", self.text, prose());
         v.field("count", self.count);
     }
 };
@@ -77,9 +77,9 @@ struct Contest {
     static void describe(Self& self, V& v) {
         v.field("key", self.key, key_field());
         v.field("name", self.name);
-        v.field("edition", self.edition);
-        v.field("theme", self.theme);
-        v.field("question", self.question);
+        v.field("edition", self.edition, ordinal_field());
+        v.field("theme", self.theme, prose());
+        v.field("question", self.question, prose());
         v.field("approved_by", self.approved_by, agreement_ref());
         v.field("amended_by", self.amended_by, agreement_ref());
         v.field("registration_open", self.registration_open);
@@ -87,7 +87,7 @@ struct Contest {
         v.field("registration_close_time", self.registration_close_time);
         v.field("extensions", self.extensions);
         v.field("categories", self.categories);
-        v.field("max_minutes", self.max_minutes);
+        v.field("max_minutes", self.max_minutes, bounded(1, 600));
         v.field("co_organizers", self.co_organizers, refers_to(Refers::Organizations));
         v.field("dissemination", self.dissemination);
         v.field("action", self.action, refers_to(Refers::Actions));
@@ -156,11 +156,11 @@ struct Registration {
         v.field("guardian_name", self.guardian_name);
         v.field("guardian_consent", self.guardian_consent);
         v.field("status", self.status);
-        v.field("rejection_reason", self.rejection_reason);
+        v.field("rejection_reason", self.rejection_reason, prose());
         v.field("work", self.work);
         v.field("privacy_accepted", self.privacy_accepted);
         v.field("jurors", self.jurors, refers_to(Refers::Jurors));
-        v.field("place", self.place);
+        v.field("place", self.place, ordinal_field());
         v.field("anonymised", self.anonymised);
     }
 };
@@ -187,7 +187,7 @@ struct RubricCriterion {
     static void describe(Self& self, V& v) {
         v.field("contest", self.contest, refers_to(Refers::Contests));
         v.field("criterion", self.criterion);
-        v.field("weight", self.weight);
+        v.field("weight", self.weight, bounded(0, 100));
     }
 };
 
@@ -202,7 +202,7 @@ struct Score {
         v.field("juror", self.juror, refers_to(Refers::Jurors));
         v.field("registration", self.registration, refers_to(Refers::Registrations));
         v.field("criterion", self.criterion);
-        v.field("score", self.score);
+        v.field("score", self.score, bounded(0, 10));
     }
 };
 

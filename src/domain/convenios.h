@@ -46,7 +46,7 @@ struct Convenio {
         v.field("title", self.title);
         v.field("counterparts", self.counterparts, refers_to(Refers::Organizations));
         v.field("parent", self.parent, refers_to(Refers::Convenios));
-        v.field("object", self.object);
+        v.field("object", self.object, prose());
         v.field("area", self.area, refers_to(Refers::Areas));
         v.field("status", self.status);
         v.field("signed", self.signed_on);
@@ -69,7 +69,7 @@ struct ConvenioProgress {
         v.field("convenio", self.convenio, refers_to(Refers::Convenios));
         v.field("session", self.session, refers_to(Refers::Sessions));
         v.field("area", self.area, refers_to(Refers::Areas));
-        v.field("text", self.text);
+        v.field("text", self.text, prose());
         v.field("action", self.action, refers_to(Refers::Actions));
     }
 };
@@ -117,7 +117,7 @@ struct PertinenceOpinion {
         v.field("convenio", self.convenio, refers_to(Refers::Convenios));
         v.field("areas", self.areas, refers_to(Refers::Areas));
         v.field("sense", self.sense);
-        v.field("instrument", self.instrument);
+        v.field("instrument", self.instrument, prose());
         v.field("action", self.action, refers_to(Refers::Actions));
     }
 };

@@ -58,13 +58,41 @@ struct FieldSpec {
     // Kept out of the record's own table by storage (work programme lines,
     // which have tables of their own because activities refer to actions).
     bool stored_apart = false;
+    // Prose (a description, a convenio's object): a longer text is allowed
+    // than for names and titles.
+    bool prose = false;
+    // The bounds of a number. Every number of the domain counts or orders
+    // something, so none is negative; the upper bound keeps what pages and
+    // documents print (ordinals, years) within what they can say.
+    long min = 0;
+    long max = 1'000'000'000;
 };
+
+// The longest text a field may hold, in characters: names and titles, and
+// prose. Real records stay far below (the longest title of the seed has 299,
+// its longest description 3,583).
+inline constexpr std::size_t MAX_TEXT_LENGTH = 2'000;
+inline constexpr std::size_t MAX_PROSE_LENGTH = 50'000;
 
 inline constexpr FieldSpec key_field() {
     return FieldSpec{.is_key = true};
 }
 inline constexpr FieldSpec refers_to(Refers refers) {
     return FieldSpec{.refers = refers};
+}
+inline constexpr FieldSpec prose() {
+    return FieldSpec{.prose = true};
+}
+inline constexpr FieldSpec bounded(long min, long max) {
+    return FieldSpec{.min = min, .max = max};
+}
+// A year of the institute's life, as sessions, programmes and codes state it.
+inline constexpr FieldSpec year_field() {
+    return bounded(1900, 2200);
+}
+// A number that is printed as an ordinal («Décima segunda»), 1 to 999.
+inline constexpr FieldSpec ordinal_field() {
+    return bounded(1, 999);
 }
 inline constexpr FieldSpec agreement_ref() {
     return FieldSpec{.refers = Refers::Agreements, .text = TextRule::AgreementCode};

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 
 #include "common/messages.h"
 #include "domain/agreement_code.h"
@@ -52,12 +53,50 @@ bool is_valid_key(const std::string& text) {
     return true;
 }
 
+// Characters, not bytes: every UTF-8 byte that does not continue a character.
+std::size_t characters_in(const std::string& text) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char byte) {
+        return (static_cast<unsigned char>(byte) & 0xC0) != 0x80;
+    }));
+}
+
+// 12345 -> "12,345", as counts are written in es-MX.
+std::string thousands(long long number) {
+    auto digits = std::to_string(number < 0 ? -number : number);
+    for (auto at = static_cast<long>(digits.size()) - 3; at > 0; at -= 3) {
+        digits.insert(static_cast<std::size_t>(at), ",");
+    }
+    return number < 0 ? "-" + digits : digits;
+}
+
+// 8.5 stays 8.5; 1000 is written without decimals.
+std::string shown(double number) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.15g", number);
+    return text;
+}
+
 }  // namespace
+
+void check_number(const std::string& path, double value, const FieldSpec& spec,
+                  common::FieldErrors& errors) {
+    if (value < static_cast<double>(spec.min) || value > static_cast<double>(spec.max)) {
+        errors.push_back(common::field_error(
+            path, "rango_numero", {shown(value), thousands(spec.min), thousands(spec.max)}));
+    }
+}
 
 void check_text(const std::string& path, const std::string& value, const FieldSpec& spec,
                 const KeyIndex& keys, common::FieldErrors& errors) {
     if (is_blank(value)) {
         errors.push_back(common::field_error(path, "texto_no_vacio"));
+        return;
+    }
+    auto longest = spec.prose ? MAX_PROSE_LENGTH : MAX_TEXT_LENGTH;
+    if (auto length = characters_in(value); length > longest) {
+        errors.push_back(common::field_error(path, "texto_largo",
+                                             {thousands(static_cast<long long>(length)),
+                                              thousands(static_cast<long long>(longest))}));
         return;
     }
     if (spec.text == TextRule::AgreementCode) {

@@ -11,14 +11,19 @@ namespace vincula::domain {
 // The longest key a record may have.
 inline constexpr std::size_t MAX_KEY_LENGTH = 80;
 
-// The rules a single text value must meet given its FieldSpec: not blank, a
-// key's grammar, a valid e-mail or agreement code, and, for references, naming a record that
-// exists. Appends problems to `errors` under `path`.
+// The rules a single text value must meet given its FieldSpec: not blank,
+// not longer than its kind of text may be, a key's grammar, a valid e-mail or agreement code, and,
+// for references, naming a record that exists. Appends problems to `errors` under `path`.
 void check_text(const std::string& path, const std::string& value, const FieldSpec& spec,
                 const KeyIndex& keys, common::FieldErrors& errors);
 
+// A number within its field's bounds (FieldSpec::min, max).
+void check_number(const std::string& path, double value, const FieldSpec& spec,
+                  common::FieldErrors& errors);
+
 // Visits a record's fields (recursing into nested records) and applies
-// check_text to each text, optional text and list of texts.
+// check_text to each text and check_number to each number, in optionals and
+// lists too.
 class FieldRules {
 public:
     FieldRules(const KeyIndex& keys, std::string path, common::FieldErrors& errors)
@@ -34,6 +39,8 @@ private:
     void visit(const std::string& path, const T& value, const FieldSpec& spec) {
         if constexpr (std::is_same_v<T, std::string>) {
             check_text(path, value, spec, m_keys, m_errors);
+        } else if constexpr (std::is_arithmetic_v<T> && !std::is_same_v<T, bool>) {
+            check_number(path, static_cast<double>(value), spec, m_errors);
         } else if constexpr (IsOptional<T>::value) {
             if (value) {
                 visit(path, *value, spec);

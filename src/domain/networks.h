@@ -23,9 +23,9 @@ struct Network {
     static void describe(Self& self, V& v) {
         v.field("key", self.key, key_field());
         v.field("name", self.name);
-        v.field("description", self.description);
+        v.field("description", self.description, prose());
         v.field("email", self.email, FieldSpec{.text = TextRule::Email});
-        v.field("purpose", self.purpose);
+        v.field("purpose", self.purpose, prose());
     }
 };
 
@@ -63,7 +63,7 @@ struct Mailing {
         v.field("kind", self.kind);
         v.field("recipients", self.recipients);
         v.field("subject", self.subject);
-        v.field("info", self.info);
+        v.field("info", self.info, prose());
         v.field("action", self.action, refers_to(Refers::Actions));
     }
 };

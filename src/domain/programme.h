@@ -20,7 +20,7 @@ struct ProgrammeAction {
     template <class Self, class V>
     static void describe(Self& self, V& v) {
         v.field("letter", self.letter);
-        v.field("text", self.text);
+        v.field("text", self.text, prose());
     }
 };
 
@@ -31,7 +31,7 @@ struct ProgrammeLine {
 
     template <class Self, class V>
     static void describe(Self& self, V& v) {
-        v.field("number", self.number);
+        v.field("number", self.number, ordinal_field());
         v.field("title", self.title);
         v.field("actions", self.actions);
     }
@@ -54,7 +54,7 @@ struct WorkProgramme {
     static void describe(Self& self, V& v) {
         v.field("key", self.key, key_field());
         v.field("commission", self.commission, refers_to(Refers::Commissions));
-        v.field("year", self.year);
+        v.field("year", self.year, year_field());
         v.field("approved_by", self.approved_by, agreement_ref());
         v.field("acknowledged_in", self.acknowledged_in);
         v.field("acknowledged_session", self.acknowledged_session);
@@ -78,7 +78,7 @@ struct NoActivity {
         v.field("action", self.action, refers_to(Refers::Actions));
         v.field("from", self.from);
         v.field("to", self.to);
-        v.field("reason", self.reason);
+        v.field("reason", self.reason, prose());
     }
 };
 
@@ -106,7 +106,7 @@ struct ActionText {
         v.field("to", self.to);
         v.field("placement", self.placement);
         v.field("block", self.block);
-        v.field("text", self.text);
+        v.field("text", self.text, prose());
     }
 };
 

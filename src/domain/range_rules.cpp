@@ -42,14 +42,8 @@ void check_baselines(const Dataset& data, const NewRecords& fresh, FieldErrors& 
         }
         const auto& baseline = data.convenio_baselines[i];
         auto path = fresh.path("convenio_baselines", i);
-        if (baseline.signed_count < 0) {
-            errors.push_back(field_error(join_path(path, "signed"), "conteo_no_negativo",
-                                         {std::to_string(baseline.signed_count)}));
-        }
-        if (baseline.in_force_count < 0) {
-            errors.push_back(field_error(join_path(path, "in_force"), "conteo_no_negativo",
-                                         {std::to_string(baseline.in_force_count)}));
-        } else if (baseline.in_force_count > baseline.signed_count) {
+        // A negative count is refused by the fields' bounds.
+        if (baseline.signed_count >= 0 && baseline.in_force_count > baseline.signed_count) {
             errors.push_back(field_error(
                 join_path(path, "in_force"), "vigentes_no_mas_que_suscritos",
                 {std::to_string(baseline.in_force_count), std::to_string(baseline.signed_count)}));

@@ -27,9 +27,9 @@ struct Session {
     static void describe(Self& self, V& v) {
         v.field("key", self.key, key_field());
         v.field("commission", self.commission, refers_to(Refers::Commissions));
-        v.field("year", self.year);
+        v.field("year", self.year, year_field());
         v.field("type", self.type);
-        v.field("number", self.number);
+        v.field("number", self.number, ordinal_field());
         v.field("date", self.date);
         v.field("time", self.time);
         v.field("modality", self.modality);
@@ -51,8 +51,8 @@ struct SessionReference {
     static void describe(Self& self, V& v) {
         v.field("body", self.body);
         v.field("type", self.type);
-        v.field("number", self.number);
-        v.field("year", self.year);
+        v.field("number", self.number, bounded(1, 9999));
+        v.field("year", self.year, year_field());
         v.field("date", self.date);
     }
 };
@@ -83,7 +83,7 @@ struct AgendaItem {
     template <class Self, class V>
     static void describe(Self& self, V& v) {
         v.field("session", self.session, refers_to(Refers::Sessions));
-        v.field("order", self.order);
+        v.field("order", self.order, ordinal_field());
         v.field("title", self.title);
         v.field("kind", self.kind);
         v.field("agreement", self.agreement, agreement_ref());

@@ -133,6 +133,33 @@ TEST_F(ApiErrors, RepeatedKeysAndHugeNumbersAnswer400NamingThem) {
     EXPECT_EQ(audit_rows(), history);
 }
 
+// Number 1000 was once stored, and from then on every page that names the
+// session as an ordinal answered 500. What no page can print is refused.
+TEST_F(ApiErrors, NumbersAndTextsBeyondWhatPagesPrintAnswer422) {
+    auto client = as(Role::Capturist);
+    auto history = audit_rows();
+    Json session{{"key", "e2-2021"},          {"commission", "CVOE"},  {"year", 2021},
+                 {"type", "extraordinaria"},  {"number", 1000},        {"date", "2021-12-20"},
+                 {"modality", "a_distancia"}, {"status", "programada"}};
+    auto thousand = client.post("/api/v1/sessions", session.dump());
+    ASSERT_EQ(thousand.status, 422) << thousand.body;
+    EXPECT_EQ(first_error(thousand)["campo"], "number");
+    EXPECT_EQ(first_error(thousand)["regla"], "rango_numero");
+    session["number"] = 2;
+    session["year"] = 0;
+    auto year_zero = client.post("/api/v1/sessions", session.dump());
+    ASSERT_EQ(year_zero.status, 422) << year_zero.body;
+    EXPECT_EQ(first_error(year_zero)["campo"], "year");
+    auto negative = client.patch("/api/v1/sessions/o11-2021", R"({"number": -4})");
+    EXPECT_EQ(negative.status, 422) << negative.body;
+    auto long_title = client.patch("/api/v1/agreements/CVOE/036/21",
+                                   Json{{"title", std::string(10000, 'x')}}.dump());
+    ASSERT_EQ(long_title.status, 422) << long_title.body;
+    EXPECT_EQ(first_error(long_title)["regla"], "texto_largo");
+    EXPECT_EQ(audit_rows(), history);
+    EXPECT_EQ(as(Role::Public).get("/sesiones").status, 200);
+}
+
 TEST_F(ApiErrors, UnknownFilterSortOrLimitAnswers400NamingIt) {
     auto client = as(Role::Council);
     auto filter = client.get("/api/v1/agreements?colour=rojo");
