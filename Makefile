@@ -39,8 +39,9 @@ check-messages:
 check-format: deps
 	@scripts/check-format
 
+# CTEST_ARGS narrows a run: make test CTEST_ARGS="-R Smtp"
 test: build-test check-layers check-format check-messages
-	@ctest --test-dir $(TEST_BUILD_DIR) --output-on-failure -j 2
+	@ctest --test-dir $(TEST_BUILD_DIR) --output-on-failure -j 2 $(CTEST_ARGS)
 
 # make test in a Debian 12 root made on the spot, as CI runs it (README).
 test-fresh:
