@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "api/permissions.h"
+#include "api/record_json.h"
 #include "common/date.h"
 #include "common/messages.h"
 
@@ -23,6 +24,17 @@ template <class Number>
 bool read_number(const std::string& text, Number& value) {
     auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     return error == std::errc{} && end == text.data() + text.size();
+}
+
+// Whether the contents of a history row about `array` may be shown: a
+// record's to whom may read records of its array; a whole import or a
+// publication (no array) to whoever reads the history; users' accounts and
+// the mailings' recipients to administrators only, as their own routes.
+bool may_read_history_of(const Caller& caller, const std::string& array) {
+    if (is_administrator(caller) || array.empty()) {
+        return true;
+    }
+    return is_array(array) && may(caller, Operation::Read, array);
 }
 
 }  // namespace
@@ -66,14 +78,22 @@ Response read_audit(domain::Database& database, const Caller& caller, const Quer
     auto rows = database.audit(filter);
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const auto& row : rows) {
+        // The history shows what a record held only to whom may read the
+        // record itself; the others see that a change happened, when and by
+        // whom, never its contents (a minor's name in a registration, a
+        // contact's address) nor, for personal data, its key.
+        bool readable = may_read_history_of(caller, row.entry.array);
+        bool key_shown =
+            readable || (is_array(row.entry.array) && !holds_personal_data(row.entry.array));
         list.push_back({{"id", row.id},
                         {"at", row.at},
                         {"actor", row.entry.actor},
                         {"action", row.entry.action},
                         {"array", row.entry.array},
-                        {"key", row.entry.key},
-                        {"before", stored_json(row.entry.before)},
-                        {"after", stored_json(row.entry.after)}});
+                        {"key", key_shown ? row.entry.key : ""},
+                        {"before", readable ? stored_json(row.entry.before) : nullptr},
+                        {"after", readable ? stored_json(row.entry.after) : nullptr},
+                        {"contenido_oculto", !readable}});
     }
     nlohmann::ordered_json next = nullptr;
     if (rows.size() == filter.limit && !rows.empty()) {

@@ -133,7 +133,8 @@ api::Response audit_page(Request& request) {
                  {"array", array_title(array).empty() ? array : std::string(array_title(array))},
                  {"key", row.value("key", "")},
                  {"before", row["before"].is_null() ? "" : row["before"].dump(2)},
-                 {"after", row["after"].is_null() ? "" : row["after"].dump(2)}});
+                 {"after", row["after"].is_null() ? "" : row["after"].dump(2)},
+                 {"hidden", row.value("contenido_oculto", false)}});
         }
     }
     nlohmann::json errors = nlohmann::json::array();

@@ -86,6 +86,58 @@ TEST_F(ApiAudit, UsersCreatedByAnAdministratorAreAuditedWithoutTheirPassword) {
     EXPECT_EQ(rows[0].dump().find("contraseña suficientemente"), std::string::npos);
 }
 
+// The consejería may read the history but not the contest's entrants, many
+// of them minors, nor the users' accounts: it sees that those records
+// changed, when and by whom, never what they hold.
+TEST_F(ApiAudit, NoRoleReadsThroughTheHistoryWhatItCannotReadDirectly) {
+    auto admin = as(Role::Administrator);
+    ASSERT_EQ(admin
+                  .patch("/api/v1/registrations/vff4-r01",
+                         R"({"name": "Lucía Menor Ejemplar", "guardian_name": "Tutora Ejemplar"})")
+                  .status,
+              200);
+    ASSERT_EQ(admin
+                  .post("/api/v1/users", R"({"email": "nueva@vincula.test", "name": "Nueva Persona",
+                        "role": "capturista", "password": "contraseña suficientemente larga"})")
+                  .status,
+              201);
+    ASSERT_EQ(as(Role::Capturist).patch("/api/v1/sessions/o11-2021", R"({"time": "17:00"})").status,
+              200);
+
+    auto council = m_server->signed_in(Role::Council);
+    ASSERT_EQ(council.get("/api/v1/registrations/vff4-r01").status, 403);
+    auto rows = council.get("/api/v1/audit?limit=500");
+    ASSERT_EQ(rows.status, 200) << rows.body;
+    for (const auto* secret : {"Lucía", "Tutora", "Nueva Persona", "nueva@vincula.test"}) {
+        EXPECT_EQ(rows.body.find(secret), std::string::npos) << secret;
+    }
+    bool registration_hidden = false;
+    bool session_shown = false;
+    auto listed = rows.json();
+    for (const auto& row : listed["registros"]) {
+        if (row["array"] == "registrations") {
+            registration_hidden = row["contenido_oculto"] == true && row["before"].is_null() &&
+                                  row["after"].is_null() && row["key"] == "";
+        }
+        if (row["array"] == "sessions" && row["key"] == "o11-2021") {
+            session_shown = row["after"]["time"] == "17:00" && row["contenido_oculto"] == false;
+        }
+    }
+    EXPECT_TRUE(registration_hidden) << rows.body;
+    EXPECT_TRUE(session_shown) << rows.body;
+
+    auto page = council.get("/auditoria");
+    ASSERT_EQ(page.status, 200);
+    for (const auto* secret : {"Lucía", "Tutora", "Nueva Persona", "nueva@vincula.test"}) {
+        EXPECT_EQ(page.body.find(secret), std::string::npos) << secret;
+    }
+    EXPECT_NE(page.body.find("Contenido reservado"), std::string::npos);
+    // The administrator, who may read both, sees both.
+    auto all = admin.get("/api/v1/audit?limit=500").body;
+    EXPECT_NE(all.find("Lucía Menor Ejemplar"), std::string::npos);
+    EXPECT_NE(all.find("nueva@vincula.test"), std::string::npos);
+}
+
 TEST_F(ApiAudit, FiltersByActorArrayAndKey) {
     auto capturist = as(Role::Capturist);
     ASSERT_EQ(capturist.patch("/api/v1/sessions/o11-2021", R"({"time": "17:00"})").status, 200);
