@@ -46,6 +46,27 @@ bool add_part(multipart::parsed_part_t part, DecodedForm& form) {
     return true;
 }
 
+// Browsers send a textarea's line breaks as CR LF (the HTML form encoding
+// rules); Vincula stores text with LF, as bundles and the API write it, so
+// that a form sent back unchanged changes nothing.
+void unix_line_breaks(api::Query& fields) {
+    for (auto& [name, value] : fields) {
+        if (value.find('\r') == std::string::npos) {
+            continue;
+        }
+        std::string text;
+        text.reserve(value.size());
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            if (value[i] != '\r') {
+                text += value[i];
+            } else if (i + 1 == value.size() || value[i + 1] != '\n') {
+                text += '\n';  // a lone CR is a line break too
+            }
+        }
+        value = std::move(text);
+    }
+}
+
 }  // namespace
 
 std::optional<api::Query> form_pairs(std::string_view text) {
@@ -70,6 +91,7 @@ std::optional<DecodedForm> decode_form(const restinio::request_t& request) {
         if (!pairs) {
             return std::nullopt;
         }
+        unix_line_breaks(*pairs);
         return DecodedForm{std::move(*pairs), {}};
     }
     DecodedForm form;
@@ -85,6 +107,7 @@ std::optional<DecodedForm> decode_form(const restinio::request_t& request) {
     if (!parts || !readable) {
         return std::nullopt;
     }
+    unix_line_breaks(form.fields);
     return form;
 }
 

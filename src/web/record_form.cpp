@@ -1,5 +1,6 @@
 #include "web/record_form.h"
 
+#include <algorithm>
 #include <charconv>
 #include <set>
 #include <sstream>
@@ -215,6 +216,44 @@ void set_path(nlohmann::json& object, const std::string& path, nlohmann::json va
     set_path(inner, path.substr(dot + 1), std::move(value));
 }
 
+// Whether a value the form built says nothing: empty, unchecked, or a nested
+// record all of whose fields say nothing.
+bool says_nothing(const nlohmann::json& value) {
+    if (value.is_null() || (value.is_boolean() && !value.get<bool>())) {
+        return true;
+    }
+    if (value.is_array()) {
+        return value.empty();
+    }
+    if (value.is_object()) {
+        return std::all_of(value.begin(), value.end(),
+                           [](const nlohmann::json& member) { return says_nothing(member); });
+    }
+    return false;
+}
+
+// A nested record whose inputs were all left blank is absent, not present
+// with blank required fields: «Celebrado en» with no type, number or date
+// means the agreement names no such session. A new record leaves it out; a
+// change removes it (null, as a merge patch says it).
+void drop_blank_records(nlohmann::json& object, bool change) {
+    for (auto member = object.begin(); member != object.end();) {
+        if (!member->is_object()) {
+            ++member;
+        } else if (says_nothing(*member)) {
+            if (change) {
+                *member = nullptr;
+                ++member;
+            } else {
+                member = object.erase(member);
+            }
+        } else {
+            drop_blank_records(*member, change);
+            ++member;
+        }
+    }
+}
+
 }  // namespace
 
 std::vector<FormField> form_fields(std::string_view array) {
@@ -285,6 +324,7 @@ nlohmann::json form_to_json(const std::vector<FormField>& fields, const api::Que
         }
         set_path(body, field.name, empty ? nlohmann::json() : std::move(value));
     }
+    drop_blank_records(body, change);
     return body;
 }
 

@@ -101,6 +101,35 @@ TEST(RecordForm, ListsCountsAndNestedFieldsAreRebuilt) {
     EXPECT_EQ(convenio["counterparts"], (nlohmann::json{"ine", "unam"}));
 }
 
+// An agreement without «Celebrado en», a convenio without a signing
+// ceremony: sent back blank, the nested record stays absent instead of
+// arriving with blank required fields (which once made every such edit fail).
+TEST(RecordForm, ANestedRecordLeftBlankIsAbsent) {
+    auto fields = form_fields("agreements");
+    api::Query blank{{"session", "o12-2021"}, {"kind", "otro"},     {"result", "aprobado"},
+                     {"title", "Un acuerdo"}, {"held_in.type", ""}, {"held_in.number", ""},
+                     {"held_in.year", ""},    {"held_in.date", ""}};
+    auto created = form_to_json(fields, blank, false);
+    EXPECT_FALSE(created.contains("held_in")) << created.dump();
+    auto changed = form_to_json(fields, blank, true);
+    ASSERT_TRUE(changed.contains("held_in")) << changed.dump();
+    EXPECT_TRUE(changed["held_in"].is_null()) << changed.dump();
+
+    api::Query filled = blank;
+    for (auto& [name, value] : filled) {
+        if (name == "held_in.number") {
+            value = "4";
+        }
+    }
+    auto partly = form_to_json(fields, filled, true);
+    EXPECT_EQ(partly["held_in"]["number"], 4) << partly.dump();
+
+    auto convenio =
+        form_to_json(form_fields("convenios"),
+                     {{"key", "c-x"}, {"ceremony.date", ""}, {"ceremony.place", ""}}, true);
+    EXPECT_TRUE(convenio["ceremony"].is_null()) << convenio.dump();
+}
+
 TEST(RecordForm, ErrorsAreShownBesideTheirField) {
     auto fields = form_fields("convenios");
     common::FieldErrors errors{{"counterparts[1]", "referencia", "no existe la organización «x»."},
