@@ -9,6 +9,7 @@
 #include "cli/scope_options.h"
 #include "lang/dates.h"
 #include "lang/numbers.h"
+#include "lang/plurals.h"
 
 namespace vincula::cli {
 namespace {
@@ -62,10 +63,6 @@ void print_wrapped(std::ostream& out, const std::string& text, const std::string
     out << line << '\n';
 }
 
-std::string counted(std::size_t count, const char* singular, const char* plural) {
-    return std::to_string(count) + " " + (count == 1 ? singular : plural);
-}
-
 void print_group(std::ostream& out, const checks::Findings& findings, checks::Severity severity,
                  const char* title) {
     if (checks::count_of(findings, severity) == 0) {
@@ -101,8 +98,8 @@ void print_text(std::ostream& out, const domain::Commission& commission,
         out << "Sin errores ni avisos: los datos del periodo son consistentes.\n";
         return;
     }
-    out << counted(errors, "error", "errores") << " y " << counted(warnings, "aviso", "avisos")
-        << ".\n";
+    out << lang::counted(static_cast<long>(errors), "error") << " y "
+        << lang::counted(static_cast<long>(warnings), "aviso") << ".\n";
 }
 
 void print_json(std::ostream& out, const domain::Commission& commission,

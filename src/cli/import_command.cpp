@@ -3,6 +3,7 @@
 #include "api/bundles.h"
 #include "bundle/bundle.h"
 #include "cli/commands.h"
+#include "lang/plurals.h"
 
 namespace vincula::cli {
 namespace {
@@ -40,8 +41,9 @@ int import_file(Context& context, const std::string& db, const std::string& file
         return EXIT_BAD_INPUT;
     }
     auto& out = context.streams.out;
-    out << "Se importaron " << domain::record_count(*data) << " registros de " << file << " en "
-        << db << ":\n";
+    out << "Se importaron "
+        << lang::counted(static_cast<long>(domain::record_count(*data)), "registro") << " de "
+        << file << " en " << db << ":\n";
     domain::for_each_array(*data, [&](domain::ArrayInfo info, const auto& records) {
         if (!records.empty()) {
             out << "  " << count_label(info.name, records.size()) << '\n';

@@ -3,6 +3,7 @@
 
 #include "bundle/bundle.h"
 #include "cli/commands.h"
+#include "lang/plurals.h"
 #include "synth/synthetic.h"
 
 namespace vincula::cli {
@@ -38,8 +39,10 @@ void add_synth_command(CLI::App& app, Context& context) {
             context.exit_code = EXIT_BAD_INPUT;
             return;
         }
-        context.streams.out << "Paquete sintético con " << domain::record_count(data)
-                            << " registros en " << *out << ".\n";
+        context.streams.out << "Paquete sintético con "
+                            << lang::counted(static_cast<long>(domain::record_count(data)),
+                                             "registro")
+                            << " en " << *out << ".\n";
     });
 }
 

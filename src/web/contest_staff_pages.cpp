@@ -11,6 +11,7 @@
 #include "common/messages.h"
 #include "domain/contest_ranking.h"
 #include "lang/numbers.h"
+#include "lang/plurals.h"
 #include "lang/text.h"
 #include "web/api_answers.h"
 #include "web/contest_pages.h"
@@ -105,7 +106,7 @@ nlohmann::json segmentation(const domain::Dataset& data, const domain::Contest& 
     for (const auto& [caption, count] : counts) {
         rows.push_back({{"caption", caption}, {"count", count}});
     }
-    return {{"rows", rows}, {"total", total}};
+    return {{"rows", rows}, {"total", lang::counted(total, "registro")}};
 }
 
 std::string decimal(double value) {
@@ -262,7 +263,9 @@ api::Response contest_list(Request& request) {
         view["href"] = contest_path(contest.key);
         view["edit_href"] = record_edit_path("contests", contest.key) + "?volver=%2Fconcursos";
         view["entries"] = entries;
+        view["entries_word"] = lang::in_number(entries, "registro");
         view["validated"] = validated;
+        view["validated_word"] = lang::in_number(validated, "validado");
         contests.push_back(std::move(view));
     }
     return html_page(request, "Concursos", "contests", {{"contests", contests}});

@@ -5,6 +5,7 @@
 #include "api/permissions.h"
 #include "domain/contest_entry.h"
 #include "lang/dates.h"
+#include "lang/plurals.h"
 #include "web/page.h"
 
 namespace vincula::web {
@@ -41,18 +42,19 @@ nlohmann::json contest_summary(const domain::Contest& contest) {
         extensions.push_back({{"until", lang::long_date(extension.until)},
                               {"agreement", extension.agreement.value_or("")}});
     }
-    return {{"key", contest.key},
-            {"name", contest.name},
-            {"edition", contest.edition},
-            {"theme", contest.theme.value_or("")},
-            {"question", contest.question.value_or("")},
-            {"window", lang::long_date_range(contest.registration_open, closes.date) + ", a las " +
-                           closes.time.to_string() + " horas (hora de la Ciudad de México)"},
-            {"extensions", extensions},
-            {"has_extensions", !extensions.empty()},
-            {"categories", categories},
-            {"max_minutes", contest.max_minutes ? std::to_string(*contest.max_minutes) : ""},
-            {"results_published", contest.results_published}};
+    return {
+        {"key", contest.key},
+        {"name", contest.name},
+        {"edition", contest.edition},
+        {"theme", contest.theme.value_or("")},
+        {"question", contest.question.value_or("")},
+        {"window", lang::long_date_range(contest.registration_open, closes.date) + ", a las " +
+                       closes.time.to_string() + " horas (hora de la Ciudad de México)"},
+        {"extensions", extensions},
+        {"has_extensions", !extensions.empty()},
+        {"categories", categories},
+        {"max_minutes", contest.max_minutes ? lang::counted(*contest.max_minutes, "minuto") : ""},
+        {"results_published", contest.results_published}};
 }
 
 bool is_contest_staff(const api::Caller& caller) {

@@ -6,6 +6,7 @@
 #include "api/permissions.h"
 #include "domain/naming.h"
 #include "lang/dates.h"
+#include "lang/plurals.h"
 #include "lang/text.h"
 #include "web/api_answers.h"
 #include "web/captions.h"
@@ -163,7 +164,7 @@ api::Response convenio_list(Request& request) {
         {"spreadsheet", spreadsheet},
         {"q", wanted("q")},
         {"rows", rows},
-        {"count", std::to_string(table.rows.size())},
+        {"count", lang::counted(static_cast<long>(table.rows.size()), "convenio")},
         {"truncated", table.rows.size() > rows.size()},
         {"shown", std::to_string(rows.size())},
         {"empty", rows.empty()},

@@ -7,6 +7,7 @@
 #include "api/reports.h"
 #include "checks/review.h"
 #include "domain/programme.h"
+#include "lang/plurals.h"
 #include "web/api_answers.h"
 #include "web/captions.h"
 #include "web/labels.h"
@@ -222,15 +223,21 @@ api::Response home(Request& request) {
     auto warnings = checks::count_of(findings, checks::Severity::Warning);
 
     view["figures"] = nlohmann::json::array({
-        {{"value", std::to_string(held)}, {"label", "sesiones celebradas"}},
-        {{"value", std::to_string(coming)}, {"label", "sesiones programadas"}},
-        {{"value", std::to_string(agreements)}, {"label", "acuerdos"}},
-        {{"value", std::to_string(in_force)}, {"label", "convenios vigentes"}},
-        {{"value", std::to_string(concluded)}, {"label", "convenios concluidos"}},
-        {{"value", std::to_string(in_process)}, {"label", "convenios en proceso"}},
+        {{"value", std::to_string(held)}, {"label", lang::in_number(held, "sesión celebrada")}},
+        {{"value", std::to_string(coming)},
+         {"label", lang::in_number(coming, "sesión programada")}},
+        {{"value", std::to_string(agreements)}, {"label", lang::in_number(agreements, "acuerdo")}},
+        {{"value", std::to_string(in_force)},
+         {"label", lang::in_number(in_force, "convenio vigente")}},
+        {{"value", std::to_string(concluded)},
+         {"label", lang::in_number(concluded, "convenio concluido")}},
+        {{"value", std::to_string(in_process)},
+         {"label", lang::in_number(in_process, "convenio en proceso")}},
     });
     view["findings"] = {{"errors", std::to_string(errors)},
                         {"warnings", std::to_string(warnings)},
+                        {"errors_word", lang::in_number(errors, "error")},
+                        {"warnings_word", lang::in_number(warnings, "aviso")},
                         {"none", findings.empty()},
                         {"href", "/revision?comision=" + url_encode(commission.key) +
                                      "&trimestre=" + scope->quarter}};

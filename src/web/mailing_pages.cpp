@@ -6,6 +6,7 @@
 #include "common/date.h"
 #include "common/messages.h"
 #include "domain/programme.h"
+#include "lang/plurals.h"
 #include "mail/mailing_message.h"
 #include "mail/unsubscribe.h"
 #include "web/labels.h"
@@ -211,7 +212,13 @@ api::Response post_mailing(Request& request) {
             {"to", first.name.empty() ? first.email : first.name + " <" + first.email + ">"},
             {"subject", message.subject},
             {"text", message.text},
-            {"recipients", checked->recipients.size()}};
+            {"recipients", checked->recipients.size()},
+            {"recipients_phrase",
+             checked->recipients.size() == 1
+                 ? std::string("la persona de la red que recibe envíos")
+                 : "cada una de las " +
+                       lang::counted(static_cast<long>(checked->recipients.size()), "persona") +
+                       " de la red que reciben envíos"}};
         return compose_view(request, draft, {}, preview, 200);
     }
     if (!settings.configured() || settings.from.empty()) {

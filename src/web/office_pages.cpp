@@ -5,6 +5,7 @@
 #include "api/permissions.h"
 #include "api/reports.h"
 #include "checks/review.h"
+#include "lang/plurals.h"
 #include "web/api_answers.h"
 #include "web/labels.h"
 #include "web/record_pages.h"
@@ -106,7 +107,13 @@ api::Response review_page(Request& request) {
         {"findings", findings_view(findings)},
         {"no_findings", findings.empty()},
         {"errors", std::to_string(checks::count_of(findings, checks::Severity::Error))},
-        {"warnings", std::to_string(checks::count_of(findings, checks::Severity::Warning))}};
+        {"warnings", std::to_string(checks::count_of(findings, checks::Severity::Warning))},
+        {"errors_word",
+         lang::in_number(static_cast<long>(checks::count_of(findings, checks::Severity::Error)),
+                         "error")},
+        {"warnings_word",
+         lang::in_number(static_cast<long>(checks::count_of(findings, checks::Severity::Warning)),
+                         "aviso")}};
     return html_page(request, "Revisión de consistencia", "review", view);
 }
 

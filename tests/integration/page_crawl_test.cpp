@@ -1,0 +1,154 @@
+// Every page a role can reach by following links answers without a server
+// error, and its words pass the Spanish lint (support/spanish_lint.h): no
+// «1 sesiones», no «de el», no word twice. The crawl starts at «Inicio» and
+// follows every link of this site, a few pages of each kind (three sessions,
+// three edit forms of each record type…), for every role.
+#include <deque>
+#include <map>
+#include <regex>
+#include <set>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "support/api_server.h"
+#include "support/spanish_lint.h"
+
+namespace vincula::testing {
+namespace {
+
+constexpr std::size_t PAGES_OF_A_KIND = 3;
+
+// What a link leads to, without its keys: «/sesiones/o11-2021» and
+// «/sesiones/o12-2021» are one kind of page.
+std::string kind_of(const std::string& target) {
+    auto path = target.substr(0, target.find('?'));
+    std::string kind;
+    std::size_t depth = 0;
+    std::size_t start = 1;
+    while (start <= path.size()) {
+        auto slash = path.find('/', start);
+        auto segment =
+            path.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+        kind += "/" + (depth < 2 && segment != "editar" ? segment : std::string("*"));
+        if (segment == "editar") {
+            break;
+        }
+        ++depth;
+        if (slash == std::string::npos) {
+            break;
+        }
+        start = slash + 1;
+    }
+    return kind;
+}
+
+// Links not to follow: leaving the session, files rather than pages (each
+// has its own tests), and the slow documents.
+bool followed(const std::string& target) {
+    for (const auto* skipped : {"/salir", "/api/", "/static/", "formato=", ".ics", "/descargar",
+                                "/archivo", "eliminar", "/baja"}) {
+        if (target.find(skipped) != std::string::npos) {
+            return false;
+        }
+    }
+    return target.starts_with("/") && !target.starts_with("//");
+}
+
+std::string unescaped(std::string text) {
+    for (auto at = text.find("&amp;"); at != std::string::npos; at = text.find("&amp;", at + 1)) {
+        text.replace(at, 5, "&");
+    }
+    return text;
+}
+
+struct CrawlResult {
+    std::size_t pages = 0;
+    std::vector<std::string> problems;
+};
+
+CrawlResult crawl(HttpClient& client) {
+    CrawlResult result;
+    std::deque<std::string> queue{"/"};
+    std::set<std::string> seen{"/"};
+    std::map<std::string, std::size_t> of_kind;
+    static const std::regex link(R"(href="(/[^"#]*))");
+    while (!queue.empty()) {
+        auto target = queue.front();
+        queue.pop_front();
+        auto answer = client.get(target);
+        ++result.pages;
+        if (answer.status >= 500) {
+            result.problems.push_back(target + " answered " + std::to_string(answer.status));
+            continue;
+        }
+        if (answer.status == 303 || answer.status == 302) {
+            // A role's «Inicio» may lead elsewhere (a juror's to /jurado).
+            auto location = answer.header("Location");
+            if (followed(location) && seen.insert(location).second) {
+                queue.push_back(location);
+            }
+            continue;
+        }
+        if (answer.status != 200 ||
+            answer.header("Content-Type").find("text/html") == std::string::npos) {
+            continue;
+        }
+        for (const auto& problem : spanish_problems(visible_text(answer.body))) {
+            result.problems.push_back(target + ": " + problem);
+        }
+        for (std::sregex_iterator it(answer.body.begin(), answer.body.end(), link), end; it != end;
+             ++it) {
+            auto next = unescaped((*it)[1].str());
+            if (!followed(next) || !seen.insert(next).second) {
+                continue;
+            }
+            if (++of_kind[kind_of(next)] <= PAGES_OF_A_KIND) {
+                queue.push_back(next);
+            }
+        }
+    }
+    return result;
+}
+
+class PageCrawl : public ::testing::TestWithParam<Role> {};
+
+TEST_P(PageCrawl, EveryPageAnswersAndItsSpanishPassesTheLint) {
+    auto& server = ApiServer::shared();
+    auto client =
+        GetParam() == Role::Public ? server.client(Role::Public) : server.signed_in(GetParam());
+    auto result = crawl(client);
+    auto few = GetParam() == Role::Public || GetParam() == Role::Juror;
+    EXPECT_GE(result.pages, few ? 2u : 10u);
+    std::string all;
+    for (const auto& problem : result.problems) {
+        all += "\n  " + problem;
+    }
+    EXPECT_TRUE(result.problems.empty())
+        << result.problems.size() << " problems in " << result.pages << " pages:" << all;
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryRole, PageCrawl, ::testing::ValuesIn(ALL_ROLES),
+                         [](const auto& info) {
+                             std::string name(role_name(info.param));
+                             for (auto& c : name) {
+                                 if (!std::isalnum(static_cast<unsigned char>(c))) {
+                                     c = '_';
+                                 }
+                             }
+                             return name;
+                         });
+
+TEST(SpanishLint, FindsWhatItIsMeantToFind) {
+    EXPECT_EQ(spanish_problems("Hubo 1 sesiones y 0 errores y 1 avisos.").size(), 2u);
+    EXPECT_EQ(spanish_problems("la designación de el secretario").size(), 1u);
+    EXPECT_EQ(spanish_problems("el informe de de la Comisión").size(), 1u);
+    EXPECT_TRUE(spanish_problems("1 sesión, 21 sesiones, el 1 de diciembre, 1 mes, CVOE/1 s, "
+                                 "el director de El Colegio de México")
+                    .empty());
+    EXPECT_EQ(visible_text("<p>Uno &amp; <b>dos</b></p><script>var x = '1 sesiones';</script>"),
+              "\nUno & dos");
+}
+
+}  // namespace
+}  // namespace vincula::testing
