@@ -19,7 +19,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // Bump when what prepare_seed() makes changes, so old copies are not reused.
-constexpr std::string_view SEED_VERSION = "1";
+constexpr std::string_view SEED_VERSION = "3";
 
 struct SeedUser {
     Role role;
@@ -83,6 +83,18 @@ void prepare_seed(const std::string& directory) {
     auto empty = directory + "/empty.sqlite";
     run_or_throw({"init", "--db", empty});
     tokens["empty"]["administrador"] = add_user(empty, USERS[0]);
+    // Generated data of every shape synth makes, for properties that must
+    // hold beyond the demo's one quarter.
+    auto synthetic = directory + "/synthetic.sqlite";
+    auto bundle = directory + "/synthetic.json";
+    run_or_throw({"init", "--db", synthetic});
+    run_or_throw({"synth", "--out", bundle, "--years", "2", "--commissions", "2"});
+    run_or_throw({"import", "--db", synthetic, bundle});
+    for (const auto& user : USERS) {
+        if (user.area.empty() && user.role != Role::Juror) {
+            tokens["synthetic"][std::string(role_name(user.role))] = add_user(synthetic, user);
+        }
+    }
     write_file(directory + "/tokens.json", tokens.dump(2));
 }
 
@@ -141,15 +153,29 @@ std::string email_of(Role role) {
     return "";
 }
 
+namespace {
+
+std::string seed_name(Seed seed) {
+    switch (seed) {
+        case Seed::Demo:
+            return "demo";
+        case Seed::Empty:
+            return "empty";
+        case Seed::Synthetic:
+            return "synthetic";
+    }
+    return "";
+}
+
+}  // namespace
+
 std::string seed_database(Seed seed) {
-    return seed_directory() + (seed == Seed::Demo ? "/demo.sqlite" : "/empty.sqlite");
+    return seed_directory() + "/" + seed_name(seed) + ".sqlite";
 }
 
 std::string seed_token(Seed seed, Role role) {
     auto tokens = nlohmann::json::parse(read_file(seed_directory() + "/tokens.json"));
-    return tokens.at(seed == Seed::Demo ? "demo" : "empty")
-        .at(std::string(role_name(role)))
-        .get<std::string>();
+    return tokens.at(seed_name(seed)).at(std::string(role_name(role))).get<std::string>();
 }
 
 }  // namespace vincula::testing

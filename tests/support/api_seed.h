@@ -28,8 +28,10 @@ inline constexpr std::string_view PASSWORD = "contraseña de prueba 2021";
 inline constexpr std::string_view AREA_KEY = "UTVOE";
 
 enum class Seed {
-    Demo,   // the Q4 2021 demo bundle and a user per role
-    Empty,  // no records; only the administrator
+    Demo,       // the Q4 2021 demo bundle and a user per role
+    Empty,      // no records; only the administrator
+    Synthetic,  // `vincula synth` (two years, two commissions): administrator,
+                // capturist and councillor
 };
 
 // The prepared SQLite file: copy it, never open it in place.
