@@ -30,6 +30,12 @@ std::string_view session_type_word(SessionType type) {
 }
 
 std::string lowercase_session_name(const Session& session, OrdinalStyleChoice style) {
+    if (session.number < 1 || session.number > 999) {
+        // Only a record stored before numbers were bounded can get here: it
+        // is named plainly rather than failing every page that lists it.
+        return "sesión " + std::string(session_type_word(session.type)) + " número " +
+               std::to_string(session.number);
+    }
     auto ordinal_style = style == OrdinalStyleChoice::Traditional ? lang::OrdinalStyle::Traditional
                                                                   : lang::OrdinalStyle::Compound;
     return lang::ordinal(session.number, lang::Gender::Feminine, ordinal_style,

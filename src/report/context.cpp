@@ -93,6 +93,9 @@ std::string Context::session_name_lower(const domain::Session& session) const {
 }
 
 std::string Context::session_ordinal(const domain::Session& session) const {
+    if (session.number < 1 || session.number > 999) {
+        return "Número " + std::to_string(session.number);  // see domain::session_name
+    }
     return lang::capitalize_first(lang::ordinal(session.number, lang::Gender::Feminine,
                                                 ordinal_style(m_commission),
                                                 lang::Position::BeforeNoun));
