@@ -6,6 +6,7 @@
 
 #include "common/messages.h"
 #include "domain/agreement_code.h"
+#include "lang/numbers.h"
 
 namespace vincula::domain {
 namespace {
@@ -60,15 +61,6 @@ std::size_t characters_in(const std::string& text) {
     }));
 }
 
-// 12345 -> "12,345", as counts are written in es-MX.
-std::string thousands(long long number) {
-    auto digits = std::to_string(number < 0 ? -number : number);
-    for (auto at = static_cast<long>(digits.size()) - 3; at > 0; at -= 3) {
-        digits.insert(static_cast<std::size_t>(at), ",");
-    }
-    return number < 0 ? "-" + digits : digits;
-}
-
 // 8.5 stays 8.5; 1000 is written without decimals.
 std::string shown(double number) {
     char text[32];
@@ -82,7 +74,8 @@ void check_number(const std::string& path, double value, const FieldSpec& spec,
                   common::FieldErrors& errors) {
     if (value < static_cast<double>(spec.min) || value > static_cast<double>(spec.max)) {
         errors.push_back(common::field_error(
-            path, "rango_numero", {shown(value), thousands(spec.min), thousands(spec.max)}));
+            path, "rango_numero",
+            {shown(value), lang::grouped_digits(spec.min), lang::grouped_digits(spec.max)}));
     }
 }
 
@@ -94,9 +87,10 @@ void check_text(const std::string& path, const std::string& value, const FieldSp
     }
     auto longest = spec.prose ? MAX_PROSE_LENGTH : MAX_TEXT_LENGTH;
     if (auto length = characters_in(value); length > longest) {
-        errors.push_back(common::field_error(path, "texto_largo",
-                                             {thousands(static_cast<long long>(length)),
-                                              thousands(static_cast<long long>(longest))}));
+        errors.push_back(
+            common::field_error(path, "texto_largo",
+                                {lang::grouped_digits(static_cast<long long>(length)),
+                                 lang::grouped_digits(static_cast<long long>(longest))}));
         return;
     }
     if (spec.text == TextRule::AgreementCode) {

@@ -119,4 +119,12 @@ std::string cardinal(long number, Gender gender, Position position) {
     return text;
 }
 
+std::string grouped_digits(long long number) {
+    auto digits = std::to_string(number < 0 ? -number : number);
+    for (auto at = static_cast<long>(digits.size()) - 3; at > 0; at -= 3) {
+        digits.insert(static_cast<std::size_t>(at), ",");
+    }
+    return number < 0 ? "-" + digits : digits;
+}
+
 }  // namespace vincula::lang

@@ -169,5 +169,14 @@ TEST(Cardinal, EveryNumberInRangeIsSpelledWithoutStraySpaces) {
     }
 }
 
+TEST(GroupedDigits, ThousandsAreSeparatedByCommas) {
+    EXPECT_EQ(grouped_digits(999), "999");
+    EXPECT_EQ(grouped_digits(2000), "2,000");
+    EXPECT_EQ(grouped_digits(50000), "50,000");
+    EXPECT_EQ(grouped_digits(1000000000), "1,000,000,000");
+    EXPECT_EQ(grouped_digits(-4), "-4");
+    EXPECT_EQ(grouped_digits(-1234567), "-1,234,567");
+}
+
 }  // namespace
 }  // namespace vincula::lang

@@ -28,4 +28,8 @@ std::string ordinal(int number, Gender gender = Gender::Feminine,
                     OrdinalStyle style = OrdinalStyle::Compound,
                     Position position = Position::Standalone);
 
+// Digits grouped by thousands as es-MX writes them: 12345 «12,345»,
+// -1000000 «-1,000,000», 999 «999».
+std::string grouped_digits(long long number);
+
 }  // namespace vincula::lang
