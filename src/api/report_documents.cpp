@@ -74,6 +74,10 @@ const ReportDocument* find_report_document(std::string_view name) {
     return nullptr;
 }
 
+std::span<const ReportDocument> report_documents() {
+    return DOCUMENTS;
+}
+
 std::string report_document_names() {
     std::string names;
     for (const auto& document : DOCUMENTS) {
@@ -85,6 +89,13 @@ std::string report_document_names() {
 std::string report_file_name(const report::ReportModel& model, const ReportDocument& document) {
     return "informe-" + model.commission_acronym + "-" + model.from.to_iso() + "-" +
            model.to.to_iso() + "." + std::string(document.extension);
+}
+
+std::string approved_file_name(std::string_view commission, const domain::Period& period,
+                               int version, const ReportDocument& document) {
+    return "informe-" + std::string(commission) + "-" + period.from().to_iso() + "-" +
+           period.to().to_iso() + "-v" + std::to_string(version) + "." +
+           std::string(document.extension);
 }
 
 }  // namespace vincula::api

@@ -26,15 +26,9 @@ nlohmann::ordered_json findings_json(const domain::Commission& commission,
                                      const domain::Period& period,
                                      const checks::Findings& findings);
 
-// GET /reports?commission=CVOE&quarter=2021-T4&format=pdf (or from, to).
+// GET /reports?commission=CVOE&quarter=2021-T4&format=pdf (or from, to;
+// version=N for an approved version, see publications.h).
 Response report(domain::Database& database, const Caller& caller, const Query& query);
-
-// POST /reports/publications {commission, quarter | from, to}: councillors
-// approve a period's report; the public may then read it.
-Response publish(domain::Database& database, const Caller& caller, std::string_view body);
-
-// GET /reports/publications?commission=: the reports the public may read.
-Response list_publications(domain::Database& database, const Caller& caller, const Query& query);
 
 // GET /checks?commission=CVOE&quarter=2021-T4 (or from, to).
 Response review(domain::Database& database, const Caller& caller, const Query& query);

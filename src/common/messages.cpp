@@ -119,6 +119,16 @@ constexpr std::array CATALOGUE = {
     Entry{"vigentes_no_mas_que_suscritos",
           "los instrumentos vigentes ({0}) no pueden ser más que los suscritos ({1})."},
     Entry{"periodo_valido", "el periodo termina ({0}) antes de empezar ({1})."},
+    // Approving and withdrawing a report.
+    Entry{"motivo_aprobacion",
+          "la revisión del periodo tiene {0}: escriba por qué se aprueba el informe así, o "
+          "corríjalos antes de aprobarlo."},
+    Entry{"motivo_retiro", "escriba por qué se retira la publicación del informe."},
+    Entry{"sin_publicacion",
+          "el informe de ese periodo no está publicado: no hay nada que retirar."},
+    Entry{"version_desconocida", "el informe de ese periodo no tiene una versión {0} aprobada."},
+    Entry{"informe_no_generado",
+          "no se pudo preparar el archivo {0} del informe; no se aprobó nada. {1}"},
     Entry{"trimestre_valido", "\"{0}\" no es un trimestre válido (AAAA-T1 a AAAA-T4, o AAAA-Q1)."},
     // Storage.
     // The API and the web interface.

@@ -79,18 +79,26 @@ void check_number(const std::string& path, double value, const FieldSpec& spec,
     }
 }
 
+void check_length(const std::string& path, const std::string& value, bool prose,
+                  common::FieldErrors& errors) {
+    auto longest = prose ? MAX_PROSE_LENGTH : MAX_TEXT_LENGTH;
+    if (auto length = characters_in(value); length > longest) {
+        errors.push_back(
+            common::field_error(path, "texto_largo",
+                                {lang::grouped_digits(static_cast<long long>(length)),
+                                 lang::grouped_digits(static_cast<long long>(longest))}));
+    }
+}
+
 void check_text(const std::string& path, const std::string& value, const FieldSpec& spec,
                 const KeyIndex& keys, common::FieldErrors& errors) {
     if (is_blank(value)) {
         errors.push_back(common::field_error(path, "texto_no_vacio"));
         return;
     }
-    auto longest = spec.prose ? MAX_PROSE_LENGTH : MAX_TEXT_LENGTH;
-    if (auto length = characters_in(value); length > longest) {
-        errors.push_back(
-            common::field_error(path, "texto_largo",
-                                {lang::grouped_digits(static_cast<long long>(length)),
-                                 lang::grouped_digits(static_cast<long long>(longest))}));
+    auto before = errors.size();
+    check_length(path, value, spec.prose, errors);
+    if (errors.size() > before) {
         return;
     }
     if (spec.text == TextRule::AgreementCode) {

@@ -11,6 +11,11 @@ namespace vincula::domain {
 // The longest key a record may have.
 inline constexpr std::size_t MAX_KEY_LENGTH = 80;
 
+// A text no longer than its kind may be (MAX_PROSE_LENGTH for prose,
+// MAX_TEXT_LENGTH otherwise), counted in characters.
+void check_length(const std::string& path, const std::string& value, bool prose,
+                  common::FieldErrors& errors);
+
 // The rules a single text value must meet given its FieldSpec: not blank,
 // not longer than its kind of text may be, a key's grammar, a valid e-mail or agreement code, and,
 // for references, naming a record that exists. Appends problems to `errors` under `path`.

@@ -5,6 +5,7 @@
 #include "api/accounts.h"
 #include "api/audit_log.h"
 #include "api/bundles.h"
+#include "api/publications.h"
 #include "api/reports.h"
 #include "http/openapi.h"
 
@@ -63,6 +64,10 @@ api::Response report(Exchange& exchange) {
 
 api::Response publish(Exchange& exchange) {
     return api::publish(exchange.database, exchange.caller, exchange.body);
+}
+
+api::Response withdraw(Exchange& exchange) {
+    return api::withdraw(exchange.database, exchange.caller, exchange.body);
 }
 
 api::Response publications(Exchange& exchange) {
@@ -130,8 +135,11 @@ const std::vector<Route>& routes() {
          "Informes aprobados para publicación (públicos)", "informes", Work::Quick, 0,
          publications},
         {Method::Post, "/api/v1/reports/publications",
-         "Aprobar la publicación del informe de un periodo (consejería)", "informes", Work::Quick,
-         SMALL_BODY, publish},
+         "Aprobar una versión del informe de un periodo para su publicación (consejería)",
+         "informes", Work::Long, SMALL_BODY, publish},
+        {Method::Post, "/api/v1/reports/withdrawals",
+         "Retirar la publicación del informe de un periodo, con su motivo (consejería)", "informes",
+         Work::Quick, SMALL_BODY, withdraw},
         {Method::Get, "/api/v1/checks", "Revisión de consistencia de un periodo", "informes",
          Work::Long, 0, review},
         {Method::Get, "/api/v1/{array}", "Listar registros (filtros, orden y páginas)", "registros",

@@ -4,7 +4,7 @@
 #include <map>
 
 #include "api/permissions.h"
-#include "api/reports.h"
+#include "api/publications.h"
 #include "checks/review.h"
 #include "domain/programme.h"
 #include "lang/plurals.h"
@@ -61,6 +61,10 @@ api::Response public_home(Request& request) {
     auto body = body_of(answer);
     if (body.is_object() && body.contains("registros")) {
         for (const auto& publication : body["registros"]) {
+            // One line per period: the version in force (older ones by API).
+            if (!publication.value("in_force", false)) {
+                continue;
+            }
             auto commission = publication.value("commission", "");
             auto from = publication.value("from", "");
             auto to = publication.value("to", "");

@@ -3,119 +3,12 @@
 #include "api/accounts.h"
 #include "api/audit_log.h"
 #include "api/permissions.h"
-#include "api/reports.h"
-#include "checks/review.h"
-#include "lang/plurals.h"
 #include "web/api_answers.h"
 #include "web/labels.h"
 #include "web/record_pages.h"
 #include "web/scope.h"
 
 namespace vincula::web {
-namespace {
-
-nlohmann::json findings_view(const checks::Findings& findings) {
-    nlohmann::json list = nlohmann::json::array();
-    for (const auto& finding : findings) {
-        bool error = finding.severity == checks::Severity::Error;
-        std::string href;
-        if (!finding.record.array.empty() && !finding.record.key.empty()) {
-            href = record_edit_path(finding.record.array, finding.record.key);
-        }
-        list.push_back({{"error", error},
-                        {"severity", error ? "Error" : "Aviso"},
-                        {"message", finding.message},
-                        {"href", href}});
-    }
-    return list;
-}
-
-}  // namespace
-
-api::Response report_page(Request& request) {
-    if (!api::may_read_reports(request.caller)) {
-        return refusal(request, request.caller.is_public() ? 401 : 403);
-    }
-    auto data = request.database.load();
-    auto scope = choose_scope(request, data);
-    if (!scope) {
-        return html_page(request, "Informe", "home_empty", nlohmann::json::object());
-    }
-    auto base = "/api/v1/reports?commission=" + url_encode(scope->commission->key) +
-                "&quarter=" + scope->quarter + "&format=";
-    auto findings = checks::review(data, *scope->commission, scope->period);
-    nlohmann::json downloads = nlohmann::json::array();
-    for (auto [format, caption] : {std::pair{"pdf", "PDF"}, std::pair{"docx", "DOCX (Word)"},
-                                   std::pair{"xlsx", "XLSX (tablas)"}, std::pair{"md", "Markdown"},
-                                   std::pair{"json", "JSON"}}) {
-        std::string_view prepare = format == std::string_view("pdf")    ? "el PDF"
-                                   : format == std::string_view("docx") ? "el DOCX"
-                                                                        : "";
-        downloads.push_back(
-            {{"href", base + format},
-             {"caption", caption},
-             {"prepare", std::string(prepare)},
-             {"file", "informe-" + scope->commission->key + "-" + scope->quarter + "." + format}});
-    }
-    bool published = request.database.is_published(scope->commission->key, scope->period);
-    nlohmann::json view{{"selector", scope->selector},
-                        {"action", "/informe"},
-                        {"period", period_caption(scope->period)},
-                        {"html", base + "html"},
-                        {"downloads", downloads},
-                        {"findings", findings_view(findings)},
-                        {"no_findings", findings.empty()},
-                        {"published", published},
-                        {"may_publish", api::may_approve_reports(request.caller) && !published},
-                        {"commission", scope->commission->key},
-                        {"quarter", scope->quarter}};
-    return html_page(request, "Informe trimestral", "report", view);
-}
-
-api::Response publish_report(Request& request) {
-    nlohmann::json body{{"commission", request.form_value("comision")},
-                        {"quarter", request.form_value("trimestre")}};
-    auto answer = api::publish(request.database, request.caller, body.dump());
-    if (answer.status == 401 || answer.status == 403) {
-        return refusal(request, answer.status);
-    }
-    auto back = "/informe?comision=" + url_encode(request.form_value("comision")) +
-                "&trimestre=" + url_encode(request.form_value("trimestre"));
-    if (!succeeded(answer)) {
-        auto messages = messages_of(errors_of(answer));
-        return html_page(request, "No se aprobó el informe", "form_refused",
-                         {{"errors", messages}, {"back", back}}, answer.status);
-    }
-    return redirect(with_notice(back, "publicado"));
-}
-
-api::Response review_page(Request& request) {
-    if (!api::may_read_reports(request.caller)) {
-        return refusal(request, request.caller.is_public() ? 401 : 403);
-    }
-    auto data = request.database.load();
-    auto scope = choose_scope(request, data);
-    if (!scope) {
-        return html_page(request, "Revisión de consistencia", "home_empty",
-                         nlohmann::json::object());
-    }
-    auto findings = checks::review(data, *scope->commission, scope->period);
-    nlohmann::json view{
-        {"selector", scope->selector},
-        {"action", "/revision"},
-        {"period", period_caption(scope->period)},
-        {"findings", findings_view(findings)},
-        {"no_findings", findings.empty()},
-        {"errors", std::to_string(checks::count_of(findings, checks::Severity::Error))},
-        {"warnings", std::to_string(checks::count_of(findings, checks::Severity::Warning))},
-        {"errors_word",
-         lang::in_number(static_cast<long>(checks::count_of(findings, checks::Severity::Error)),
-                         "error")},
-        {"warnings_word",
-         lang::in_number(static_cast<long>(checks::count_of(findings, checks::Severity::Warning)),
-                         "aviso")}};
-    return html_page(request, "Revisión de consistencia", "review", view);
-}
 
 api::Response audit_page(Request& request) {
     api::Query query{{"limit", "100"}};

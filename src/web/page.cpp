@@ -16,7 +16,9 @@ constexpr std::string_view HTML_TYPE = "text/html; charset=utf-8";
 constexpr auto NOTICES = std::to_array<std::pair<std::string_view, std::string_view>>({
     {"guardado", "Se guardó el registro."},
     {"eliminado", "Se eliminó el registro."},
-    {"publicado", "El informe quedó aprobado para su publicación."},
+    {"publicado", "El informe quedó aprobado para su publicación: el público lee esta versión."},
+    {"sin_cambios", "El informe no cambió desde la versión aprobada: sigue publicada la misma."},
+    {"retirado", "Se retiró la publicación del informe; el motivo quedó en el historial."},
     {"usuario", "Se creó la cuenta. Comunique la contraseña a su titular por un medio seguro."},
     {"entrada", "Sesión iniciada."},
     {"salida", "Sesión cerrada."},

@@ -9,6 +9,7 @@
 #include "web/page.h"
 #include "web/programme_pages.h"
 #include "web/record_pages.h"
+#include "web/report_pages.h"
 #include "web/session_pages.h"
 
 namespace vincula::web {
@@ -33,7 +34,10 @@ const std::vector<Page>& pages() {
         {"GET", "/convenios/{key+}", false, convenio_page},
         // The review reads every record: the worker pool, not the I/O threads.
         {"GET", "/informe", true, report_page},
-        {"POST", "/informe/publicar", false, publish_report},
+        {"GET", "/informe/aprobar", true, confirm_approval},
+        // Approving renders every format (the PDF takes seconds).
+        {"POST", "/informe/publicar", true, publish_report},
+        {"POST", "/informe/retirar", false, withdraw_report},
         {"GET", "/revision", true, review_page},
         {"GET", "/informes", false, home},
         {"GET", "/auditoria", false, audit_page},

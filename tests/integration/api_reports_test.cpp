@@ -183,5 +183,146 @@ TEST_F(ApiPublishedReports, ThePublicReadsAReportOnceACouncillorApprovesIt) {
     EXPECT_EQ(history["registros"][0]["actor"], email_of(Role::Council));
 }
 
+// An agreement of the quarter the report did not have when approved.
+constexpr std::string_view LATE_AGREEMENT =
+    R"({"session": "o12-2021", "kind": "otro", "result": "aprobado",
+        "title": "Acuerdo capturado después de la aprobación"})";
+
+TEST_F(ApiPublishedReports, AnApprovedReportIsServedAsApprovedUntilANewVersion) {
+    auto report = "/api/v1/reports?" + std::string(QUARTER) + "&format=md";
+    auto council = as(Role::Council);
+    auto approved = council.post("/api/v1/reports/publications",
+                                 R"({"commission": "CVOE", "quarter": "2021-T4"})");
+    ASSERT_EQ(approved.status, 201) << approved.body;
+    auto version = approved.json();
+    EXPECT_EQ(version["version"], 1);
+    std::set<std::string> kept;
+    for (const auto& file : version["files"]) {
+        kept.insert(file["format"].get<std::string>());
+    }
+    EXPECT_EQ(kept, (std::set<std::string>{"json", "md", "html", "pdf", "docx", "xlsx"}));
+
+    auto public_client = as(Role::Public);
+    auto first = public_client.get(report);
+    ASSERT_EQ(first.status, 200) << first.body.substr(0, 300);
+    EXPECT_EQ(first.header("X-Vincula-Version"), "1");
+    // The published fingerprint is the file's: anyone can check a copy.
+    auto pdf = public_client.get("/api/v1/reports?" + std::string(QUARTER) + "&format=pdf");
+    ASSERT_EQ(pdf.status, 200);
+    EXPECT_EQ(pdf.body.substr(0, 5), "%PDF-");
+    std::string listed_pdf_sha;
+    for (const auto& file : version["files"]) {
+        if (file["format"] == "pdf") {
+            listed_pdf_sha = file["sha256"];
+        }
+    }
+    EXPECT_EQ(pdf.header("X-Vincula-SHA256"), listed_pdf_sha);
+    EXPECT_EQ(listed_pdf_sha.size(), 64u);
+
+    ASSERT_EQ(as(Role::Capturist).post("/api/v1/agreements", std::string(LATE_AGREEMENT)).status,
+              201);
+    // The public still reads what was approved, byte for byte; staff read
+    // the data as they are, and the review says the two differ.
+    EXPECT_EQ(public_client.get(report).body, first.body);
+    auto current = as(Role::Capturist).get(report);
+    EXPECT_NE(current.body.find("capturado después de la aprobación"), std::string::npos);
+    auto checks = as(Role::Capturist).get("/api/v1/checks?" + std::string(QUARTER)).json();
+    bool flagged = false;
+    for (const auto& finding : checks["hallazgos"]) {
+        flagged = flagged || finding["regla"] == "cambios_posteriores";
+    }
+    EXPECT_TRUE(flagged) << checks.dump(2);
+
+    auto second = council.post("/api/v1/reports/publications",
+                               R"({"commission": "CVOE", "quarter": "2021-T4"})");
+    ASSERT_EQ(second.status, 201) << second.body;
+    EXPECT_EQ(second.json()["version"], 2);
+    auto now = public_client.get(report);
+    EXPECT_EQ(now.header("X-Vincula-Version"), "2");
+    EXPECT_NE(now.body.find("capturado después de la aprobación"), std::string::npos);
+    // The old version stays readable.
+    auto old = public_client.get(report + "&version=1");
+    ASSERT_EQ(old.status, 200);
+    EXPECT_EQ(old.body, first.body);
+    EXPECT_EQ(public_client.get(report + "&version=7").status, 404);
+    // Approving again what is in force changes nothing.
+    auto again = council.post("/api/v1/reports/publications",
+                              R"({"commission": "CVOE", "quarter": "2021-T4"})");
+    EXPECT_EQ(again.status, 200) << again.body;
+    EXPECT_EQ(again.json()["version"], 2);
+    auto listed = public_client.get("/api/v1/reports/publications?commission=CVOE").json();
+    ASSERT_EQ(listed["registros"].size(), 2u) << listed.dump();
+    EXPECT_EQ(listed["registros"][0]["in_force"], true);
+    EXPECT_EQ(listed["registros"][1]["in_force"], false);
+}
+
+TEST_F(ApiPublishedReports, AWithdrawalNeedsAReasonAndHidesTheReportFromThePublic) {
+    auto council = as(Role::Council);
+    ASSERT_EQ(
+        council
+            .post("/api/v1/reports/publications", R"({"commission": "CVOE", "quarter": "2021-T4"})")
+            .status,
+        201);
+    auto report = "/api/v1/reports?" + std::string(QUARTER) + "&format=md";
+    ASSERT_EQ(as(Role::Public).get(report).status, 200);
+
+    auto without_reason = council.post("/api/v1/reports/withdrawals",
+                                       R"({"commission": "CVOE", "quarter": "2021-T4"})");
+    EXPECT_EQ(without_reason.status, 422);
+    EXPECT_EQ(without_reason.json()["errores"][0]["regla"], "motivo_retiro");
+    EXPECT_EQ(as(Role::Public).get(report).status, 200) << "a refused withdrawal changes nothing";
+    EXPECT_EQ(as(Role::Capturist)
+                  .post("/api/v1/reports/withdrawals",
+                        R"({"commission": "CVOE", "quarter": "2021-T4", "reason": "x"})")
+                  .status,
+              403);
+
+    auto withdrawn = council.post(
+        "/api/v1/reports/withdrawals",
+        R"({"commission": "CVOE", "quarter": "2021-T4", "reason": "Faltan los convenios"})");
+    ASSERT_EQ(withdrawn.status, 200) << withdrawn.body;
+    EXPECT_EQ(as(Role::Public).get(report).status, 401);
+    EXPECT_EQ(as(Role::Public).get(report + "&version=1").status, 401);
+    EXPECT_TRUE(as(Role::Public).get("/api/v1/reports/publications").json()["registros"].empty());
+    // The institute still reads the withdrawn version and why.
+    EXPECT_EQ(as(Role::Capturist).get(report + "&version=1").status, 200);
+    auto internal = as(Role::Capturist).get("/api/v1/reports/publications").json();
+    EXPECT_EQ(internal["registros"][0]["withdrawal_reason"], "Faltan los convenios");
+    auto history = as(Role::Administrator).get("/api/v1/audit?array=report_publications").json();
+    ASSERT_EQ(history["registros"].size(), 2u);
+    EXPECT_EQ(history["registros"][0]["action"], "retirar_informe");
+}
+
+TEST_F(ApiPublishedReports, AReviewWithErrorsIsApprovedOnlyWithAReason) {
+    // A gap in the agreements' numbering is an error of the review.
+    ASSERT_EQ(as(Role::Capturist)
+                  .post("/api/v1/agreements",
+                        R"({"session": "o12-2021", "kind": "otro", "result": "aprobado",
+                            "code": "CVOE/060/21", "title": "Acuerdo fuera de numeración"})")
+                  .status,
+              201);
+    auto checks = as(Role::Capturist).get("/api/v1/checks?" + std::string(QUARTER)).json();
+    bool has_error = false;
+    for (const auto& finding : checks["hallazgos"]) {
+        has_error = has_error || finding["severidad"] == "error";
+    }
+    ASSERT_TRUE(has_error) << checks.dump(2);
+
+    auto council = as(Role::Council);
+    auto refused = council.post("/api/v1/reports/publications",
+                                R"({"commission": "CVOE", "quarter": "2021-T4"})");
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_EQ(refused.json()["errores"][0]["campo"], "reason");
+    EXPECT_EQ(refused.json()["errores"][0]["regla"], "motivo_aprobacion");
+    EXPECT_EQ(as(Role::Public).get("/api/v1/reports?" + std::string(QUARTER) + "&format=md").status,
+              401);
+
+    auto approved = council.post(
+        "/api/v1/reports/publications",
+        R"({"commission": "CVOE", "quarter": "2021-T4", "reason": "La numeración se corrige en el siguiente trimestre"})");
+    ASSERT_EQ(approved.status, 201) << approved.body;
+    EXPECT_EQ(approved.json()["reason"], "La numeración se corrige en el siguiente trimestre");
+}
+
 }  // namespace
 }  // namespace vincula::testing

@@ -60,6 +60,7 @@ const std::vector<Call> MATRIX = {
     {"GET",    "/api/v1/reports?commission=CVOE&quarter=2021-T4&format=json", "", {401, 200, 200, 200, 200, 403}},
     {"GET",    "/api/v1/reports/publications",                          "", {200, 200, 200, 200, 200, 200}},
     {"POST",   "/api/v1/reports/publications",                        "{}", {401, 422, 403, 403, 422, 403}},
+    {"POST",   "/api/v1/reports/withdrawals",                         "{}", {401, 422, 403, 403, 422, 403}},
     {"GET",    "/api/v1/checks?commission=CVOE&quarter=2021-T4",        "", {401, 200, 200, 200, 200, 403}},
     // Lists of every array. The public reads what transparency law
     // publishes; personal data only administrators and capturists (and

@@ -52,10 +52,16 @@ public:
     std::pair<int, int> recent_failures(const std::string& email, const std::string& address,
                                         int seconds) override;
 
-    common::Outcome publish_report(const std::string& commission, const domain::Period& period,
-                                   const std::string& actor) override;
-    std::vector<domain::ReportPublication> publications(const std::string& commission) override;
-    bool is_published(const std::string& commission, const domain::Period& period) override;
+    common::Result<domain::ReportVersion> approve_report(
+        const domain::ReportApproval& approval) override;
+    common::Outcome withdraw_report(const std::string& commission, const domain::Period& period,
+                                    const std::string& actor, const std::string& reason) override;
+    std::vector<domain::ReportVersion> publications(const std::string& commission) override;
+    std::vector<domain::ReportVersion> report_versions(const std::string& commission,
+                                                       const domain::Period& period) override;
+    std::optional<domain::ReportFile> report_file(const std::string& commission,
+                                                  const domain::Period& period, int number,
+                                                  const std::string& format) override;
 
     std::string store_work_file(const domain::WorkFile& file) override;
     std::optional<domain::WorkFile> work_file(const std::string& id) override;

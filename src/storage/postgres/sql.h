@@ -53,6 +53,19 @@ struct FieldText {
     }
 };
 
+// Bytes as the hex text that decode($n, 'hex') turns into a bytea (libpqxx
+// 6 has no binary parameters).
+inline std::string bytea_hex(std::string_view bytes) {
+    static constexpr char DIGITS[] = "0123456789abcdef";
+    std::string text;
+    text.reserve(bytes.size() * 2);
+    for (unsigned char byte : bytes) {
+        text += DIGITS[byte >> 4];
+        text += DIGITS[byte & 0x0f];
+    }
+    return text;
+}
+
 // The number a keyless record is addressed by ("12"), if `text` is one.
 inline std::optional<std::int64_t> parse_record_id(std::string_view text) {
     std::int64_t value = 0;

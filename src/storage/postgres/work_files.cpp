@@ -4,20 +4,6 @@
 #include "storage/postgres/sql.h"
 
 namespace vincula::storage::postgres {
-namespace {
-
-std::string hex(std::string_view bytes) {
-    static constexpr char DIGITS[] = "0123456789abcdef";
-    std::string text;
-    text.reserve(bytes.size() * 2);
-    for (unsigned char byte : bytes) {
-        text += DIGITS[byte >> 4];
-        text += DIGITS[byte & 0x0f];
-    }
-    return text;
-}
-
-}  // namespace
 
 std::string PostgresStore::store_work_file(const domain::WorkFile& file) {
     pqxx::work transaction(*m_connection);
@@ -25,7 +11,8 @@ std::string PostgresStore::store_work_file(const domain::WorkFile& file) {
     auto rows = sql.run(
         "INSERT INTO work_files (name, media_type, size, content) "
         "VALUES ($1, $2, $3, decode($4, 'hex')) RETURNING id",
-        file.name, file.media_type, static_cast<long long>(file.content.size()), hex(file.content));
+        file.name, file.media_type, static_cast<long long>(file.content.size()),
+        bytea_hex(file.content));
     transaction.commit();
     return rows[0][0].as<std::string>();
 }

@@ -5,6 +5,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <gtest/gtest.h>
 
+#include "storage/sqlite/migrations.h"
 #include "storage/sqlite/sqlite_store.h"
 
 namespace vincula::storage::sqlite {
@@ -88,6 +89,49 @@ TEST_F(Schema, MigrationsAreNumberedAndAllApplied) {
     auto reopened = SqliteStore::open(m_path, OpenMode::ExistingOnly);
     ASSERT_TRUE(reopened);
     EXPECT_EQ((*reopened)->schema_version(), m_store->schema_version());
+}
+
+// A report approved before versions were kept becomes version 1 of its
+// period, in force and served from the data, as it was.
+TEST(SchemaUpgrade, AnApprovalMadeBeforeVersionsIsVersionOneOfItsPeriod) {
+    auto path = (std::filesystem::temp_directory_path() /
+                 ("vincula-upgrade-" + std::to_string(::getpid()) + ".sqlite"))
+                    .string();
+    std::filesystem::remove(path);
+    {
+        SQLite::Database database(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        database.exec(
+            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+            " applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))");
+        for (const auto& migration : embedded_migrations()) {
+            if (migration.version > 8) {
+                break;
+            }
+            database.exec(std::string(migration.sql));
+            database.exec("INSERT INTO schema_migrations(version, name) VALUES (" +
+                          std::to_string(migration.version) + ", 'x')");
+        }
+        database.exec(
+            "INSERT INTO commissions (key, name, acronym, kind, ordinal_style) VALUES "
+            "('CVOE', 'Comisión', 'CVOE', 'permanente', 'texto')");
+        database.exec(
+            "INSERT INTO report_publications (commission, \"from\", \"to\", approved_by, "
+            "approved_at) VALUES ('CVOE', '2021-10-01', '2021-12-31', 'consejera@iecm.mx', "
+            "'2022-01-20T17:00:00Z')");
+    }
+    auto opened = SqliteStore::open(path, OpenMode::CreateOrUpgrade);
+    ASSERT_TRUE(opened) << opened.error().front().message;
+    auto versions = (*opened)->report_versions("CVOE", *domain::Period::quarter("2021-Q4"));
+    ASSERT_EQ(versions.size(), 1u);
+    EXPECT_EQ(versions[0].number, 1);
+    EXPECT_EQ(versions[0].approved_by, "consejera@iecm.mx");
+    EXPECT_EQ(versions[0].approved_at, "2022-01-20T17:00:00Z");
+    EXPECT_FALSE(versions[0].frozen());
+    EXPECT_TRUE(domain::version_in_force(versions).has_value());
+    opened->reset();
+    for (auto suffix : {"", "-wal", "-shm"}) {
+        std::filesystem::remove(path + suffix);
+    }
 }
 
 }  // namespace

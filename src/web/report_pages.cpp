@@ -1,0 +1,285 @@
+#include "web/report_pages.h"
+
+#include "api/permissions.h"
+#include "api/publications.h"
+#include "api/report_documents.h"
+#include "api/reports.h"
+#include "checks/review.h"
+#include "lang/dates.h"
+#include "lang/plurals.h"
+#include "web/api_answers.h"
+#include "web/record_pages.h"
+#include "web/scope.h"
+
+namespace vincula::web {
+namespace {
+
+std::string report_path(const Scope& scope) {
+    return "/informe?comision=" + url_encode(scope.commission->key) + "&trimestre=" + scope.quarter;
+}
+
+nlohmann::json findings_view(const checks::Findings& findings, const Scope& scope) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& finding : findings) {
+        bool error = finding.severity == checks::Severity::Error;
+        std::string href;
+        if (finding.record.array == "report_publications") {
+            href = report_path(scope) + "#versiones";  // approve a new version there
+        } else if (!finding.record.array.empty() && !finding.record.key.empty()) {
+            href = record_edit_path(finding.record.array, finding.record.key);
+        }
+        list.push_back({{"error", error},
+                        {"severity", error ? "Error" : "Aviso"},
+                        {"message", finding.message},
+                        {"href", href}});
+    }
+    return list;
+}
+
+// The review of the scope, with the finding that the approved report no
+// longer matches the data.
+checks::Findings review_of(Request& request, const domain::Dataset& data, const Scope& scope) {
+    auto findings = checks::review(data, *scope.commission, scope.period);
+    for (auto& finding :
+         api::approval_findings(request.database, *scope.commission, scope.period)) {
+        findings.push_back(std::move(finding));
+    }
+    return findings;
+}
+
+// «3 de diciembre de 2026» from the store's UTC time.
+std::string day_of(const std::string& at) {
+    auto date = common::Date::parse_iso(at.substr(0, 10));
+    return date ? lang::day_month_year(*date) : at;
+}
+
+std::string report_base(const Scope& scope) {
+    return "/api/v1/reports?commission=" + url_encode(scope.commission->key) +
+           "&quarter=" + scope.quarter;
+}
+
+nlohmann::json versions_view(const std::vector<domain::ReportVersion>& versions,
+                             const Scope& scope) {
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& version : versions) {
+        nlohmann::json files = nlohmann::json::array();
+        std::string pdf_sha;
+        for (const auto& file : version.files) {
+            const auto* document = api::find_report_document(file.format);
+            if (document == nullptr) {
+                continue;
+            }
+            files.push_back(
+                {{"href", report_base(scope) + "&version=" + std::to_string(version.number) +
+                              "&format=" + file.format},
+                 {"caption", std::string(document->extension)},
+                 {"file", api::approved_file_name(scope.commission->key, scope.period,
+                                                  version.number, *document)}});
+            if (file.format == "pdf") {
+                pdf_sha = file.sha256;
+            }
+        }
+        bool in_force = !version.withdrawn() && &version == &versions.front();
+        std::string state = version.withdrawn()
+                                ? "Retirada el " + day_of(version.withdrawn_at) + " por " +
+                                      version.withdrawn_by + ": " + version.withdrawal_reason
+                            : in_force ? "En vigor: es la que lee el público"
+                                       : "Sustituida por una versión posterior";
+        rows.push_back({{"number", version.number},
+                        {"approved", day_of(version.approved_at)},
+                        {"by", version.approved_by},
+                        {"reason", version.reason},
+                        {"state", state},
+                        {"files", files},
+                        {"frozen", version.frozen()},
+                        {"pdf_sha", pdf_sha}});
+    }
+    return rows;
+}
+
+api::Response approval_page(Request& request, const Scope& scope, const checks::Findings& findings,
+                            int next_version, const nlohmann::json& errors,
+                            const std::string& reason, int status) {
+    auto error_count = static_cast<long>(checks::count_of(findings, checks::Severity::Error));
+    nlohmann::json error_findings = nlohmann::json::array();
+    for (const auto& finding : findings_view(findings, scope)) {
+        if (finding["error"].get<bool>()) {
+            error_findings.push_back(finding);
+        }
+    }
+    nlohmann::json view{{"commission", scope.commission->key},
+                        {"commission_name", scope.commission->name},
+                        {"quarter", scope.quarter},
+                        {"period", period_caption(scope.period)},
+                        {"version", next_version},
+                        {"has_errors", error_count > 0},
+                        {"errors_sentence", lang::counted(error_count, "error")},
+                        {"findings", error_findings},
+                        {"problems", errors},
+                        {"invalid", !errors.empty()},
+                        {"reason", reason},
+                        {"back", report_path(scope)}};
+    return html_page(request, "Aprobar el informe", "report_approval", view, status);
+}
+
+// The scope a form posts (comision, trimestre), read as the pages read it.
+struct PostedScope {
+    domain::Dataset data;
+    std::optional<Scope> scope;
+};
+
+PostedScope posted_scope(Request& request) {
+    PostedScope posted{request.database.load(), std::nullopt};
+    posted.scope = choose_scope(request, posted.data);
+    return posted;
+}
+
+}  // namespace
+
+api::Response report_page(Request& request) {
+    if (!api::may_read_reports(request.caller)) {
+        return refusal(request, request.caller.is_public() ? 401 : 403);
+    }
+    auto data = request.database.load();
+    auto scope = choose_scope(request, data);
+    if (!scope) {
+        return html_page(request, "Informe", "home_empty", nlohmann::json::object());
+    }
+    auto base = report_base(*scope) + "&format=";
+    auto findings = review_of(request, data, *scope);
+    nlohmann::json downloads = nlohmann::json::array();
+    for (auto [format, caption] : {std::pair{"pdf", "PDF"}, std::pair{"docx", "DOCX (Word)"},
+                                   std::pair{"xlsx", "XLSX (tablas)"}, std::pair{"md", "Markdown"},
+                                   std::pair{"json", "JSON"}}) {
+        std::string_view prepare = format == std::string_view("pdf")    ? "el PDF"
+                                   : format == std::string_view("docx") ? "el DOCX"
+                                                                        : "";
+        downloads.push_back(
+            {{"href", base + format},
+             {"caption", caption},
+             {"prepare", std::string(prepare)},
+             {"file", "informe-" + scope->commission->key + "-" + scope->quarter + "." + format}});
+    }
+    auto versions = request.database.report_versions(scope->commission->key, scope->period);
+    auto in_force = domain::version_in_force(versions);
+    bool changed = false;
+    for (const auto& finding : findings) {
+        changed = changed || finding.rule == "cambios_posteriores";
+    }
+    bool may_approve = api::may_approve_reports(request.caller);
+    nlohmann::json view{
+        {"selector", scope->selector},
+        {"action", "/informe"},
+        {"period", period_caption(scope->period)},
+        {"html", base + "html"},
+        {"downloads", downloads},
+        {"findings", findings_view(findings, *scope)},
+        {"no_findings", findings.empty()},
+        {"published", in_force.has_value()},
+        {"in_force_version", in_force ? in_force->number : 0},
+        {"in_force_day", in_force ? day_of(in_force->approved_at) : ""},
+        {"withdrawn", !versions.empty() && !in_force},
+        {"changed", changed},
+        {"versions", versions_view(versions, *scope)},
+        {"has_versions", !versions.empty()},
+        {"may_approve", may_approve && (!in_force || changed)},
+        {"approve_caption",
+         versions.empty() ? "Aprobar la publicación de este informe" : "Aprobar una nueva versión"},
+        {"approve_href", "/informe/aprobar?comision=" + url_encode(scope->commission->key) +
+                             "&trimestre=" + scope->quarter},
+        {"may_withdraw", may_approve && in_force.has_value()},
+        {"commission", scope->commission->key},
+        {"quarter", scope->quarter}};
+    return html_page(request, "Informe trimestral", "report", view);
+}
+
+api::Response confirm_approval(Request& request) {
+    if (!api::may_approve_reports(request.caller)) {
+        return refusal(request, request.caller.is_public() ? 401 : 403);
+    }
+    auto posted = posted_scope(request);
+    if (!posted.scope) {
+        return html_page(request, "Informe", "home_empty", nlohmann::json::object());
+    }
+    const auto& scope = *posted.scope;
+    auto versions = request.database.report_versions(scope.commission->key, scope.period);
+    int next = versions.empty() ? 1 : versions.front().number + 1;
+    return approval_page(request, scope, review_of(request, posted.data, scope), next,
+                         nlohmann::json::array(), "", 200);
+}
+
+api::Response publish_report(Request& request) {
+    if (!api::may_approve_reports(request.caller)) {
+        return refusal(request, request.caller.is_public() ? 401 : 403);
+    }
+    auto posted = posted_scope(request);
+    if (!posted.scope) {
+        return html_page(request, "Informe", "home_empty", nlohmann::json::object());
+    }
+    const auto& scope = *posted.scope;
+    auto reason = request.form_value("motivo");
+    nlohmann::json body{
+        {"commission", scope.commission->key}, {"quarter", scope.quarter}, {"reason", reason}};
+    auto answer = api::publish(request.database, request.caller, body.dump());
+    if (answer.status == 401 || answer.status == 403) {
+        return refusal(request, answer.status);
+    }
+    if (!succeeded(answer)) {
+        // Back to the confirmation, with what was typed and why it was refused.
+        auto versions = request.database.report_versions(scope.commission->key, scope.period);
+        int next = versions.empty() ? 1 : versions.front().number + 1;
+        return approval_page(request, scope, review_of(request, posted.data, scope), next,
+                             messages_of(errors_of(answer)), reason, answer.status);
+    }
+    return redirect(
+        with_notice(report_path(scope), answer.status == 201 ? "publicado" : "sin_cambios") +
+        "#versiones");
+}
+
+api::Response withdraw_report(Request& request) {
+    if (!api::may_approve_reports(request.caller)) {
+        return refusal(request, request.caller.is_public() ? 401 : 403);
+    }
+    auto posted = posted_scope(request);
+    if (!posted.scope) {
+        return html_page(request, "Informe", "home_empty", nlohmann::json::object());
+    }
+    const auto& scope = *posted.scope;
+    nlohmann::json body{{"commission", scope.commission->key},
+                        {"quarter", scope.quarter},
+                        {"reason", request.form_value("motivo")}};
+    auto answer = api::withdraw(request.database, request.caller, body.dump());
+    if (!succeeded(answer)) {
+        return html_page(request, "No se retiró la publicación", "form_refused",
+                         {{"errors", messages_of(errors_of(answer))}, {"back", report_path(scope)}},
+                         answer.status);
+    }
+    return redirect(with_notice(report_path(scope), "retirado") + "#versiones");
+}
+
+api::Response review_page(Request& request) {
+    if (!api::may_read_reports(request.caller)) {
+        return refusal(request, request.caller.is_public() ? 401 : 403);
+    }
+    auto data = request.database.load();
+    auto scope = choose_scope(request, data);
+    if (!scope) {
+        return html_page(request, "Revisión de consistencia", "home_empty",
+                         nlohmann::json::object());
+    }
+    auto findings = review_of(request, data, *scope);
+    auto errors = static_cast<long>(checks::count_of(findings, checks::Severity::Error));
+    auto warnings = static_cast<long>(checks::count_of(findings, checks::Severity::Warning));
+    nlohmann::json view{{"selector", scope->selector},
+                        {"action", "/revision"},
+                        {"period", period_caption(scope->period)},
+                        {"findings", findings_view(findings, *scope)},
+                        {"no_findings", findings.empty()},
+                        {"errors", std::to_string(errors)},
+                        {"warnings", std::to_string(warnings)},
+                        {"errors_word", lang::in_number(errors, "error")},
+                        {"warnings_word", lang::in_number(warnings, "aviso")}};
+    return html_page(request, "Revisión de consistencia", "review", view);
+}
+
+}  // namespace vincula::web
