@@ -169,6 +169,9 @@ Response create_user(domain::Database& database, const Caller& caller, std::stri
             problems.push_back(
                 common::field_error("juror", "referencia_existente", {juror, "jurors"}));
         }
+    } else if (role == domain::Role::Juror) {
+        // A juror account scores the works of one juror of one contest.
+        problems.push_back(common::field_error("juror", "obligatorio"));
     }
     auto password = text_field(object, "password");
     if (auto rules = auth::check_password_rules(password, "password"); !rules) {

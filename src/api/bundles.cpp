@@ -1,5 +1,7 @@
 #include "api/bundles.h"
 
+#include "domain/editing.h"
+
 #include "api/permissions.h"
 #include "api/records.h"
 #include "bundle/bundle.h"
@@ -24,10 +26,11 @@ Response import_bundle(domain::Database& database, const Caller& caller, std::st
     if (!data) {
         return errors_response(422, data.error());
     }
+    auto today = common::mexico_city_time(std::chrono::system_clock::now()).date;
     nlohmann::ordered_json summary{{"registros", record_counts(*data)}};
     auto imported = domain::import_dataset(
-        database, *data,
-        domain::AuditEntry{caller.actor(), "importar", "", "", "", summary.dump()});
+        database, *data, domain::AuditEntry{caller.actor(), "importar", "", "", "", summary.dump()},
+        domain::held_in_future(*data, today, true));
     if (!imported) {
         return errors_response(422, imported.error());
     }

@@ -4,6 +4,7 @@
 
 #include "api/permissions.h"
 #include "api/report_scope.h"
+#include "api/reports.h"
 #include "auth/digest.h"
 #include "checks/review.h"
 #include "common/messages.h"
@@ -127,7 +128,7 @@ Response publish(domain::Database& database, const Caller& caller, std::string_v
     if (auto too_long = refuse_long(reason)) {
         return *too_long;
     }
-    auto model = report::assemble_report(scope.data, commission, scope.period);
+    auto model = assemble(scope.data, commission, scope.period);
     if (!model) {
         return errors_response(422, model.error());
     }
@@ -258,8 +259,7 @@ checks::Findings approval_findings(domain::Database& database, const domain::Com
     if (!in_force || !in_force->frozen()) {
         return {};
     }
-    auto model = report::assemble_report(database.load_scope(commission.key, period),
-                                         commission.key, period);
+    auto model = assemble(database.load_scope(commission.key, period), commission.key, period);
     if (!model || model_sha256(*model) == in_force->model_sha256) {
         return {};
     }
@@ -273,7 +273,8 @@ checks::Findings approval_findings(domain::Database& database, const domain::Com
             "apruebe una nueva versión.",
         checks::RecordRef{
             "report_publications",
-            commission.key + "/" + period.from().to_iso() + "/" + period.to().to_iso(), ""}}};
+            commission.key + "/" + period.from().to_iso() + "/" + period.to().to_iso(), ""},
+        std::nullopt}};
 }
 
 }  // namespace vincula::api

@@ -14,6 +14,10 @@ namespace vincula::api {
 namespace {
 
 // The HTTP status a write's problems call for.
+common::Date institute_today() {
+    return common::mexico_city_time(std::chrono::system_clock::now()).date;
+}
+
 int status_for(const common::FieldErrors& errors) {
     for (const auto& error : errors) {
         if (error.rule == "registro_inexistente") {
@@ -114,6 +118,9 @@ Response Records::create(const Caller& caller, std::string_view array, std::stri
             if (problems.empty()) {
                 problems = domain::problems_of_new_record(stored, *record);
             }
+            if (problems.empty()) {
+                problems = domain::held_in_future(*record, institute_today(), false);
+            }
             if (!problems.empty()) {
                 return problems;
             }
@@ -177,6 +184,9 @@ Response Records::patch(const Caller& caller, std::string_view array, const std:
             problems.insert(problems.end(), more.begin(), more.end());
             if (problems.empty()) {
                 problems = domain::problems_of_new_record(stored, *record);
+            }
+            if (problems.empty()) {
+                problems = domain::held_in_future(*record, institute_today(), false);
             }
             if (!problems.empty()) {
                 return problems;

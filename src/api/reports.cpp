@@ -17,6 +17,18 @@ common::FieldError option_error(std::string option, std::string message) {
 
 }  // namespace
 
+common::Result<report::ReportModel> assemble(const domain::Dataset& data,
+                                             const std::string& commission,
+                                             const domain::Period& period) {
+    // A record stored before today's rules may hold a value the report
+    // cannot write: say so, rather than answer a bare server error.
+    try {
+        return report::assemble_report(data, commission, period);
+    } catch (const std::exception& error) {
+        return common::field_error("", "informe_no_armado", {error.what()});
+    }
+}
+
 common::Result<domain::Period> period_from(const std::string& from, const std::string& to,
                                            const std::string& quarter, const std::string& prefix) {
     bool has_range = !from.empty() || !to.empty();
@@ -87,7 +99,7 @@ Response report(domain::Database& database, const Caller& caller, const Query& q
                                         scope_query.option("version"), *document)) {
         return *approved;
     }
-    auto model = report::assemble_report(scope.data, scope.commission->key, scope.period);
+    auto model = assemble(scope.data, scope.commission->key, scope.period);
     if (!model) {
         return errors_response(422, model.error());
     }

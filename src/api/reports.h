@@ -11,6 +11,7 @@
 #include "common/result.h"
 #include "domain/database.h"
 #include "domain/period.h"
+#include "report/model.h"
 
 namespace vincula::api {
 
@@ -19,6 +20,12 @@ namespace vincula::api {
 // caller spells them: `prefix` is «--» on the command line, empty in the API.
 common::Result<domain::Period> period_from(const std::string& from, const std::string& to,
                                            const std::string& quarter, const std::string& prefix);
+
+// The period's report model (report::assemble_report), or the error that a
+// stored value it cannot write makes, named.
+common::Result<report::ReportModel> assemble(const domain::Dataset& data,
+                                             const std::string& commission,
+                                             const domain::Period& period);
 
 // The consistency review's findings as JSON (the command's --json and the
 // API's /checks).

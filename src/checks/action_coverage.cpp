@@ -76,10 +76,17 @@ void check_action_coverage(const Context& context, Findings& findings) {
             partly = " completo (la declaración registrada cubre solo " + partial.front() + ")";
         }
         auto label = std::to_string(action.line->number) + " " + action.action->letter + ")";
-        findings.push_back(make_finding(
+        auto finding = make_finding(
             "accion_sin_actividad",
             RecordRef{"work_programmes", action.programme->key, action.field},
-            {label, std::to_string(action.programme->year), excerpt(action.action->text), partly}));
+            {label, std::to_string(action.programme->year), excerpt(action.action->text), partly});
+        // Fixed by recording what was done, or by stating why nothing was:
+        // the statement's form starts with the action and the period.
+        finding.fix = NewRecord{"no_activity",
+                                {{"action", action.key},
+                                 {"from", wanted.first.to_iso()},
+                                 {"to", wanted.second.to_iso()}}};
+        findings.push_back(std::move(finding));
     }
 }
 

@@ -66,6 +66,17 @@ constexpr std::array CATALOGUE = {
     Entry{"avance_convenio_en_negociacion", AVISO,
           "En la {0} se reportó un avance del convenio {1}, que aún está {2}: sin firma no hay "
           "compromisos que seguir; quizá corresponda a los acompañamientos en negociación."},
+    Entry{"avance_sin_accion", ERROR,
+          "El avance del convenio {1} informado en la {0} no está ligado a ninguna acción del "
+          "Programa Anual de Trabajo {2}: el informe no lo incluye. Elija en el avance la acción "
+          "a la que corresponde."},
+    Entry{"avance_en_otra_accion", ERROR,
+          "El avance del convenio {1} informado en la {0} está ligado a la acción {2}, que no es "
+          "del Programa Anual de Trabajo {3}: el informe no lo incluye. Elija en el avance una "
+          "acción de ese programa."},
+    Entry{"revision_incompleta", ERROR,
+          "La revisión de {0} no pudo completarse: un registro guardado tiene un valor que hoy "
+          "no se admite ({1}). Corríjalo y vuelva a revisar; el resto de la revisión sí se hizo."},
     // Work programme.
     Entry{"accion_sin_actividad", ERROR,
           "La acción {0} del Programa Anual de Trabajo {1} («{2}») no tiene en el periodo "
@@ -113,7 +124,8 @@ Finding make_finding(std::string_view id, RecordRef record,
                      std::initializer_list<std::string_view> arguments) {
     const auto& found = entry(id);
     return Finding{found.severity, std::string(rule_of(id)),
-                   common::fill_placeholders(found.text, arguments), std::move(record)};
+                   common::fill_placeholders(found.text, arguments), std::move(record),
+                   std::nullopt};
 }
 
 bool has_sentence(std::string_view id) {

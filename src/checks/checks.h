@@ -26,6 +26,8 @@ void check_document_dates(const Context& context, Findings& findings);
 void check_convenio_expiry(const Context& context, Findings& findings);
 // convenio_progress_status.cpp: avance_convenio_no_vigente, avance_convenio_en_negociacion.
 void check_convenio_progress_status(const Context& context, Findings& findings);
+// convenio_progress_reach.cpp: avance_sin_accion, avance_en_otra_accion.
+void check_convenio_progress_reach(const Context& context, Findings& findings);
 // action_coverage.cpp: accion_sin_actividad.
 void check_action_coverage(const Context& context, Findings& findings);
 // contest_entries.cpp: registro_sin_categoria, menor_sin_consentimiento.

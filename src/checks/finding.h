@@ -1,7 +1,9 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace vincula::checks {
@@ -29,6 +31,16 @@ struct RecordRef {
     bool operator==(const RecordRef&) const = default;
 };
 
+// Where a finding is fixed when editing the record it names is not the way:
+// a record to add, and the values its form starts with (a missing minuta is
+// fixed by adding the agreement that approves it to the session).
+struct NewRecord {
+    std::string array;
+    std::vector<std::pair<std::string, std::string>> values;
+
+    bool operator==(const NewRecord&) const = default;
+};
+
 // One result of the consistency review: how serious it is, the stable id of
 // the rule (what tests and programs match on), and the Spanish sentence a
 // member of staff reads.
@@ -37,6 +49,7 @@ struct Finding {
     std::string rule;
     std::string message;
     RecordRef record;
+    std::optional<NewRecord> fix;
 };
 
 using Findings = std::vector<Finding>;

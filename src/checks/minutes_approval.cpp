@@ -116,9 +116,15 @@ void check_minutes_approval(const Context& context, Findings& findings) {
             if (previous->year != session->year) {
                 previous_name += " de " + std::to_string(previous->year);
             }
-            findings.push_back(make_finding("minuta_sin_aprobar",
-                                            RecordRef{"sessions", session->key, ""},
-                                            {context.session_phrase(*session), previous_name}));
+            auto finding =
+                make_finding("minuta_sin_aprobar", RecordRef{"sessions", session->key, ""},
+                             {context.session_phrase(*session), previous_name});
+            finding.fix = NewRecord{"agreements",
+                                    {{"session", session->key},
+                                     {"kind", "minuta"},
+                                     {"result", "aprobado"},
+                                     {"title", "Aprobación de la minuta de " + previous_name}}};
+            findings.push_back(std::move(finding));
             continue;
         }
         check_titles(context, *session, *previous, minutes, findings);

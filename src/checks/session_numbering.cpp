@@ -25,6 +25,9 @@ lang::OrdinalStyle ordinal_style(const Context& context) {
 
 // «novena», «décima primera»: the ordinal alone, the noun understood.
 std::string ordinal_word(const Context& context, int number) {
+    if (number < 1 || number > 999) {
+        return "número " + std::to_string(number);  // stored before numbers were bounded
+    }
     return lang::ordinal(number, lang::Gender::Feminine, ordinal_style(context));
 }
 

@@ -3,6 +3,7 @@
 #include "api/bundles.h"
 #include "bundle/bundle.h"
 #include "cli/commands.h"
+#include "domain/editing.h"
 #include "lang/plurals.h"
 
 namespace vincula::cli {
@@ -34,7 +35,10 @@ int import_file(Context& context, const std::string& db, const std::string& file
         print_problems(err, store.error(), "No se importó nada.");
         return EXIT_BAD_INPUT;
     }
-    auto imported = domain::import_dataset(**store, *data, import_audit(file, *data));
+    // A session held after today is found with the day; reported with the rest.
+    auto today = common::mexico_city_time(std::chrono::system_clock::now()).date;
+    auto imported = domain::import_dataset(**store, *data, import_audit(file, *data),
+                                           domain::held_in_future(*data, today, true));
     if (!imported) {
         err << "El paquete " << file << " tiene problemas:\n";
         print_problems(err, imported.error(), problems_sentence(imported.error().size()));

@@ -123,6 +123,15 @@ constexpr std::array CATALOGUE = {
     Entry{"motivo_aprobacion",
           "la revisión del periodo tiene {0}: escriba por qué se aprueba el informe así, o "
           "corríjalos antes de aprobarlo."},
+    Entry{"accion_no_evidente",
+          "elija la acción del programa anual de trabajo a la que corresponde el avance: el "
+          "programa del año de la sesión no tiene una sola acción de seguimiento de convenios."},
+    Entry{"celebrada_futura",
+          "la sesión está marcada como celebrada pero su fecha ({0}) aún no llega: márquela como "
+          "programada o corrija la fecha."},
+    Entry{"informe_no_armado",
+          "no se pudo armar el informe: un registro guardado tiene un valor que hoy no se admite "
+          "({0}). La revisión de consistencia lo señala; corríjalo y vuelva a intentarlo."},
     Entry{"motivo_retiro", "escriba por qué se retira la publicación del informe."},
     Entry{"sin_publicacion",
           "el informe de ese periodo no está publicado: no hay nada que retirar."},

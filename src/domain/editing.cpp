@@ -1,10 +1,15 @@
 #include "domain/editing.h"
 
 #include <algorithm>
+#include <limits>
+#include <map>
+#include <set>
 
+#include "common/messages.h"
 #include "domain/agreement_code.h"
 #include "domain/key_index.h"
 #include "domain/validate.h"
+#include "lang/dates.h"
 
 namespace vincula::domain {
 namespace {
@@ -72,6 +77,22 @@ void strip_record_prefix(common::FieldErrors& errors) {
 
 }  // namespace
 
+common::FieldErrors held_in_future(const Dataset& incoming, const common::Date& today,
+                                   bool whole_bundle) {
+    common::FieldErrors errors;
+    for (std::size_t i = 0; i < incoming.sessions.size(); ++i) {
+        const auto& session = incoming.sessions[i];
+        if (session.status == SessionStatus::Held && today < session.date) {
+            auto field = whole_bundle
+                             ? common::join_path(common::index_path("sessions", i), "status")
+                             : std::string("status");
+            errors.push_back(common::field_error(field, "celebrada_futura",
+                                                 {lang::day_month_year(session.date)}));
+        }
+    }
+    return errors;
+}
+
 common::FieldErrors problems_of_new_record(const Dataset& stored, const Dataset& incoming) {
     FirstNew first_new;
     for_each_array(stored, [&](ArrayInfo info, const auto& records) {
@@ -126,12 +147,45 @@ std::optional<std::string> next_agreement_code(const Dataset& stored,
     if (commission == stored.commissions.end()) {
         return std::nullopt;
     }
+    // Codes follow the order of the sessions: a session's agreements come
+    // after those of earlier sessions and before those of later ones. A new
+    // agreement takes the lowest number left free in its session's place (a
+    // minuta recorded late), or else one more than the highest.
+    std::map<std::string, common::Date, std::less<>> dates;
+    for (const auto& other : stored.sessions) {
+        dates.emplace(other.key, other.date);
+    }
     int year = session->date.year();
     int highest = 0;
+    int after = 0;                                 // the last number of earlier sessions
+    int before = std::numeric_limits<int>::max();  // the first of later sessions
+    int own_first = std::numeric_limits<int>::max();
+    std::set<int> taken;
     for (const auto& agreement : stored.agreements) {
         auto code = AgreementCode::create(agreement.code);
-        if (code && code->acronym() == commission->acronym && code->year() == year) {
-            highest = std::max(highest, code->number());
+        if (!code || code->acronym() != commission->acronym || code->year() != year) {
+            continue;
+        }
+        highest = std::max(highest, code->number());
+        taken.insert(code->number());
+        auto held = agreement.session ? dates.find(*agreement.session) : dates.end();
+        if (held == dates.end()) {
+            continue;
+        }
+        if (session->date < held->second) {
+            before = std::min(before, code->number());
+        } else if (held->second < session->date) {
+            after = std::max(after, code->number());
+        } else {
+            own_first = std::min(own_first, code->number());
+        }
+    }
+    // Numbers below the session's own first one belong to sessions that may
+    // not be on record (the data begin mid-year): never offered.
+    int start = own_first == std::numeric_limits<int>::max() ? after : std::max(after, own_first);
+    for (int number = start + 1; number < before && number <= highest; ++number) {
+        if (!taken.contains(number)) {
+            return AgreementCode::from_parts(commission->acronym, number, year).canonical();
         }
     }
     return AgreementCode::from_parts(commission->acronym, highest + 1, year).canonical();

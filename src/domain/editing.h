@@ -18,6 +18,13 @@ namespace vincula::domain {
 // form or a request holds one record.
 common::FieldErrors problems_of_new_record(const Dataset& stored, const Dataset& incoming);
 
+// Sessions marked held («celebrada») but dated after `today`, the
+// institute's day: what has not happened cannot have been held. One error
+// per session on its status, named within the record («status») or, for a
+// whole bundle, by its place («sessions[3].status»).
+common::FieldErrors held_in_future(const Dataset& incoming, const common::Date& today,
+                                   bool whole_bundle);
+
 // Records that refer to the record `key` of `array`, counted per array
 // («convenio_progress»: 3), so a deletion can say who holds it.
 std::map<std::string, std::size_t, std::less<>> referrers(const Dataset& stored,

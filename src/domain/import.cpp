@@ -3,7 +3,8 @@
 
 namespace vincula::domain {
 
-common::Outcome import_dataset(Store& store, const Dataset& incoming, AuditEntry audit) {
+common::Outcome import_dataset(Store& store, const Dataset& incoming, AuditEntry audit,
+                               const common::FieldErrors& found) {
     auto written = store.write({}, [&](const Dataset& stored) -> common::Result<Write> {
         FirstNew first_new;
         for_each_array(stored, [&](ArrayInfo info, const auto& records) {
@@ -11,7 +12,10 @@ common::Outcome import_dataset(Store& store, const Dataset& incoming, AuditEntry
         });
         Dataset merged = stored;
         append(merged, incoming);
-        if (auto problems = validate(merged, first_new); !problems.empty()) {
+        auto problems = found;
+        auto more = validate(merged, first_new);
+        problems.insert(problems.end(), more.begin(), more.end());
+        if (!problems.empty()) {
             return problems;
         }
         Write write;

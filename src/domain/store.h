@@ -159,9 +159,11 @@ public:
 // Imports a bundle's records into a store: validated together with what is
 // already there, written in one transaction, nothing written on any error.
 // Errors name fields by their place in `incoming` (`sessions[2].date`).
-// `audit` is the one entry that records the import.
+// `audit` is the one entry that records the import. `found`: problems the
+// caller already found in `incoming` (rules that need today's date),
+// reported together with the rest, all at once.
 common::Outcome import_dataset(Store& store, const Dataset& incoming,
-                               AuditEntry audit = AuditEntry{"sistema", "importar", "", "", "",
-                                                             ""});
+                               AuditEntry audit = AuditEntry{"sistema", "importar", "", "", "", ""},
+                               const common::FieldErrors& found = {});
 
 }  // namespace vincula::domain

@@ -4,7 +4,9 @@
 #include <set>
 
 #include "api/permissions.h"
+#include "common/messages.h"
 #include "domain/naming.h"
+#include "domain/progress_action.h"
 #include "lang/dates.h"
 #include "lang/plurals.h"
 #include "lang/text.h"
@@ -274,7 +276,27 @@ api::Response convenio_page(Request& request) {
     for (auto& option : reference_options(data, domain::Refers::Sessions)) {
         sessions.push_back({{"value", option.value}, {"caption", option.caption}});
     }
+    // Progress counts in the report under an action of the programme: the
+    // obvious one by default, or the one staff choose.
+    nlohmann::json programmes = nlohmann::json::array();
+    for (auto programme = data.work_programmes.rbegin(); programme != data.work_programmes.rend();
+         ++programme) {
+        nlohmann::json actions = nlohmann::json::array();
+        for (const auto& line : programme->lines) {
+            for (const auto& action : line.actions) {
+                actions.push_back(
+                    {{"value", domain::action_key(programme->key, line.number, action.letter)},
+                     {"caption",
+                      std::to_string(line.number) + " " + action.letter + ") " + action.text}});
+            }
+        }
+        programmes.push_back(
+            {{"label", "Programa Anual de Trabajo " + std::to_string(programme->year) + " (" +
+                           programme->commission + ")"},
+             {"actions", actions}});
+    }
     nlohmann::json view{
+        {"programmes", programmes},
         {"key", convenio->key},
         {"type", std::string(domain::convenio_type_name(convenio->type))},
         {"status", enum_label(domain::to_wire(convenio->status))},
@@ -308,9 +330,25 @@ api::Response convenio_page(Request& request) {
 api::Response add_progress(Request& request) {
     const auto& key = request.params.at("key");
     nlohmann::json body{{"convenio", key}};
-    for (const char* name : {"session", "text"}) {
+    for (const char* name : {"session", "text", "action"}) {
         if (auto value = request.form_value(name); !value.empty()) {
             body[name] = value;
+        }
+    }
+    // No action chosen: the programme's one action for convenio follow-up.
+    // When there is none, or several, staff must choose: progress tied to no
+    // action would be missing from the report.
+    if (auto session = request.form_value("session");
+        !body.contains("action") && !session.empty()) {
+        auto data = request.database.load();
+        if (auto obvious = domain::obvious_progress_action(data, session)) {
+            body["action"] = *obvious;
+        } else {
+            return html_page(
+                request, "No se guardó el avance", "form_refused",
+                {{"errors", messages_of({common::field_error("action", "accion_no_evidente")})},
+                 {"back", convenio_path(key)}},
+                422);
         }
     }
     if (request.caller.user && request.caller.user->area) {

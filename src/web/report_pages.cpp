@@ -8,7 +8,7 @@
 #include "lang/dates.h"
 #include "lang/plurals.h"
 #include "web/api_answers.h"
-#include "web/record_pages.h"
+#include "web/finding_links.h"
 #include "web/scope.h"
 
 namespace vincula::web {
@@ -18,22 +18,22 @@ std::string report_path(const Scope& scope) {
     return "/informe?comision=" + url_encode(scope.commission->key) + "&trimestre=" + scope.quarter;
 }
 
-nlohmann::json findings_view(const checks::Findings& findings, const Scope& scope) {
+nlohmann::json findings_view(Request& request, const checks::Findings& findings, const Scope& scope,
+                             const std::string& back) {
     nlohmann::json list = nlohmann::json::array();
     for (const auto& finding : findings) {
         bool error = finding.severity == checks::Severity::Error;
-        std::string href;
-        if (finding.record.array == "report_publications") {
-            href = report_path(scope) + "#versiones";  // approve a new version there
-        } else if (!finding.record.array.empty() && !finding.record.key.empty()) {
-            href = record_edit_path(finding.record.array, finding.record.key);
-        }
         list.push_back({{"error", error},
                         {"severity", error ? "Error" : "Aviso"},
                         {"message", finding.message},
-                        {"href", href}});
+                        {"href", finding_href(request, finding, back, report_path(scope))}});
     }
     return list;
+}
+
+std::string review_path(const Scope& scope) {
+    return "/revision?comision=" + url_encode(scope.commission->key) +
+           "&trimestre=" + scope.quarter;
 }
 
 // The review of the scope, with the finding that the approved report no
@@ -102,7 +102,7 @@ api::Response approval_page(Request& request, const Scope& scope, const checks::
                             const std::string& reason, int status) {
     auto error_count = static_cast<long>(checks::count_of(findings, checks::Severity::Error));
     nlohmann::json error_findings = nlohmann::json::array();
-    for (const auto& finding : findings_view(findings, scope)) {
+    for (const auto& finding : findings_view(request, findings, scope, report_path(scope))) {
         if (finding["error"].get<bool>()) {
             error_findings.push_back(finding);
         }
@@ -173,7 +173,7 @@ api::Response report_page(Request& request) {
         {"period", period_caption(scope->period)},
         {"html", base + "html"},
         {"downloads", downloads},
-        {"findings", findings_view(findings, *scope)},
+        {"findings", findings_view(request, findings, *scope, report_path(*scope))},
         {"no_findings", findings.empty()},
         {"published", in_force.has_value()},
         {"in_force_version", in_force ? in_force->number : 0},
@@ -273,7 +273,7 @@ api::Response review_page(Request& request) {
     nlohmann::json view{{"selector", scope->selector},
                         {"action", "/revision"},
                         {"period", period_caption(scope->period)},
-                        {"findings", findings_view(findings, *scope)},
+                        {"findings", findings_view(request, findings, *scope, review_path(*scope))},
                         {"no_findings", findings.empty()},
                         {"errors", std::to_string(errors)},
                         {"warnings", std::to_string(warnings)},

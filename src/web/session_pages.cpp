@@ -10,6 +10,7 @@
 #include "web/api_answers.h"
 #include "web/captions.h"
 #include "web/downloads.h"
+#include "web/finding_links.h"
 #include "web/labels.h"
 #include "web/record_form.h"
 
@@ -175,10 +176,11 @@ api::Response render_session(Request& request, const std::string& key,
                                                     });
             if (about_this) {
                 bool error = finding.severity == checks::Severity::Error;
-                findings.push_back({{"error", error},
-                                    {"severity", error ? "Error" : "Aviso"},
-                                    {"message", finding.message},
-                                    {"href", ""}});
+                findings.push_back(
+                    {{"error", error},
+                     {"severity", error ? "Error" : "Aviso"},
+                     {"message", finding.message},
+                     {"href", finding_href(request, finding, session_path(key), "")}});
             }
         }
     }

@@ -39,13 +39,23 @@ export function addAccount(db, account) {
 
 // A server of its own per test file: tests never see each other's writes.
 // `serveArgs` are added to `vincula serve` (e.g. the mail server to use).
-export async function startServer({ serveArgs = [] } = {}) {
+// `synthetic`: generated data of every shape `vincula synth` makes (two
+// commissions over two years) instead of the demo's quarter; its accounts
+// are those that need no area of the demo's.
+export async function startServer({ serveArgs = [], synthetic = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "vincula-navegador-"));
   const db = join(dir, "vincula.sqlite");
   vincula(["init", "--db", db]);
-  vincula(["import", "--db", db, join(SOURCE, "data/demo/iecm-cvoe-2021-q4.json")]);
+  let bundle = join(SOURCE, "data/demo/iecm-cvoe-2021-q4.json");
+  if (synthetic) {
+    bundle = join(dir, "sintetico.json");
+    vincula(["synth", "--out", bundle, "--years", "2", "--commissions", "2"]);
+  }
+  vincula(["import", "--db", db, bundle]);
   for (const account of Object.values(ACCOUNTS)) {
-    addAccount(db, account);
+    if (!synthetic || !account.area) {
+      addAccount(db, account);
+    }
   }
   const server = spawn(BINARY, ["serve", "--db", db, "--listen", "127.0.0.1:0", ...serveArgs], {
     stdio: ["ignore", "pipe", "pipe"],

@@ -160,6 +160,32 @@ TEST_F(ApiErrors, NumbersAndTextsBeyondWhatPagesPrintAnswer422) {
     EXPECT_EQ(as(Role::Public).get("/sesiones").status, 200);
 }
 
+TEST_F(ApiErrors, ASessionCannotBeHeldBeforeItsDayNorAJurorAccountBeNoJuror) {
+    auto client = as(Role::Capturist);
+    auto history = audit_rows();
+    // 2031: years ahead of any day these tests run.
+    Json session{{"key", "o1-futura"},        {"commission", "CVOE"}, {"year", 2031},
+                 {"type", "ordinaria"},       {"number", 1},          {"date", "2031-01-15"},
+                 {"modality", "a_distancia"}, {"status", "celebrada"}};
+    auto held = client.post("/api/v1/sessions", session.dump());
+    ASSERT_EQ(held.status, 422) << held.body;
+    EXPECT_EQ(first_error(held)["campo"], "status");
+    EXPECT_EQ(first_error(held)["regla"], "celebrada_futura");
+    session["status"] = "programada";
+    ASSERT_EQ(client.post("/api/v1/sessions", session.dump()).status, 201);
+    auto marked = client.patch("/api/v1/sessions/o1-futura", R"({"status": "celebrada"})");
+    ASSERT_EQ(marked.status, 422) << marked.body;
+    EXPECT_EQ(first_error(marked)["regla"], "celebrada_futura");
+
+    auto juror = as(Role::Administrator)
+                     .post("/api/v1/users", R"({"email": "jurado2@vincula.test", "name": "Jurado",
+                                               "role": "jurado", "password": "una-clave-larga"})");
+    ASSERT_EQ(juror.status, 422) << juror.body;
+    EXPECT_EQ(first_error(juror)["campo"], "juror");
+    EXPECT_EQ(first_error(juror)["regla"], "obligatorio");
+    EXPECT_EQ(audit_rows(), history + 1) << "only the scheduled session";
+}
+
 TEST_F(ApiErrors, UnknownFilterSortOrLimitAnswers400NamingIt) {
     auto client = as(Role::Council);
     auto filter = client.get("/api/v1/agreements?colour=rojo");

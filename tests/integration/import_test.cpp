@@ -181,6 +181,17 @@ TEST_F(Import, RefusesAMembershipEndingBeforeItStarts) {
         "memberships[1].to: la fecha final (2019-12-31) es anterior a la inicial (2020-10-09).");
 }
 
+TEST_F(Import, RefusesASessionHeldAfterToday) {
+    expect_refused(
+        [](Json& b) {
+            b["sessions"][0]["date"] = "2031-01-15";
+            b["sessions"][0]["year"] = 2031;
+            b["sessions"][0]["status"] = "celebrada";
+        },
+        "sessions[0].status: la sesión está marcada como celebrada pero su fecha (15 de enero de "
+        "2031) aún no llega");
+}
+
 TEST_F(Import, RefusesAFileThatIsNotUtf8) {
     auto text = sample_bundle().dump(2);
     text.replace(text.find("Ruiz"), 4, "Ru\xedz");  // Latin-1 í
@@ -208,7 +219,7 @@ TEST_F(Import, RefusesAHugeFileBeforeReadingIt) {
 TEST_F(Import, FindsAnErrorInTheLastRecordOfTenThousand) {
     auto big = m_dir.path("big.json");
     ASSERT_EQ(run_vincula({"synth", "--out", big, "--years", "11", "--commissions", "1",
-                           "--first-year", "2030"})
+                           "--first-year", "2000"})
                   .exit_code,
               0);
     auto bundle = Json::parse(read_file(big));

@@ -149,6 +149,52 @@ TEST(PageCrawlOfSyntheticData, EveryPageAnswersAndItsSpanishPassesTheLint) {
     EXPECT_EQ(server->problems_logged(), "");
 }
 
+// Every quarter's report and review of every commission of the generated
+// data, as staff download them: the Spanish of documents and findings is
+// generated too, and must pass the same lint.
+TEST(ReportsOfSyntheticData, EveryReportAndReviewPassesTheSpanishLint) {
+    auto server = ApiServer::start(Seed::Synthetic);
+    auto client = server->client(Role::Administrator);
+    auto commissions = client.get("/api/v1/commissions?limit=100").json()["registros"];
+    ASSERT_GE(commissions.size(), 2u);
+    std::vector<std::string> problems;
+    std::size_t documents = 0;
+    for (const auto& commission : commissions) {
+        auto key = commission["key"].get<std::string>();
+        for (int year : {2015, 2016}) {
+            for (int quarter = 1; quarter <= 4; ++quarter) {
+                auto scope = "commission=" + key + "&quarter=" + std::to_string(year) + "-T" +
+                             std::to_string(quarter);
+                auto report = client.get("/api/v1/reports?" + scope + "&format=md");
+                auto review = client.get("/api/v1/checks?" + scope);
+                if (report.status != 200 || review.status != 200) {
+                    problems.push_back(scope + ": " + std::to_string(report.status) + "/" +
+                                       std::to_string(review.status));
+                    continue;
+                }
+                documents += 2;
+                for (const auto& problem : spanish_problems(report.body)) {
+                    problems.push_back(scope + " informe: " + problem);
+                }
+                auto findings = review.json();
+                for (const auto& finding : findings["hallazgos"]) {
+                    for (const auto& problem :
+                         spanish_problems(finding["mensaje"].get<std::string>())) {
+                        problems.push_back(scope + " revisión: " + problem);
+                    }
+                }
+            }
+        }
+    }
+    std::string all;
+    for (const auto& problem : problems) {
+        all += "\n  " + problem;
+    }
+    EXPECT_GE(documents, 32u);
+    EXPECT_TRUE(problems.empty()) << problems.size() << " problems:" << all;
+    EXPECT_EQ(server->stop(), 0);
+}
+
 INSTANTIATE_TEST_SUITE_P(EveryRole, PageCrawl, ::testing::ValuesIn(ALL_ROLES),
                          [](const auto& info) {
                              std::string name(role_name(info.param));

@@ -19,12 +19,13 @@ namespace {
 namespace fs = std::filesystem;
 
 // Bump when what prepare_seed() makes changes, so old copies are not reused.
-constexpr std::string_view SEED_VERSION = "3";
+constexpr std::string_view SEED_VERSION = "4";
 
 struct SeedUser {
     Role role;
     std::string_view email;
     std::string_view area;
+    std::string_view juror = "";
 };
 
 constexpr std::array<SeedUser, 5> USERS = {{
@@ -32,7 +33,7 @@ constexpr std::array<SeedUser, 5> USERS = {{
     {Role::Capturist, "captura@vincula.test", ""},
     {Role::Area, "utvoe@vincula.test", AREA_KEY},
     {Role::Council, "consejeria@vincula.test", ""},
-    {Role::Juror, "jurado@vincula.test", ""},
+    {Role::Juror, "jurado@vincula.test", "", JUROR_KEY},
 }};
 
 void run_or_throw(const std::vector<std::string>& arguments, std::string_view input = {},
@@ -64,6 +65,9 @@ std::string add_user(const std::string& db, const SeedUser& user) {
     if (!user.area.empty()) {
         add.insert(add.end(), {"--area", std::string(user.area)});
     }
+    if (!user.juror.empty()) {
+        add.insert(add.end(), {"--juror", std::string(user.juror)});
+    }
     run_or_throw(add, std::string(PASSWORD) + "\n");
     std::string token;
     run_or_throw({"user", "token", "--db", db, "--email", std::string(user.email), "--label",
@@ -77,6 +81,17 @@ void prepare_seed(const std::string& directory) {
     auto demo = directory + "/demo.sqlite";
     run_or_throw({"init", "--db", demo});
     run_or_throw({"import", "--db", demo, demo_bundle()});
+    // A juror of the demo's contest, for the juror's account.
+    auto jurors = directory + "/jurors.json";
+    write_file(
+        jurors,
+        nlohmann::json{
+            {"format", "vincula-bundle"},
+            {"version", 1},
+            {"jurors",
+             {{{"key", JUROR_KEY}, {"contest", "vff4"}, {"name", "Persona del jurado de prueba"}}}}}
+            .dump());
+    run_or_throw({"import", "--db", demo, jurors});
     for (const auto& user : USERS) {
         tokens["demo"][std::string(role_name(user.role))] = add_user(demo, user);
     }

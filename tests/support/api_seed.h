@@ -26,6 +26,8 @@ inline constexpr std::string_view PASSWORD = "contraseña de prueba 2021";
 // The operating area the `area` user speaks for (convenios c-jce and
 // c-cne-ecuador in the demo; c-infocdmx belongs to SE).
 inline constexpr std::string_view AREA_KEY = "UTVOE";
+// The juror of the demo's contest that the juror's account is.
+inline constexpr std::string_view JUROR_KEY = "vff4-jurado-prueba";
 
 enum class Seed {
     Demo,       // the Q4 2021 demo bundle and a user per role
