@@ -1,9 +1,12 @@
 #include "api/accounts.h"
 
+#include <charconv>
+
 #include "api/permissions.h"
 #include "api/records.h"
 #include "auth/credentials.h"
 #include "common/messages.h"
+#include "domain/field_rules.h"
 #include "lang/text.h"
 
 namespace vincula::api {
@@ -107,13 +110,73 @@ Response create_token(domain::Database& database, const Caller& caller, std::str
     if (auto* bad = std::get_if<Response>(&parsed)) {
         return *bad;
     }
-    auto label = text_field(std::get<nlohmann::json>(parsed), "label");
+    const auto& object = std::get<nlohmann::json>(parsed);
+    auto label = text_field(object, "label");
+    common::FieldErrors problems;
     if (label.empty()) {
-        return error_response(422, "label", "obligatorio");
+        problems.push_back(common::field_error("label", "obligatorio"));
+    }
+    domain::check_length("label", label, false, problems);
+    int days = 0;
+    if (object.is_object() && object.contains("expires_in_days")) {
+        const auto& given = object["expires_in_days"];
+        if (!given.is_number_integer() || given.get<long long>() < 1 ||
+            given.get<long long>() > 3650) {
+            problems.push_back(common::field_error("expires_in_days", "rango_numero",
+                                                   {given.dump(), "1", "3,650"}));
+        } else {
+            days = given.get<int>();
+        }
+    }
+    if (!problems.empty()) {
+        return errors_response(422, problems);
     }
     auto secret = auth::new_secret();
-    database.add_token(auth::secret_hash(secret), caller.user->id, label);
-    return json_response(201, {{"label", label}, {"token", secret}});
+    database.add_token(auth::secret_hash(secret), caller.user->id, label, days);
+    auto made = database.tokens(caller.user->id);
+    nlohmann::ordered_json answer{{"label", label}, {"token", secret}};
+    if (!made.empty()) {
+        answer["id"] = made.front().id;
+        answer["expires_at"] = made.front().expires_at;
+    }
+    return json_response(201, answer);
+}
+
+Response list_tokens(domain::Database& database, const Caller& caller) {
+    if (caller.is_public()) {
+        return denied(caller);
+    }
+    std::optional<std::int64_t> owner;
+    if (!is_administrator(caller)) {
+        owner = caller.user->id;
+    }
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const auto& token : database.tokens(owner)) {
+        list.push_back({{"id", token.id},
+                        {"email", token.email},
+                        {"label", token.label},
+                        {"created_at", token.created_at},
+                        {"last_used_at", token.last_used_at},
+                        {"expires_at", token.expires_at}});
+    }
+    return json_response(200, {{"registros", list}, {"siguiente", nullptr}});
+}
+
+Response revoke_token(domain::Database& database, const Caller& caller, const std::string& id) {
+    if (caller.is_public()) {
+        return denied(caller);
+    }
+    std::int64_t number = 0;
+    auto [end, error] = std::from_chars(id.data(), id.data() + id.size(), number);
+    std::optional<std::int64_t> owner;
+    if (!is_administrator(caller)) {
+        owner = caller.user->id;
+    }
+    if (error != std::errc{} || end != id.data() + id.size() ||
+        !database.revoke_token(number, owner, caller.actor())) {
+        return error_response(404, "id", "token_inexistente", {id});
+    }
+    return Response{204, "", "", {}};
 }
 
 Response list_users(domain::Database& database, const Caller& caller) {

@@ -36,6 +36,12 @@ Response who_am_i(const Caller& caller);
 
 // POST /tokens {label}: a new API token for the caller, shown once.
 Response create_token(domain::Database& database, const Caller& caller, std::string_view body);
+// GET /tokens: the caller's API tokens (administrators: everyone's), never
+// their secrets.
+Response list_tokens(domain::Database& database, const Caller& caller);
+// DELETE /tokens/{id}: revokes one of the caller's tokens (administrators:
+// anyone's) at once; 404 for a token that is not theirs to revoke.
+Response revoke_token(domain::Database& database, const Caller& caller, const std::string& id);
 
 // GET and POST /users (administrators).
 Response list_users(domain::Database& database, const Caller& caller);

@@ -1,6 +1,7 @@
 // `vincula user`: the first administrator and everyone after, from the
 // command line (the web interface needs someone to sign in first).
 #include <iostream>
+#include <limits>
 #include <ostream>
 
 #include <termios.h>
@@ -23,6 +24,8 @@ struct UserOptions {
     std::string area;
     std::string juror;
     std::string label;
+    int expires_days = 0;
+    std::int64_t revoke = 0;
 };
 
 // The password is never an argument (it would show in `ps` and in the
@@ -112,8 +115,40 @@ int change_password(Context& context, const UserOptions& options) {
     return EXIT_OK;
 }
 
+int revoke_token(Context& context, const UserOptions& options) {
+    const std::string refused = "No se revocó ningún token.";
+    auto database = open(context, options.db, refused);
+    if (!database) {
+        return EXIT_BAD_INPUT;
+    }
+    if (!database->revoke_token(options.revoke, std::nullopt, "sistema")) {
+        print_problems(context.streams.err,
+                       {common::field_error("--revoke", "token_inexistente",
+                                            {std::to_string(options.revoke)})},
+                       refused);
+        return EXIT_BAD_INPUT;
+    }
+    context.streams.out << "Token " << options.revoke
+                        << " revocado: ya no abre la API desde este momento.\n";
+    return EXIT_OK;
+}
+
 int create_token(Context& context, const UserOptions& options) {
+    if (options.revoke > 0) {
+        return revoke_token(context, options);
+    }
     const std::string refused = "No se creó el token.";
+    common::FieldErrors missing;
+    if (options.email.empty()) {
+        missing.push_back(common::field_error("--email", "obligatorio"));
+    }
+    if (options.label.empty()) {
+        missing.push_back(common::field_error("--label", "obligatorio"));
+    }
+    if (!missing.empty()) {
+        print_problems(context.streams.err, missing, refused);
+        return EXIT_BAD_INPUT;
+    }
     auto database = open(context, options.db, refused);
     if (!database) {
         return EXIT_BAD_INPUT;
@@ -126,9 +161,36 @@ int create_token(Context& context, const UserOptions& options) {
         return EXIT_BAD_INPUT;
     }
     auto secret = auth::new_secret();
-    database->add_token(auth::secret_hash(secret), user->id, options.label);
+    database->add_token(auth::secret_hash(secret), user->id, options.label, options.expires_days);
     // Only the token on standard output, so a script can capture it.
     context.streams.out << secret << '\n';
+    return EXIT_OK;
+}
+
+int list_tokens(Context& context, const UserOptions& options) {
+    const std::string refused = "No se listaron los tokens.";
+    auto database = open(context, options.db, refused);
+    if (!database) {
+        return EXIT_BAD_INPUT;
+    }
+    std::optional<std::int64_t> owner;
+    if (!options.email.empty()) {
+        auto user = database->user_by_email(lang::to_lower(options.email));
+        if (!user) {
+            print_problems(context.streams.err,
+                           {common::field_error("--email", "usuario_inexistente", {options.email})},
+                           refused);
+            return EXIT_BAD_INPUT;
+        }
+        owner = user->id;
+    }
+    auto& out = context.streams.out;
+    for (const auto& token : database->tokens(owner)) {
+        out << token.id << "\t" << token.email << "\t" << token.label << "\tcreado "
+            << token.created_at << "\túltimo uso "
+            << (token.last_used_at.empty() ? "nunca" : token.last_used_at) << "\tvence "
+            << (token.expires_at.empty() ? "nunca" : token.expires_at) << '\n';
+    }
     return EXIT_OK;
 }
 
@@ -161,9 +223,23 @@ void add_user_command(CLI::App& app, Context& context) {
     auto* token = command->add_subcommand(
         "token", "Crea un token de API para integraciones y lo imprime (una sola vez)");
     add_db_option(*token, options->db);
-    token->add_option("--email", options->email, "Correo del usuario")->required();
-    token->add_option("--label", options->label, "Para qué es el token")->required();
+    token->add_option("--email", options->email, "Correo del usuario");
+    token->add_option("--label", options->label, "Para qué es el token");
+    token
+        ->add_option("--expires-days", options->expires_days,
+                     "Días de vigencia (sin esta opción, el token no vence)")
+        ->check(CLI::Range(1, 3650));
+    token
+        ->add_option("--revoke", options->revoke,
+                     "Revoca el token con este número (véase «user tokens») en vez de crear uno")
+        ->check(CLI::Range(std::int64_t{1}, std::numeric_limits<std::int64_t>::max()));
     token->callback([&context, options] { context.exit_code = create_token(context, *options); });
+
+    auto* tokens = command->add_subcommand(
+        "tokens", "Lista los tokens de API (número, usuario, uso y vencimiento; nunca el secreto)");
+    add_db_option(*tokens, options->db);
+    tokens->add_option("--email", options->email, "Solo los de este usuario");
+    tokens->callback([&context, options] { context.exit_code = list_tokens(context, *options); });
 }
 
 }  // namespace vincula::cli

@@ -132,6 +132,8 @@ constexpr std::array CATALOGUE = {
     Entry{"informe_no_armado",
           "no se pudo armar el informe: un registro guardado tiene un valor que hoy no se admite "
           "({0}). La revisión de consistencia lo señala; corríjalo y vuelva a intentarlo."},
+    Entry{"token_inexistente",
+          "no hay un token número {0} que pueda revocar (véase la lista de tokens)."},
     Entry{"motivo_retiro", "escriba por qué se retira la publicación del informe."},
     Entry{"sin_publicacion",
           "el informe de ese periodo no está publicado: no hay nada que retirar."},

@@ -23,6 +23,17 @@ struct User {
     bool active = true;
 };
 
+// An API token as its owner and administrators see it: never the secret,
+// which is shown once when made and stored only as a hash.
+struct ApiToken {
+    std::int64_t id = 0;
+    std::string email;  // whose it is
+    std::string label;
+    std::string created_at;    // UTC, ISO 8601
+    std::string last_used_at;  // the day it was last used; empty: never
+    std::string expires_at;    // empty: does not expire
+};
+
 // A sign-in that was tried: counted per account and per address to slow
 // down password guessing.
 struct LoginAttempt {
@@ -51,9 +62,18 @@ public:
     virtual std::optional<User> user_of_session(const std::string& token_hash) = 0;
     virtual void remove_session(const std::string& token_hash) = 0;
 
+    // `lifetime_days` 0: the token does not expire.
     virtual void add_token(const std::string& token_hash, std::int64_t user_id,
-                           const std::string& label) = 0;
+                           const std::string& label, int lifetime_days) = 0;
+    // The user of a token that is neither revoked nor expired; notes the
+    // day of use (at most one write per token and day).
     virtual std::optional<User> user_of_token(const std::string& token_hash) = 0;
+    // The tokens of one user, or of everyone (nullopt), newest first.
+    virtual std::vector<ApiToken> tokens(std::optional<std::int64_t> user_id) = 0;
+    // Revokes a token at once (audited as «revocar_token»); false when there
+    // is no such token of that user (any user's: nullopt).
+    virtual bool revoke_token(std::int64_t id, std::optional<std::int64_t> user_id,
+                              const std::string& actor) = 0;
 
     virtual void record_attempt(const LoginAttempt& attempt) = 0;
     // Failed attempts in the last `seconds` for this e-mail, and for this

@@ -38,6 +38,14 @@ api::Response create_token(Exchange& exchange) {
     return api::create_token(exchange.database, exchange.caller, exchange.body);
 }
 
+api::Response list_tokens(Exchange& exchange) {
+    return api::list_tokens(exchange.database, exchange.caller);
+}
+
+api::Response revoke_token(Exchange& exchange) {
+    return api::revoke_token(exchange.database, exchange.caller, exchange.params.at("id"));
+}
+
 api::Response list_users(Exchange& exchange) {
     return api::list_users(exchange.database, exchange.caller);
 }
@@ -118,8 +126,14 @@ const std::vector<Route>& routes() {
         {Method::Get, "/api/v1/sesion", "Usuario de la sesión actual", "cuentas", Work::Quick, 0,
          who_am_i},
         {Method::Delete, "/api/v1/sesion", "Cerrar sesión", "cuentas", Work::Quick, 0, sign_out},
-        {Method::Post, "/api/v1/tokens", "Crear un token de API para el usuario", "cuentas",
+        {Method::Post, "/api/v1/tokens",
+         "Crear un token de API para el usuario (vigencia opcional en días)", "cuentas",
          Work::Quick, SMALL_BODY, create_token},
+        {Method::Get, "/api/v1/tokens",
+         "Tokens de API del usuario (administradores: todos), sin su secreto", "cuentas",
+         Work::Quick, 0, list_tokens},
+        {Method::Delete, "/api/v1/tokens/{id}", "Revocar un token de API al instante", "cuentas",
+         Work::Quick, 0, revoke_token},
         {Method::Get, "/api/v1/users", "Usuarios (administradores)", "cuentas", Work::Quick, 0,
          list_users},
         {Method::Post, "/api/v1/users", "Crear un usuario (administradores)", "cuentas",

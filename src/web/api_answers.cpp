@@ -1,5 +1,7 @@
 #include "web/api_answers.h"
 
+#include "lang/text.h"
+
 #include "web/labels.h"
 
 namespace vincula::web {
@@ -35,7 +37,8 @@ nlohmann::json messages_of(const common::FieldErrors& errors) {
         auto field = error.field.substr(0, error.field.find('['));
         field = field.substr(field.rfind('.') + 1);
         auto label = field_label(field);
-        messages.push_back(label.empty() ? error.message
+        // Catalogue sentences follow «campo: »; alone, they start a sentence.
+        messages.push_back(label.empty() ? lang::capitalize_first(error.message)
                                          : std::string(label) + ": " + error.message);
     }
     return messages;

@@ -20,6 +20,7 @@ constexpr auto NOTICES = std::to_array<std::pair<std::string_view, std::string_v
     {"sin_cambios", "El informe no cambió desde la versión aprobada: sigue publicada la misma."},
     {"retirado", "Se retiró la publicación del informe; el motivo quedó en el historial."},
     {"usuario", "Se creó la cuenta. Comunique la contraseña a su titular por un medio seguro."},
+    {"token_revocado", "Se revocó el token: ya no abre la API."},
     {"entrada", "Sesión iniciada."},
     {"salida", "Sesión cerrada."},
 });

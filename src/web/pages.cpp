@@ -11,6 +11,7 @@
 #include "web/record_pages.h"
 #include "web/report_pages.h"
 #include "web/session_pages.h"
+#include "web/token_pages.h"
 
 namespace vincula::web {
 
@@ -41,6 +42,9 @@ const std::vector<Page>& pages() {
         {"GET", "/revision", true, review_page},
         {"GET", "/informes", false, home},
         {"GET", "/auditoria", false, audit_page},
+        {"GET", "/cuenta", false, account_page},
+        {"POST", "/cuenta/tokens", false, create_account_token},
+        {"POST", "/cuenta/tokens/{id}/revocar", false, revoke_account_token},
         {"GET", "/usuarios", false, users_page},
         {"POST", "/usuarios", false, create_user},
         {"GET", "/registros", false, records_index},

@@ -48,6 +48,8 @@ const std::vector<Call> MATRIX = {
     {"GET",    "/api/v1/sesion",                                        "", {401, 200, 200, 200, 200, 200}},
     {"DELETE", "/api/v1/sesion",                                        "", {204, 204, 204, 204, 204, 204}},
     {"POST",   "/api/v1/tokens",                                      "{}", {401, 422, 422, 422, 422, 422}},
+    {"GET",    "/api/v1/tokens",                                        "", {401, 200, 200, 200, 200, 200}},
+    {"DELETE", "/api/v1/tokens/999999",                                 "", {401, 404, 404, 404, 404, 404}},
     {"GET",    "/api/v1/users",                                         "", {401, 200, 403, 403, 403, 403}},
     {"POST",   "/api/v1/users",                                       "{}", {401, 422, 403, 403, 403, 403}},
     // The change history: administrators and councillors, who review.

@@ -76,12 +76,39 @@ TEST_P(Accounts, SessionsLiveUntilTheyExpireOrAreRemoved) {
 TEST_P(Accounts, TokensNameTheirUser) {
     auto ana = add("ana@iecm.mx");
     auto beto = add("beto@iecm.mx");
-    database().add_token("token-ana", ana.id, "carga nocturna");
-    database().add_token("token-beto", beto.id, "tablero");
+    database().add_token("token-ana", ana.id, "carga nocturna", 0);
+    database().add_token("token-beto", beto.id, "tablero", 0);
     ASSERT_TRUE(database().user_of_token("token-ana"));
     EXPECT_EQ(database().user_of_token("token-ana")->email, "ana@iecm.mx");
     EXPECT_EQ(database().user_of_token("token-beto")->id, beto.id);
     EXPECT_FALSE(database().user_of_token("token-falso"));
+}
+
+TEST_P(Accounts, TokensAreListedByOwnerExpireAndAreRevokedOnlyByWhoMay) {
+    auto ana = add("ana@iecm.mx");
+    auto beto = add("beto@iecm.mx");
+    database().add_token("token-ana", ana.id, "carga nocturna", 30);
+    database().add_token("token-beto", beto.id, "tablero", 0);
+    ASSERT_TRUE(database().user_of_token("token-ana"));  // noted as used today
+    auto mine = database().tokens(ana.id);
+    ASSERT_EQ(mine.size(), 1u);
+    EXPECT_EQ(mine[0].label, "carga nocturna");
+    EXPECT_EQ(mine[0].email, "ana@iecm.mx");
+    EXPECT_EQ(mine[0].expires_at.size(), 20u);
+    EXPECT_EQ(mine[0].last_used_at.size(), 10u);
+    EXPECT_EQ(database().tokens(std::nullopt).size(), 2u);
+    EXPECT_TRUE(database().tokens(beto.id)[0].expires_at.empty());
+
+    // Beto may not revoke Ana's token; she may, once.
+    EXPECT_FALSE(database().revoke_token(mine[0].id, beto.id, "beto@iecm.mx"));
+    EXPECT_TRUE(database().user_of_token("token-ana"));
+    EXPECT_TRUE(database().revoke_token(mine[0].id, ana.id, "ana@iecm.mx"));
+    EXPECT_FALSE(database().user_of_token("token-ana"));
+    EXPECT_FALSE(database().revoke_token(mine[0].id, std::nullopt, "sistema"));
+    auto audited = database().audit(audit_query("", "api_tokens"));
+    ASSERT_EQ(audited.size(), 1u);
+    EXPECT_EQ(audited[0].entry.action, "revocar_token");
+    EXPECT_EQ(audited[0].entry.before.find("token-ana"), std::string::npos) << "never the hash";
 }
 
 TEST_P(Accounts, FailedSignInsAreCountedByAccountAndByAddress) {

@@ -1,6 +1,7 @@
 // Users, sessions, API tokens and sign-in attempts in PostgreSQL. Times are
 // the server's clock, so every Vincula server agrees on when a session ends.
 
+#include "common/date.h"
 #include "common/messages.h"
 #include "storage/postgres/postgres_store.h"
 #include "storage/postgres/sql.h"
@@ -125,19 +126,77 @@ void PostgresStore::remove_session(const std::string& token_hash) {
 }
 
 void PostgresStore::add_token(const std::string& token_hash, std::int64_t user_id,
-                              const std::string& label) {
+                              const std::string& label, int lifetime_days) {
     pqxx::work transaction(*m_connection);
     Sql sql{transaction, m_statements};
-    sql.run("INSERT INTO api_tokens (token_hash, user_id, label) VALUES ($1, $2, $3)", token_hash,
-            user_id, label);
+    sql.run(
+        "INSERT INTO api_tokens (token_hash, user_id, label, expires_at) VALUES ($1, $2, $3, "
+        "CASE WHEN $4 > 0 THEN now() + make_interval(days => $4) END)",
+        token_hash, user_id, label, lifetime_days);
     transaction.commit();
 }
 
 std::optional<domain::User> PostgresStore::user_of_token(const std::string& token_hash) {
-    return user_where(
+    auto user = user_where(
         "JOIN api_tokens ON api_tokens.user_id = users.id "
-        "WHERE api_tokens.token_hash = $1 AND users.active",
+        "WHERE api_tokens.token_hash = $1 AND users.active "
+        "AND (api_tokens.expires_at IS NULL OR api_tokens.expires_at > now())",
         token_hash);
+    if (user) {
+        // The day of use, written at most once a day per token and connection.
+        auto today = common::mexico_city_time(std::chrono::system_clock::now()).date.to_iso();
+        auto& noted = m_token_use_days[token_hash];
+        if (noted != today) {
+            pqxx::work transaction(*m_connection);
+            Sql sql{transaction, m_statements};
+            sql.run(
+                "UPDATE api_tokens SET last_used_at = $2::date WHERE token_hash = $1 AND "
+                "last_used_at IS DISTINCT FROM $2::date",
+                token_hash, today);
+            transaction.commit();
+            noted = today;
+        }
+    }
+    return user;
+}
+
+std::vector<domain::ApiToken> PostgresStore::tokens(std::optional<std::int64_t> user_id) {
+    pqxx::read_transaction transaction(*m_connection);
+    Sql sql{transaction, m_statements};
+    auto rows = sql.run(
+        "SELECT api_tokens.id, users.email, api_tokens.label, "
+        "to_char(api_tokens.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
+        "COALESCE(to_char(api_tokens.last_used_at, 'YYYY-MM-DD'), ''), "
+        "COALESCE(to_char(api_tokens.expires_at AT TIME ZONE 'UTC', "
+        "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), '') "
+        "FROM api_tokens JOIN users ON users.id = api_tokens.user_id "
+        "WHERE $1::bigint IS NULL OR api_tokens.user_id = $1 ORDER BY api_tokens.id DESC",
+        user_id ? std::optional<long long>(*user_id) : std::nullopt);
+    std::vector<domain::ApiToken> result;
+    for (const auto& row : rows) {
+        result.push_back(domain::ApiToken{row[0].as<long long>(), row[1].as<std::string>(),
+                                          row[2].as<std::string>(), row[3].as<std::string>(),
+                                          row[4].as<std::string>(), row[5].as<std::string>()});
+    }
+    return result;
+}
+
+bool PostgresStore::revoke_token(std::int64_t id, std::optional<std::int64_t> user_id,
+                                 const std::string& actor) {
+    pqxx::work transaction(*m_connection);
+    Sql sql{transaction, m_statements};
+    auto removed = sql.run(
+        "DELETE FROM api_tokens USING users WHERE users.id = api_tokens.user_id AND "
+        "api_tokens.id = $1 AND ($2::bigint IS NULL OR api_tokens.user_id = $2) "
+        "RETURNING users.email, api_tokens.label",
+        static_cast<long long>(id), user_id ? std::optional<long long>(*user_id) : std::nullopt);
+    if (removed.empty()) {
+        return false;
+    }
+    append_audit(sql, schema::token_revocation_audit(id, removed[0][0].as<std::string>(),
+                                                     removed[0][1].as<std::string>(), actor));
+    transaction.commit();
+    return true;
 }
 
 void PostgresStore::record_attempt(const domain::LoginAttempt& attempt) {

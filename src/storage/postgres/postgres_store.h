@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 #include <pqxx/pqxx>
 
@@ -45,9 +46,12 @@ public:
                      int lifetime_seconds) override;
     std::optional<domain::User> user_of_session(const std::string& token_hash) override;
     void remove_session(const std::string& token_hash) override;
-    void add_token(const std::string& token_hash, std::int64_t user_id,
-                   const std::string& label) override;
+    void add_token(const std::string& token_hash, std::int64_t user_id, const std::string& label,
+                   int lifetime_days) override;
     std::optional<domain::User> user_of_token(const std::string& token_hash) override;
+    std::vector<domain::ApiToken> tokens(std::optional<std::int64_t> user_id) override;
+    bool revoke_token(std::int64_t id, std::optional<std::int64_t> user_id,
+                      const std::string& actor) override;
     void record_attempt(const domain::LoginAttempt& attempt) override;
     std::pair<int, int> recent_failures(const std::string& email, const std::string& address,
                                         int seconds) override;
@@ -89,6 +93,8 @@ private:
     std::optional<domain::User> user_where(const std::string& condition, const std::string& value);
 
     std::unique_ptr<pqxx::connection> m_connection;
+    // token hash → the day its use was last noted.
+    std::unordered_map<std::string, std::string> m_token_use_days;
     Statements m_statements;
 };
 

@@ -16,4 +16,14 @@ std::string user_audit_text(const domain::User& user) {
     return summary.dump();
 }
 
+domain::AuditEntry token_revocation_audit(std::int64_t id, const std::string& owner,
+                                          const std::string& label, const std::string& actor) {
+    return domain::AuditEntry{actor,
+                              "revocar_token",
+                              "api_tokens",
+                              std::to_string(id),
+                              nlohmann::ordered_json{{"email", owner}, {"label", label}}.dump(),
+                              ""};
+}
+
 }  // namespace vincula::storage::schema

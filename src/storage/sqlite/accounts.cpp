@@ -1,6 +1,7 @@
 // Users, sessions, API tokens and sign-in attempts in SQLite.
 #include <SQLiteCpp/Transaction.h>
 
+#include "common/date.h"
 #include "common/messages.h"
 #include "storage/schema/user_audit.h"
 #include "storage/sqlite/sqlite_store.h"
@@ -153,31 +154,119 @@ void SqliteStore::remove_session(const std::string& token_hash) {
 }
 
 void SqliteStore::add_token(const std::string& token_hash, std::int64_t user_id,
-                            const std::string& label) {
+                            const std::string& label, int lifetime_days) {
     end_snapshot();
     SQLite::Statement insert(
-        m_database, "INSERT INTO api_tokens (token_hash, user_id, label) VALUES (?, ?, ?)");
+        m_database,
+        "INSERT INTO api_tokens (token_hash, user_id, label, expires_at) "
+        "VALUES (?, ?, ?, CASE WHEN ?4 > 0 THEN strftime('%Y-%m-%dT%H:%M:%SZ', "
+        "'now', '+' || ?4 || ' days') END)");
     insert.bind(1, token_hash);
     insert.bind(2, static_cast<int64_t>(user_id));
     insert.bind(3, label);
+    insert.bind(4, lifetime_days);
     insert.exec();
 }
 
 std::optional<domain::User> SqliteStore::user_of_token(const std::string& token_hash) {
+    // Tokens that expire are read each time (by key): a cached answer
+    // could outlive the expiry. Revoking deletes the row, which any cache
+    // sees at once (every commit is a new generation).
     static const std::string sql = user_select(
         "JOIN api_tokens ON api_tokens.user_id = users.id "
-        "WHERE api_tokens.token_hash = ? AND users.active = 1");
+        "WHERE api_tokens.token_hash = ? AND users.active = 1 AND "
+        "(api_tokens.expires_at IS NULL OR api_tokens.expires_at > " +
+        std::string(NOW) + ")");
+    static const std::string expiring =
+        "SELECT 1 FROM api_tokens WHERE token_hash = ? AND expires_at IS NOT NULL";
     auto generation = cache_generation();
+    std::optional<domain::User> user;
+    bool cached = false;
     if (generation) {
         if (auto kept = m_read_cache->user_of_token(token_hash, *generation)) {
-            return *kept;
+            user = *kept;
+            cached = true;
         }
     }
-    auto user = user_where(sql, token_hash);
-    if (generation) {
-        m_read_cache->keep_user_of_token(token_hash, *generation, user);
+    if (!cached) {
+        user = user_where(sql, token_hash);
+        SQLite::Statement expires(m_database, expiring);
+        expires.bind(1, token_hash);
+        if (generation && !expires.executeStep()) {
+            m_read_cache->keep_user_of_token(token_hash, *generation, user);
+        }
+    }
+    if (user) {
+        note_token_use(token_hash);
     }
     return user;
+}
+
+void SqliteStore::note_token_use(const std::string& token_hash) {
+    auto today = common::mexico_city_time(std::chrono::system_clock::now()).date.to_iso();
+    auto& noted = m_token_use_days[token_hash];
+    if (noted == today) {
+        return;
+    }
+    end_snapshot();
+    SQLite::Statement update(m_database,
+                             "UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ? AND "
+                             "(last_used_at IS NULL OR last_used_at <> ?)");
+    update.bind(1, today);
+    update.bind(2, token_hash);
+    update.bind(3, today);
+    update.exec();
+    noted = today;
+}
+
+std::vector<domain::ApiToken> SqliteStore::tokens(std::optional<std::int64_t> user_id) {
+    SQLite::Statement select(
+        m_database,
+        "SELECT api_tokens.rowid, users.email, api_tokens.label, api_tokens.created_at, "
+        "COALESCE(api_tokens.last_used_at, ''), COALESCE(api_tokens.expires_at, '') "
+        "FROM api_tokens JOIN users ON users.id = api_tokens.user_id "
+        "WHERE ?1 IS NULL OR api_tokens.user_id = ?1 ORDER BY api_tokens.rowid DESC");
+    if (user_id) {
+        select.bind(1, static_cast<int64_t>(*user_id));
+    } else {
+        select.bind(1);
+    }
+    std::vector<domain::ApiToken> result;
+    while (select.executeStep()) {
+        result.push_back(
+            domain::ApiToken{select.getColumn(0).getInt64(), select.getColumn(1).getString(),
+                             select.getColumn(2).getString(), select.getColumn(3).getString(),
+                             select.getColumn(4).getString(), select.getColumn(5).getString()});
+    }
+    return result;
+}
+
+bool SqliteStore::revoke_token(std::int64_t id, std::optional<std::int64_t> user_id,
+                               const std::string& actor) {
+    end_snapshot();
+    SQLite::Transaction transaction(m_database, SQLite::TransactionBehavior::IMMEDIATE);
+    SQLite::Statement found(m_database,
+                            "SELECT users.email, api_tokens.label FROM api_tokens JOIN users ON "
+                            "users.id = api_tokens.user_id WHERE api_tokens.rowid = ?1 AND "
+                            "(?2 IS NULL OR api_tokens.user_id = ?2)");
+    found.bind(1, static_cast<int64_t>(id));
+    if (user_id) {
+        found.bind(2, static_cast<int64_t>(*user_id));
+    } else {
+        found.bind(2);
+    }
+    if (!found.executeStep()) {
+        return false;
+    }
+    auto owner = found.getColumn(0).getString();
+    auto label = found.getColumn(1).getString();
+    found.reset();
+    SQLite::Statement remove(m_database, "DELETE FROM api_tokens WHERE rowid = ?");
+    remove.bind(1, static_cast<int64_t>(id));
+    remove.exec();
+    append_audit(schema::token_revocation_audit(id, owner, label, actor));
+    transaction.commit();
+    return true;
 }
 
 void SqliteStore::record_attempt(const domain::LoginAttempt& attempt) {

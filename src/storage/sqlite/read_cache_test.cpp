@@ -45,7 +45,7 @@ protected:
         user.password_hash = "x";
         auto added = m_store->add_user(user, "prueba");
         ASSERT_TRUE(added);
-        m_store->add_token(TOKEN_HASH, added->id, "prueba");
+        m_store->add_token(TOKEN_HASH, added->id, "prueba", 0);
     }
 
     TempDir m_directory;

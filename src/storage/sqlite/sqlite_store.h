@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 
 #include <SQLiteCpp/Database.h>
 
@@ -49,9 +50,12 @@ public:
                      int lifetime_seconds) override;
     std::optional<domain::User> user_of_session(const std::string& token_hash) override;
     void remove_session(const std::string& token_hash) override;
-    void add_token(const std::string& token_hash, std::int64_t user_id,
-                   const std::string& label) override;
+    void add_token(const std::string& token_hash, std::int64_t user_id, const std::string& label,
+                   int lifetime_days) override;
     std::optional<domain::User> user_of_token(const std::string& token_hash) override;
+    std::vector<domain::ApiToken> tokens(std::optional<std::int64_t> user_id) override;
+    bool revoke_token(std::int64_t id, std::optional<std::int64_t> user_id,
+                      const std::string& actor) override;
     void record_attempt(const domain::LoginAttempt& attempt) override;
     std::pair<int, int> recent_failures(const std::string& email, const std::string& address,
                                         int seconds) override;
@@ -90,6 +94,8 @@ private:
     explicit SqliteStore(SQLite::Database database)
         : m_database(std::move(database)), m_cache(m_database) {}
     void append_audit(const domain::AuditEntry& entry);
+    // Notes the day a token is used, once a day per token and connection.
+    void note_token_use(const std::string& token_hash);
     domain::Dataset load_in_transaction(const Scope* scope = nullptr);
     domain::Page read_page(const domain::ListQuery& query);
     // The user a statement of user_select() finds for `value`, if any.
@@ -110,6 +116,8 @@ private:
     // one request all use it.
     std::optional<std::uint64_t> m_snapshot_generation;
     std::shared_ptr<ReadCache> m_read_cache;
+    // token hash → the day its use was last noted (see note_token_use).
+    std::unordered_map<std::string, std::string> m_token_use_days;
 };
 
 }  // namespace vincula::storage::sqlite
