@@ -7,6 +7,7 @@
 #include "auth/credentials.h"
 #include "common/messages.h"
 #include "domain/field_rules.h"
+#include "lang/plurals.h"
 #include "lang/text.h"
 
 namespace vincula::api {
@@ -60,12 +61,14 @@ Response sign_in(domain::Database& database, const Caller& caller, std::string_v
     const auto& object = std::get<nlohmann::json>(parsed);
     auto email = lang::to_lower(text_field(object, "email"));
     auto password = text_field(object, "password");
-    auto [account_failures, address_failures] =
-        database.recent_failures(email, caller.address, ATTEMPT_WINDOW_SECONDS);
-    if (account_failures >= FAILURES_PER_ACCOUNT || address_failures >= FAILURES_PER_ADDRESS) {
-        auto response = error_response(429, "email", "demasiados_intentos",
-                                       {std::to_string(ATTEMPT_WINDOW_SECONDS / 60)});
-        response.headers.emplace_back("Retry-After", std::to_string(ATTEMPT_WINDOW_SECONDS));
+    auto gate = database.begin_attempt(email, caller.address, ATTEMPT_WINDOW_SECONDS);
+    if (auto wait = domain::sign_in_wait(gate); wait > 0) {
+        // Held back before the password is looked at: it counts for nothing.
+        database.finish_attempt(gate.id, domain::AttemptOutcome::NotTried);
+        auto words =
+            wait < 120 ? lang::counted(wait, "segundo") : lang::counted((wait + 59) / 60, "minuto");
+        auto response = error_response(429, "email", "demasiados_intentos", {words});
+        response.headers.emplace_back("Retry-After", std::to_string(wait));
         return response;
     }
     auto user = database.user_by_email(email);
@@ -74,7 +77,8 @@ Response sign_in(domain::Database& database, const Caller& caller, std::string_v
     static const std::string decoy = auth::hash_password("vincula-señuelo-sin-cuenta");
     bool verified = auth::verify_password(password, user ? user->password_hash : decoy);
     bool accepted = user && user->active && verified;
-    database.record_attempt(domain::LoginAttempt{email, caller.address, accepted});
+    database.finish_attempt(
+        gate.id, accepted ? domain::AttemptOutcome::Succeeded : domain::AttemptOutcome::Failed);
     if (!accepted) {
         return error_response(401, "password", "credenciales_invalidas");
     }

@@ -15,10 +15,9 @@ namespace vincula::api {
 inline constexpr std::string_view SESSION_COOKIE = "vincula_sesion";
 inline constexpr int SESSION_SECONDS = 8 * 60 * 60;  // a working day
 
-// Sign-in limits: failures within the window, per account and per address.
+// Failed sign-ins count for a quarter of an hour (domain::sign_in_wait has
+// the rule).
 inline constexpr int ATTEMPT_WINDOW_SECONDS = 15 * 60;
-inline constexpr int FAILURES_PER_ACCOUNT = 5;
-inline constexpr int FAILURES_PER_ADDRESS = 20;
 
 // The caller a request's credentials name: a session cookie or an API token
 // («Authorization: Bearer …»). Unknown or expired credentials are the

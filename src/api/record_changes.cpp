@@ -7,6 +7,7 @@
 #include "api/permissions.h"
 #include "api/record_json.h"
 #include "api/records.h"
+#include "auth/digest.h"
 #include "common/messages.h"
 #include "domain/editing.h"
 
@@ -28,6 +29,9 @@ int status_for(const common::FieldErrors& errors) {
         }
         if (error.rule == "convenio_ajeno") {
             return 403;
+        }
+        if (error.rule == "version_distinta") {
+            return 412;
         }
     }
     return 422;
@@ -87,7 +91,35 @@ std::optional<Response> refuse_write(const Caller& caller, std::string_view arra
     return std::nullopt;
 }
 
+// Whether `if_match` (an If-Match header) allows changing a record whose
+// version is `version`: absent, «*», or one of its listed ETags.
+bool matches(const std::string& if_match, const std::string& version) {
+    if (if_match.empty() || if_match == "*") {
+        return true;
+    }
+    std::size_t start = 0;
+    while (start < if_match.size()) {
+        auto comma = if_match.find(',', start);
+        auto end = comma == std::string::npos ? if_match.size() : comma;
+        auto tag = if_match.substr(start, end - start);
+        tag.erase(0, tag.find_first_not_of(" \t"));
+        tag.erase(tag.find_last_not_of(" \t") + 1);
+        if (tag.starts_with("W/")) {
+            tag.erase(0, 2);
+        }
+        if (tag == version) {
+            return true;
+        }
+        start = end + 1;
+    }
+    return false;
+}
+
 }  // namespace
+
+std::string record_version(const domain::Dataset& record, std::string_view array) {
+    return "\"" + auth::sha256_hex(record_text(record, array)).substr(0, 24) + "\"";
+}
 
 Response Records::create(const Caller& caller, std::string_view array, std::string_view body) {
     if (auto refused = refuse_write(caller, array)) {
@@ -145,7 +177,7 @@ Response Records::create(const Caller& caller, std::string_view array, std::stri
 }
 
 Response Records::patch(const Caller& caller, std::string_view array, const std::string& key,
-                        std::string_view body) {
+                        std::string_view body, const std::string& if_match) {
     if (auto refused = refuse_write(caller, array)) {
         return *refused;
     }
@@ -159,27 +191,40 @@ Response Records::patch(const Caller& caller, std::string_view array, const std:
     }
     domain::RecordRef ref{std::string(array), key};
     std::int64_t id = 0;
-    auto before = m_database.find(ref, &id);
-    auto before_json = records_to_json(before, array, {id});
-    if (before_json.empty()) {
+    if (domain::record_count(m_database.find(ref, &id)) == 0) {
         return error_response(404, "", "registro_inexistente", {array, key});
     }
     auto fields = array_fields(array);
-    if (!fields.key.empty() && changes.contains(fields.key) &&
-        changes[fields.key] != nlohmann::json(before_json.front()[fields.key])) {
-        return error_response(422, fields.key, "clave_inmutable", {fields.key});
-    }
-    // JSON merge patch (RFC 7396): null removes a field.
-    nlohmann::json merged = nlohmann::json::parse(before_json.front().dump());
-    merged.merge_patch(changes);
     domain::Dataset after;
-    auto written = m_database.write(
-        {ref}, [&](const domain::Dataset& stored) -> common::Result<domain::Write> {
+    // The change is merged into the record as stored inside the write
+    // transaction, not as read before it: two changes of different fields
+    // made at once both land, and If-Match is checked against it.
+    auto written = m_database.write_change(
+        {ref},
+        [&](const domain::Dataset& stored,
+            const domain::Dataset& current) -> common::Result<domain::Write> {
+            auto current_json = records_to_json(current, array, {id});
+            if (current_json.empty()) {
+                return common::FieldErrors{
+                    common::field_error("", "registro_inexistente", {std::string(array), key})};
+            }
+            if (!matches(if_match, record_version(current, array))) {
+                return common::FieldErrors{
+                    common::field_error("", "version_distinta", {std::string(array), key})};
+            }
+            if (!fields.key.empty() && changes.contains(fields.key) &&
+                changes[fields.key] != nlohmann::json(current_json.front()[fields.key])) {
+                return common::FieldErrors{
+                    common::field_error(fields.key, "clave_inmutable", {fields.key})};
+            }
+            // JSON merge patch (RFC 7396): null removes a field.
+            nlohmann::json merged = nlohmann::json::parse(current_json.front().dump());
+            merged.merge_patch(changes);
             auto record = record_from_json(array, merged);
             if (!record) {
                 return std::move(record).error();
             }
-            auto problems = own_records_limit(caller, stored, before);
+            auto problems = own_records_limit(caller, stored, current);
             auto more = own_records_limit(caller, stored, *record);
             problems.insert(problems.end(), more.begin(), more.end());
             if (problems.empty()) {
@@ -196,24 +241,32 @@ Response Records::patch(const Caller& caller, std::string_view array, const std:
             write.replaced.push_back(domain::Replacement{ref, *record});
             write.audit.push_back(
                 domain::AuditEntry{caller.actor(), "modificar", std::string(array), key,
-                                   record_text(before, array), record_text(*record, array)});
+                                   record_text(current, array), record_text(*record, array)});
             return write;
         });
     if (!written) {
         return errors_response(status_for(written.error()), written.error());
     }
-    return json_response(200, records_to_json(after, array, {id}).front());
+    auto response = json_response(200, records_to_json(after, array, {id}).front());
+    response.headers.emplace_back("ETag", record_version(after, array));
+    return response;
 }
 
-Response Records::remove(const Caller& caller, std::string_view array, const std::string& key) {
+Response Records::remove(const Caller& caller, std::string_view array, const std::string& key,
+                         const std::string& if_match) {
     if (auto refused = refuse_write(caller, array)) {
         return *refused;
     }
     domain::RecordRef ref{std::string(array), key};
-    auto before = m_database.find(ref);
-    auto written = m_database.write(
-        {ref}, [&](const domain::Dataset& stored) -> common::Result<domain::Write> {
-            auto problems = own_records_limit(caller, stored, before);
+    auto written = m_database.write_change(
+        {ref},
+        [&](const domain::Dataset& stored,
+            const domain::Dataset& current) -> common::Result<domain::Write> {
+            if (!matches(if_match, record_version(current, array))) {
+                return common::FieldErrors{
+                    common::field_error("", "version_distinta", {std::string(array), key})};
+            }
+            auto problems = own_records_limit(caller, stored, current);
             if (!problems.empty()) {
                 return problems;
             }
@@ -225,7 +278,7 @@ Response Records::remove(const Caller& caller, std::string_view array, const std
             domain::Write write;
             write.removed.push_back(ref);
             write.audit.push_back(domain::AuditEntry{caller.actor(), "eliminar", std::string(array),
-                                                     key, record_text(before, array), ""});
+                                                     key, record_text(current, array), ""});
             return write;
         });
     if (!written) {

@@ -116,7 +116,9 @@ Response Records::get(const Caller& caller, std::string_view array, const std::s
     if (domain::record_count(found) == 0 || hidden) {
         return error_response(404, "", "registro_inexistente", {array, key});
     }
-    return Response{200, std::string(JSON_TYPE), record_json_text(found, array, 0, id), {}};
+    Response response{200, std::string(JSON_TYPE), record_json_text(found, array, 0, id), {}};
+    response.headers.emplace_back("ETag", record_version(found, array));
+    return response;
 }
 
 }  // namespace vincula::api

@@ -22,15 +22,24 @@ public:
     explicit Records(domain::Database& database) : m_database(database) {}
 
     Response list(const Caller& caller, std::string_view array, const Query& query);
+    // With the record's version as its ETag.
     Response get(const Caller& caller, std::string_view array, const std::string& key);
     Response create(const Caller& caller, std::string_view array, std::string_view body);
+    // `if_match`: the version the change is for (an ETag, or «*»); when the
+    // record changed since, 412 and nothing is written. Empty: any version.
+    // Either way the change builds on the record as stored at that moment.
     Response patch(const Caller& caller, std::string_view array, const std::string& key,
-                   std::string_view body);
-    Response remove(const Caller& caller, std::string_view array, const std::string& key);
+                   std::string_view body, const std::string& if_match = "");
+    Response remove(const Caller& caller, std::string_view array, const std::string& key,
+                    const std::string& if_match = "");
 
 private:
     domain::Database& m_database;
 };
+
+// A record's version: a quoted hash of its stored JSON (an HTTP ETag); any
+// change to the record changes it. `record` holds the one record of `array`.
+std::string record_version(const domain::Dataset& record, std::string_view array);
 
 // 401 for the public (sign in first), 403 for a signed-in role.
 Response denied(const Caller& caller);

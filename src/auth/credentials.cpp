@@ -1,6 +1,7 @@
 #include "auth/credentials.h"
 
 #include <array>
+#include <semaphore>
 #include <stdexcept>
 
 #include <sodium.h>
@@ -20,10 +21,23 @@ void ensure_sodium() {
 
 constexpr std::size_t MINIMUM_PASSWORD_LENGTH = 10;
 
+// Argon2 takes about 0.1 s and 64 MiB each time: at most two at once in the
+// whole process, so a flood of sign-ins waits its turn (on the worker pool)
+// instead of taking every core and the memory from everyone else.
+std::counting_semaphore<2> hashing_slots(2);
+
+struct HashingSlot {
+    HashingSlot() { hashing_slots.acquire(); }
+    ~HashingSlot() { hashing_slots.release(); }
+    HashingSlot(const HashingSlot&) = delete;
+    HashingSlot& operator=(const HashingSlot&) = delete;
+};
+
 }  // namespace
 
 std::string hash_password(std::string_view password) {
     ensure_sodium();
+    HashingSlot slot;
     std::array<char, crypto_pwhash_STRBYTES> out{};
     if (crypto_pwhash_str_alg(
             out.data(), password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
@@ -35,6 +49,7 @@ std::string hash_password(std::string_view password) {
 
 bool verify_password(std::string_view password, const std::string& encoded_hash) {
     ensure_sodium();
+    HashingSlot slot;
     return crypto_pwhash_str_verify(encoded_hash.c_str(), password.data(), password.size()) == 0;
 }
 

@@ -134,6 +134,16 @@ constexpr std::array CATALOGUE = {
           "({0}). La revisión de consistencia lo señala; corríjalo y vuelva a intentarlo."},
     Entry{"token_inexistente",
           "no hay un token número {0} que pueda revocar (véase la lista de tokens)."},
+    Entry{"version_distinta",
+          "el registro {1} de {0} cambió desde que se leyó: vuelva a leerlo y aplique su cambio "
+          "sobre la versión actual."},
+    Entry{"cambio_simultaneo",
+          "Mientras editaba, {0} guardó cambios en este registro{1}. No se guardó nada: el "
+          "formulario conserva lo que usted escribió; revíselo contra la versión actual y, si "
+          "guarda de nuevo, sus valores reemplazarán los de esa persona."},
+    Entry{"base_ocupada",
+          "La base de datos está ocupada por otra tarea; no se guardó nada. Intente de nuevo en "
+          "unos segundos."},
     Entry{"motivo_retiro", "escriba por qué se retira la publicación del informe."},
     Entry{"sin_publicacion",
           "el informe de ese periodo no está publicado: no hay nada que retirar."},
@@ -181,8 +191,8 @@ constexpr std::array CATALOGUE = {
     // Accounts.
     Entry{"credenciales_invalidas", "El correo o la contraseña no son correctos."},
     Entry{"demasiados_intentos",
-          "Demasiados intentos fallidos de inicio de sesión; espere {0} minutos e intente de "
-          "nuevo."},
+          "Demasiados intentos fallidos de inicio de sesión desde esta dirección; espere {0} e "
+          "intente de nuevo."},
     Entry{"contrasena_corta", "la contraseña debe tener al menos {0} caracteres."},
     Entry{"email_en_uso", "Ya hay un usuario con el correo \"{0}\"."},
     Entry{"usuario_inexistente", "No hay ningún usuario con el correo \"{0}\"."},

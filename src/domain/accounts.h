@@ -34,13 +34,27 @@ struct ApiToken {
     std::string expires_at;    // empty: does not expire
 };
 
-// A sign-in that was tried: counted per account and per address to slow
-// down password guessing.
-struct LoginAttempt {
-    std::string email;
-    std::string address;
-    bool succeeded = false;
+// What the recent sign-in attempts say when one more begins, read and
+// recorded in one step, so that concurrent attempts each count the ones
+// before them.
+struct AttemptGate {
+    std::int64_t id = 0;  // this attempt, counted as failed until finished
+    // Failures of this account from this address since the pair's last
+    // success, and of this address for any account, within the window.
+    int pair_failures = 0;
+    int address_failures = 0;
+    // Seconds since the latest of each (0 when there is none).
+    int seconds_since_pair_failure = 0;
+    int seconds_since_address_failure = 0;
 };
+
+enum class AttemptOutcome { Succeeded, Failed, NotTried };
+
+// How long an attempt must still wait, in seconds (0: it may go on). Each
+// address may fail 5 times for one account and 20 in all; after that every
+// failure doubles the wait (1 s, 2 s, 4 s… up to 15 minutes). Failures from
+// one address never hold up another: a stranger cannot lock anyone out.
+int sign_in_wait(const AttemptGate& gate);
 
 // Users, their sessions and API tokens. Tokens and session ids are stored
 // only as hashes, so a copy of the database does not let anyone in.
@@ -75,11 +89,13 @@ public:
     virtual bool revoke_token(std::int64_t id, std::optional<std::int64_t> user_id,
                               const std::string& actor) = 0;
 
-    virtual void record_attempt(const LoginAttempt& attempt) = 0;
-    // Failed attempts in the last `seconds` for this e-mail, and for this
-    // address (whatever the e-mail).
-    virtual std::pair<int, int> recent_failures(const std::string& email,
-                                                const std::string& address, int seconds) = 0;
+    // Counts the recent failures (see AttemptGate) of `email` from
+    // `address` within the last `window_seconds`, and records this attempt,
+    // atomically.
+    virtual AttemptGate begin_attempt(const std::string& email, const std::string& address,
+                                      int window_seconds) = 0;
+    // NotTried: the attempt was held back and counts for nothing.
+    virtual void finish_attempt(std::int64_t id, AttemptOutcome outcome) = 0;
 };
 
 }  // namespace vincula::domain

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -91,6 +92,20 @@ struct Write {
 // still true when the write is applied. Returns every problem, or the write.
 using WritePlan = std::function<common::Result<Write>(const Dataset& stored)>;
 
+// The same, also given the records set aside as they are stored now, read
+// in the same transaction: a change builds on them rather than on what a
+// request read before it (two changes of one record, each of one field,
+// both land), and may refuse when they are no longer what the caller saw.
+using ChangePlan =
+    std::function<common::Result<Write>(const Dataset& stored, const Dataset& set_aside)>;
+
+// The store could not get its turn to write within its wait (another
+// process held the database longer than the busy timeout, retries
+// included): nothing was written; the caller may try again shortly.
+struct StoreBusy : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
 // Held while a request's reads share one view of the store (see
 // Store::read_snapshot); destroying it lets the store see newer writes.
 class ReadSnapshot {
@@ -136,8 +151,13 @@ public:
     // order. An audit entry whose key is empty, for an array whose records
     // have no key field, gets the number of the record inserted into that
     // array (the first such entry the first record, and so on).
-    virtual common::Result<std::vector<std::int64_t>> write(const std::vector<RecordRef>& set_aside,
-                                                            const WritePlan& plan) = 0;
+    common::Result<std::vector<std::int64_t>> write(const std::vector<RecordRef>& set_aside,
+                                                    const WritePlan& plan) {
+        return write_change(set_aside,
+                            [&](const Dataset& stored, const Dataset&) { return plan(stored); });
+    }
+    virtual common::Result<std::vector<std::int64_t>> write_change(
+        const std::vector<RecordRef>& set_aside, const ChangePlan& plan) = 0;
 
     // The reads made until the snapshot is destroyed see the store as the
     // first of them did, and cost less together: a request's reads (the

@@ -104,12 +104,13 @@ api::Response create_record(Exchange& exchange) {
 api::Response patch_record(Exchange& exchange) {
     return api::Records(exchange.database)
         .patch(exchange.caller, exchange.params.at("array"), exchange.params.at("key"),
-               exchange.body);
+               exchange.body, exchange.if_match);
 }
 
 api::Response delete_record(Exchange& exchange) {
     return api::Records(exchange.database)
-        .remove(exchange.caller, exchange.params.at("array"), exchange.params.at("key"));
+        .remove(exchange.caller, exchange.params.at("array"), exchange.params.at("key"),
+                exchange.if_match);
 }
 
 }  // namespace
@@ -121,8 +122,10 @@ const std::vector<Route>& routes() {
          Work::Quick, 0, health},
         {Method::Get, "/api/v1/openapi.json", "Este documento OpenAPI", "servicio", Work::Quick, 0,
          openapi},
+        // Argon2 runs on the worker pool: a flood of sign-ins never holds up
+        // the I/O threads that answer everyone else.
         {Method::Post, "/api/v1/sesion", "Iniciar sesión (correo y contraseña)", "cuentas",
-         Work::Quick, SMALL_BODY, sign_in},
+         Work::Long, SMALL_BODY, sign_in},
         {Method::Get, "/api/v1/sesion", "Usuario de la sesión actual", "cuentas", Work::Quick, 0,
          who_am_i},
         {Method::Delete, "/api/v1/sesion", "Cerrar sesión", "cuentas", Work::Quick, 0, sign_out},
@@ -136,8 +139,8 @@ const std::vector<Route>& routes() {
          Work::Quick, 0, revoke_token},
         {Method::Get, "/api/v1/users", "Usuarios (administradores)", "cuentas", Work::Quick, 0,
          list_users},
-        {Method::Post, "/api/v1/users", "Crear un usuario (administradores)", "cuentas",
-         Work::Quick, SMALL_BODY, create_user},
+        {Method::Post, "/api/v1/users", "Crear un usuario (administradores)", "cuentas", Work::Long,
+         SMALL_BODY, create_user},
         {Method::Get, "/api/v1/audit", "Historial de cambios", "auditoría", Work::Quick, 0, audit},
         {Method::Post, "/api/v1/import", "Importar un paquete completo (administradores)",
          "paquetes", Work::Long, BUNDLE_BODY, import_bundle},

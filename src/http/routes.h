@@ -43,6 +43,8 @@ struct Exchange {
     const ServerConfig& config;
     // The raw credentials, for the session routes.
     std::string session_cookie;
+    // The version a change is for (If-Match), empty when none was sent.
+    std::string if_match = {};
 };
 
 struct Route {

@@ -267,8 +267,16 @@ struct Server::Running {
                               request->body(),
                               database,
                               options.config,
-                              cookie};
+                              cookie,
+                              request->header().get_field_or(restinio::http_field::if_match, "")};
             return route.handle(exchange);
+        } catch (const domain::StoreBusy& error) {
+            log_event(Severity::Info, {{"evento", "base_ocupada"},
+                                       {"ruta", std::string(request->header().path())},
+                                       {"detalle", error.what()}});
+            auto busy = api::error_response(503, "", "base_ocupada");
+            busy.headers.emplace_back("Retry-After", "1");
+            return busy;
         } catch (const std::exception& error) {
             // The log says what happened; the caller gets no internals.
             log_event(Severity::Error, {{"evento", "error_interno"},
@@ -333,6 +341,15 @@ struct Server::Running {
                 &options.config.mail,
                 [this](auto work) { run_in_background(std::move(work)); }};
             return page.handle(page_request);
+        } catch (const domain::StoreBusy& error) {
+            log_event(Severity::Info, {{"evento", "base_ocupada"},
+                                       {"ruta", std::string(request->header().path())},
+                                       {"detalle", error.what()}});
+            auto busy = html_error(503, "Base de datos ocupada",
+                                   "Otra tarea ocupa la base de datos en este momento y no se "
+                                   "guardó nada. Vuelva a intentarlo en unos segundos.");
+            busy.headers.emplace_back("Retry-After", "1");
+            return busy;
         } catch (const std::exception& error) {
             log_event(Severity::Error, {{"evento", "error_interno"},
                                         {"metodo", std::string(page.method)},

@@ -19,7 +19,8 @@ const std::vector<Page>& pages() {
     static const std::vector<Page> table = {
         {"GET", "/", false, home},
         {"GET", "/entrar", false, show_sign_in},
-        {"POST", "/entrar", false, sign_in},
+        // Argon2: on the worker pool, two at a time (auth/credentials.cpp).
+        {"POST", "/entrar", true, sign_in},
         {"POST", "/salir", false, sign_out},
         {"GET", "/sesiones", false, session_list},
         {"GET", "/sesiones/calendario", false, session_calendar},
@@ -46,7 +47,7 @@ const std::vector<Page>& pages() {
         {"POST", "/cuenta/tokens", false, create_account_token},
         {"POST", "/cuenta/tokens/{id}/revocar", false, revoke_account_token},
         {"GET", "/usuarios", false, users_page},
-        {"POST", "/usuarios", false, create_user},
+        {"POST", "/usuarios", true, create_user},
         {"GET", "/registros", false, records_index},
         {"GET", "/registros/{array}", false, record_list},
         {"POST", "/registros/{array}", false, create_record},

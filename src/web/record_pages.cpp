@@ -3,6 +3,7 @@
 #include "api/audit_log.h"
 #include "api/permissions.h"
 #include "common/date.h"
+#include "common/messages.h"
 #include "lang/dates.h"
 #include "web/api_answers.h"
 #include "web/downloads.h"
@@ -96,9 +97,38 @@ bool known_array(const Request& request, std::string_view array) {
     return !array_title(array).empty() && api::may(request.caller, api::Operation::Read, array);
 }
 
+std::string header_of(const api::Response& response, std::string_view name) {
+    for (const auto& [header, value] : response.headers) {
+        if (header == name) {
+            return value;
+        }
+    }
+    return "";
+}
+
+// «Mientras editaba, ana@iecm.mx guardó cambios en este registro (3 de
+// diciembre de 2026, 17:41).»: the newest entry of the record's history.
+common::FieldError changed_meanwhile(Request& request, std::string_view array,
+                                     const std::string& key) {
+    domain::AuditQuery query;
+    query.array = std::string(array);
+    query.key = key;
+    query.limit = 1;
+    auto rows = request.database.audit(query);
+    std::string who = rows.empty() ? "otra persona" : rows.front().entry.actor;
+    std::string when;
+    if (!rows.empty()) {
+        auto date = common::Date::parse_iso(rows.front().at.substr(0, 10));
+        when = date ? " (" + lang::day_month_year(*date) + ", " + rows.front().at.substr(11, 5) +
+                          " UTC)"
+                    : "";
+    }
+    return common::field_error("", "cambio_simultaneo", {who, when});
+}
+
 api::Response form_page(Request& request, std::string_view array, const std::string& key,
-                        const nlohmann::json& values, const common::FieldErrors& errors,
-                        int status) {
+                        const nlohmann::json& values, const common::FieldErrors& errors, int status,
+                        const std::string& version = "") {
     auto fields = form_fields(array);
     bool editing = !key.empty();
     auto shown = values.is_object() ? values : nlohmann::json::object();
@@ -116,6 +146,9 @@ api::Response form_page(Request& request, std::string_view array, const std::str
         {"editing", editing},
         {"remove_action", editing ? record_edit_path(array, key) + "?eliminar=1" : ""},
         {"has_errors", !errors.empty()},
+        // The version the form was filled from: a change made meanwhile by
+        // someone else is said, not silently overwritten.
+        {"version", version},
         {"volver",
          local_path(request.query_value("volver").empty() ? request.form_value("volver")
                                                           : request.query_value("volver"))},
@@ -336,7 +369,7 @@ api::Response edit_record(Request& request) {
     if (!succeeded(answer)) {
         return refusal(request, answer.status);
     }
-    return form_page(request, array, key, body_of(answer), {}, 200);
+    return form_page(request, array, key, body_of(answer), {}, 200, header_of(answer, "ETag"));
 }
 
 api::Response change_record(Request& request) {
@@ -350,12 +383,21 @@ api::Response change_record(Request& request) {
     }
     auto fields = form_fields(array);
     auto body = form_to_json(fields, request.form, true);
-    auto answer = api::Records(request.database).patch(request.caller, array, key, body.dump());
+    auto version = request.form_value("version");
+    auto answer =
+        api::Records(request.database).patch(request.caller, array, key, body.dump(), version);
     if (answer.status == 401 || answer.status == 403) {
         return refusal(request, answer.status);
     }
+    if (answer.status == 412) {
+        // Someone saved this record after the form was opened: say who and
+        // when; the form keeps what was typed, now over the current version.
+        auto current = api::Records(request.database).get(request.caller, array, key);
+        return form_page(request, array, key, body, {changed_meanwhile(request, array, key)}, 409,
+                         header_of(current, "ETag"));
+    }
     if (!succeeded(answer)) {
-        return form_page(request, array, key, body, errors_of(answer), 422);
+        return form_page(request, array, key, body, errors_of(answer), 422, version);
     }
     return redirect(with_notice(after_saving(request, array, answer), "guardado"));
 }
@@ -363,13 +405,18 @@ api::Response change_record(Request& request) {
 api::Response remove_record(Request& request) {
     const auto& array = request.params.at("array");
     const auto& key = request.params.at("key");
-    auto answer = api::Records(request.database).remove(request.caller, array, key);
+    auto answer = api::Records(request.database)
+                      .remove(request.caller, array, key, request.form_value("version"));
     if (answer.status == 401 || answer.status == 403) {
         return refusal(request, answer.status);
     }
     if (!succeeded(answer)) {
         auto current = api::Records(request.database).get(request.caller, array, key);
-        return form_page(request, array, key, body_of(current), errors_of(answer), answer.status);
+        auto problems = answer.status == 412
+                            ? common::FieldErrors{changed_meanwhile(request, array, key)}
+                            : errors_of(answer);
+        return form_page(request, array, key, body_of(current), problems,
+                         answer.status == 412 ? 409 : answer.status, header_of(current, "ETag"));
     }
     return redirect(with_notice(array_path(array), "eliminado"));
 }

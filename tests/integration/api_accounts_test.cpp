@@ -1,7 +1,11 @@
 // Signing in and out, password changes, API tokens and new users, as the
 // people who use them meet them: the cookie a browser keeps, the limits on
 // guessing, the sessions that end when they should.
+#include <algorithm>
+#include <chrono>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -74,21 +78,51 @@ TEST_F(ApiAccounts, AWrongPasswordOrUnknownAccountIsRefusedAlike) {
     EXPECT_EQ(unknown.body, wrong.body);
 }
 
-TEST_F(ApiAccounts, AfterFiveFailuresTheAccountWaitsEvenWithTheRightPassword) {
+TEST_F(ApiAccounts, AfterFiveFailuresThatAddressWaitsButNoOneElseIsLockedOut) {
     auto client = browser();
     auto email = email_of(Role::Capturist);
     for (int attempt = 1; attempt <= 5; ++attempt) {
         EXPECT_EQ(client.post("/api/v1/sesion", credentials(email, "adivinanza")).status, 401)
             << "attempt " << attempt;
     }
-    auto locked = client.post("/api/v1/sesion", credentials(email, PASSWORD));
-    ASSERT_EQ(locked.status, 429) << locked.body;
-    EXPECT_EQ(locked.json()["errores"][0]["regla"], "demasiados_intentos");
-    EXPECT_FALSE(locked.header("Retry-After").empty());
-    EXPECT_EQ(locked.header("Set-Cookie"), "");
-    // Other accounts are not held up by someone guessing this one.
+    auto held = client.post("/api/v1/sesion", credentials(email, PASSWORD));
+    ASSERT_EQ(held.status, 429) << held.body;
+    EXPECT_EQ(held.json()["errores"][0]["regla"], "demasiados_intentos");
+    EXPECT_EQ(held.header("Retry-After"), "1");
+    EXPECT_EQ(held.header("Set-Cookie"), "");
+    // Whoever guesses from one address holds up no one else: the account's
+    // owner, elsewhere, signs in; so does another account.
+    auto owner = browser();
+    owner.from_address("127.0.0.2");
+    EXPECT_EQ(owner.post("/api/v1/sesion", credentials(email, PASSWORD)).status, 200);
     auto other = browser().post("/api/v1/sesion", credentials(email_of(Role::Council), PASSWORD));
     EXPECT_EQ(other.status, 200) << other.body;
+    // The wait grows with every failure after it, and ends.
+    std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+    EXPECT_EQ(client.post("/api/v1/sesion", credentials(email, "adivinanza")).status, 401);
+    auto longer = client.post("/api/v1/sesion", credentials(email, PASSWORD));
+    EXPECT_EQ(longer.status, 429);
+    EXPECT_EQ(longer.header("Retry-After"), "2");
+}
+
+// Guesses sent all at once count as they would one after another: the
+// sixth and later are held back, not checked.
+TEST_F(ApiAccounts, ConcurrentGuessesCannotSlipPastTheCount) {
+    auto email = email_of(Role::Capturist);
+    std::vector<int> statuses(12, 0);
+    std::vector<std::thread> guessers;
+    for (std::size_t i = 0; i < statuses.size(); ++i) {
+        guessers.emplace_back([&, i] {
+            auto client = browser();
+            client.from_address("127.0.0.3");
+            statuses[i] = client.post("/api/v1/sesion", credentials(email, "adivinanza")).status;
+        });
+    }
+    for (auto& guesser : guessers) {
+        guesser.join();
+    }
+    EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 401), 5);
+    EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 429), 7);
 }
 
 TEST_F(ApiAccounts, SigningOutEndsTheSession) {

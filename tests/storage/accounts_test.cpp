@@ -111,16 +111,30 @@ TEST_P(Accounts, TokensAreListedByOwnerExpireAndAreRevokedOnlyByWhoMay) {
     EXPECT_EQ(audited[0].entry.before.find("token-ana"), std::string::npos) << "never the hash";
 }
 
-TEST_P(Accounts, FailedSignInsAreCountedByAccountAndByAddress) {
+TEST_P(Accounts, SignInAttemptsAreCountedByAccountAndAddressAsTheyBegin) {
+    using domain::AttemptOutcome;
     for (int i = 0; i < 3; ++i) {
-        database().record_attempt({"ana@iecm.mx", "10.0.0.1", false});
+        auto gate = database().begin_attempt("ana@iecm.mx", "10.0.0.1", 600);
+        EXPECT_EQ(gate.pair_failures, i) << "each attempt counts the ones before it";
+        database().finish_attempt(gate.id, AttemptOutcome::Failed);
     }
-    database().record_attempt({"beto@iecm.mx", "10.0.0.1", false});
-    database().record_attempt({"ana@iecm.mx", "10.0.0.2", false});
-    database().record_attempt({"ana@iecm.mx", "10.0.0.1", true});
-    EXPECT_EQ(database().recent_failures("ana@iecm.mx", "10.0.0.1", 600), std::make_pair(4, 4));
-    EXPECT_EQ(database().recent_failures("beto@iecm.mx", "10.0.0.2", 600), std::make_pair(1, 1));
-    EXPECT_EQ(database().recent_failures("carla@iecm.mx", "10.0.0.9", 600), std::make_pair(0, 0));
+    database().finish_attempt(database().begin_attempt("beto@iecm.mx", "10.0.0.1", 600).id,
+                              AttemptOutcome::Failed);
+    database().finish_attempt(database().begin_attempt("ana@iecm.mx", "10.0.0.2", 600).id,
+                              AttemptOutcome::Failed);
+    // Held back: counts for nothing.
+    database().finish_attempt(database().begin_attempt("ana@iecm.mx", "10.0.0.1", 600).id,
+                              AttemptOutcome::NotTried);
+    auto gate = database().begin_attempt("ana@iecm.mx", "10.0.0.1", 600);
+    EXPECT_EQ(gate.pair_failures, 3);
+    EXPECT_EQ(gate.address_failures, 4);
+    EXPECT_LE(gate.seconds_since_pair_failure, 2);
+    // A success of the pair starts its count again; the address's stays.
+    database().finish_attempt(gate.id, AttemptOutcome::Succeeded);
+    auto after = database().begin_attempt("ana@iecm.mx", "10.0.0.1", 600);
+    EXPECT_EQ(after.pair_failures, 0);
+    EXPECT_EQ(after.address_failures, 4);
+    EXPECT_EQ(database().begin_attempt("carla@iecm.mx", "10.0.0.9", 600).address_failures, 0);
 }
 
 class Opening : public StorageTest {};

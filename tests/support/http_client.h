@@ -37,6 +37,12 @@ public:
 
     // Sent with every request from now on, e.g. "Authorization: Bearer …".
     void add_header(std::string line);
+    // Any answer of 500 or more fails the test, but this one (503 from a
+    // test that makes the database busy on purpose).
+    void expect_server_status(int status);
+    // Connects from this loopback address (127.0.0.2…) from now on: another
+    // client machine, as the server sees it.
+    void from_address(const std::string& address);
 
     HttpResponse get(const std::string& path);
     HttpResponse post(const std::string& path, std::string_view body);
@@ -53,6 +59,8 @@ private:
     struct Connection;
     std::string m_base_url;
     std::unique_ptr<Connection> m_connection;
+    std::string m_interface;  // kept alive: curl holds its pointer
+    long m_expected_server_status = 0;
     std::vector<std::string> m_headers;
 };
 

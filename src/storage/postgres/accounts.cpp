@@ -199,25 +199,52 @@ bool PostgresStore::revoke_token(std::int64_t id, std::optional<std::int64_t> us
     return true;
 }
 
-void PostgresStore::record_attempt(const domain::LoginAttempt& attempt) {
+domain::AttemptGate PostgresStore::begin_attempt(const std::string& email,
+                                                 const std::string& address, int window_seconds) {
     pqxx::work transaction(*m_connection);
     Sql sql{transaction, m_statements};
-    sql.run("INSERT INTO login_attempts (email, address, succeeded) VALUES ($1, $2, $3)",
-            attempt.email, attempt.address, attempt.succeeded);
+    // One attempt per address at a time counts and records, so concurrent
+    // attempts each see the failures before them.
+    sql.run("SELECT pg_advisory_xact_lock(hashtext($1))", "login/" + address);
+    auto counts = sql.run(
+        "WITH recent AS (SELECT id, email, at FROM login_attempts WHERE address = $2 AND NOT "
+        "succeeded AND at >= clock_timestamp() - make_interval(secs => $3)), "
+        "pair AS (SELECT at FROM recent WHERE email = $1 AND id > COALESCE((SELECT MAX(id) "
+        "FROM login_attempts WHERE email = $1 AND address = $2 AND succeeded), 0)) "
+        "SELECT (SELECT COUNT(*) FROM pair)::int, "
+        "COALESCE((SELECT floor(EXTRACT(EPOCH FROM clock_timestamp() - MAX(at)))::int FROM pair), "
+        "0), "
+        "(SELECT COUNT(*) FROM recent)::int, "
+        "COALESCE((SELECT floor(EXTRACT(EPOCH FROM clock_timestamp() - MAX(at)))::int FROM "
+        "recent), 0)",
+        email, address, window_seconds);
+    domain::AttemptGate gate;
+    gate.pair_failures = counts[0][0].as<int>();
+    gate.seconds_since_pair_failure = counts[0][1].as<int>();
+    gate.address_failures = counts[0][2].as<int>();
+    gate.seconds_since_address_failure = counts[0][3].as<int>();
+    auto added = sql.run(
+        "INSERT INTO login_attempts (email, address, succeeded, at) "
+        "VALUES ($1, $2, false, clock_timestamp()) RETURNING id",
+        email, address);
+    gate.id = added[0][0].as<long long>();
     transaction.commit();
+    return gate;
 }
 
-std::pair<int, int> PostgresStore::recent_failures(const std::string& email,
-                                                   const std::string& address, int seconds) {
-    pqxx::read_transaction transaction(*m_connection);
+void PostgresStore::finish_attempt(std::int64_t id, domain::AttemptOutcome outcome) {
+    if (outcome == domain::AttemptOutcome::Failed) {
+        return;  // recorded as failed when it began
+    }
+    pqxx::work transaction(*m_connection);
     Sql sql{transaction, m_statements};
-    auto counts = sql.run(
-        "SELECT (SELECT COUNT(*) FROM login_attempts WHERE email = $1 AND NOT succeeded "
-        "AND at >= now() - make_interval(secs => $3)), "
-        "(SELECT COUNT(*) FROM login_attempts WHERE address = $2 AND NOT succeeded "
-        "AND at >= now() - make_interval(secs => $3))",
-        email, address, seconds);
-    return {counts[0][0].as<int>(), counts[0][1].as<int>()};
+    if (outcome == domain::AttemptOutcome::Succeeded) {
+        sql.run("UPDATE login_attempts SET succeeded = true WHERE id = $1",
+                static_cast<long long>(id));
+    } else {
+        sql.run("DELETE FROM login_attempts WHERE id = $1", static_cast<long long>(id));
+    }
+    transaction.commit();
 }
 
 }  // namespace vincula::storage::postgres

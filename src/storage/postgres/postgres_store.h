@@ -32,8 +32,8 @@ public:
                                const domain::Period& period) override;
     domain::Dataset find(const domain::RecordRef& ref, std::int64_t* id = nullptr) override;
     domain::Page list(const domain::ListQuery& query) override;
-    common::Result<std::vector<std::int64_t>> write(const std::vector<domain::RecordRef>& set_aside,
-                                                    const domain::WritePlan& plan) override;
+    common::Result<std::vector<std::int64_t>> write_change(
+        const std::vector<domain::RecordRef>& set_aside, const domain::ChangePlan& plan) override;
     std::vector<domain::AuditRow> audit(const domain::AuditQuery& query) override;
     std::vector<std::pair<std::string, std::size_t>> counts() override;
 
@@ -52,9 +52,9 @@ public:
     std::vector<domain::ApiToken> tokens(std::optional<std::int64_t> user_id) override;
     bool revoke_token(std::int64_t id, std::optional<std::int64_t> user_id,
                       const std::string& actor) override;
-    void record_attempt(const domain::LoginAttempt& attempt) override;
-    std::pair<int, int> recent_failures(const std::string& email, const std::string& address,
-                                        int seconds) override;
+    domain::AttemptGate begin_attempt(const std::string& email, const std::string& address,
+                                      int window_seconds) override;
+    void finish_attempt(std::int64_t id, domain::AttemptOutcome outcome) override;
 
     common::Result<domain::ReportVersion> approve_report(
         const domain::ReportApproval& approval) override;

@@ -40,8 +40,8 @@ std::optional<std::int64_t> stored_id(Sql& sql, const domain::RecordRef& ref) {
 
 }  // namespace
 
-common::Result<std::vector<std::int64_t>> PostgresStore::write(
-    const std::vector<domain::RecordRef>& set_aside, const domain::WritePlan& plan) {
+common::Result<std::vector<std::int64_t>> PostgresStore::write_change(
+    const std::vector<domain::RecordRef>& set_aside, const domain::ChangePlan& plan) {
     pqxx::work transaction(*m_connection);
     Sql sql{transaction, m_statements};
     sql.run("SELECT pg_advisory_xact_lock($1)", WRITE_LOCK);
@@ -61,18 +61,25 @@ common::Result<std::vector<std::int64_t>> PostgresStore::write(
     }
     std::map<std::string, std::vector<std::int64_t>> ids;
     auto stored = read_dataset(sql, nullptr, &ids);
+    domain::Dataset current;  // the set-aside records, as stored now
     for (const auto& [address, stored_id] : id_of) {
         auto id = stored_id;  // a plain variable: clang 14 cannot capture a structured binding
         domain::with_array(stored, address.first, [&](domain::ArrayInfo info, auto& records) {
             auto& array_ids = ids[std::string(info.name)];
             auto at = std::find(array_ids.begin(), array_ids.end(), id);
             if (at != array_ids.end()) {
-                records.erase(records.begin() + (at - array_ids.begin()));
+                auto record = records.begin() + (at - array_ids.begin());
+                domain::with_array(current, info.name, [&](domain::ArrayInfo, auto& kept) {
+                    if constexpr (std::is_same_v<decltype(kept), decltype(records)>) {
+                        kept.push_back(*record);
+                    }
+                });
+                records.erase(record);
                 array_ids.erase(at);
             }
         });
     }
-    auto decided = plan(stored);
+    auto decided = plan(stored, current);
     if (!decided) {
         return std::move(decided).error();  // the transaction rolls back
     }

@@ -209,14 +209,22 @@ void SqliteStore::note_token_use(const std::string& token_hash) {
         return;
     }
     end_snapshot();
-    SQLite::Statement update(m_database,
-                             "UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ? AND "
-                             "(last_used_at IS NULL OR last_used_at <> ?)");
-    update.bind(1, today);
-    update.bind(2, token_hash);
-    update.bind(3, today);
-    update.exec();
-    noted = today;
+    // A note, not the request's purpose: taken only if the file is free this
+    // instant (no wait behind another process's write), else next time.
+    m_database.setBusyTimeout(0);
+    try {
+        SQLite::Statement update(m_database,
+                                 "UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ? AND "
+                                 "(last_used_at IS NULL OR last_used_at <> ?)");
+        update.bind(1, today);
+        update.bind(2, token_hash);
+        update.bind(3, today);
+        update.exec();
+        noted = today;
+    } catch (const SQLite::Exception&) {
+        // Busy: the day of use is noted on a later request.
+    }
+    m_database.setBusyTimeout(BUSY_TIMEOUT_MS);
 }
 
 std::vector<domain::ApiToken> SqliteStore::tokens(std::optional<std::int64_t> user_id) {
@@ -269,29 +277,60 @@ bool SqliteStore::revoke_token(std::int64_t id, std::optional<std::int64_t> user
     return true;
 }
 
-void SqliteStore::record_attempt(const domain::LoginAttempt& attempt) {
+domain::AttemptGate SqliteStore::begin_attempt(const std::string& email, const std::string& address,
+                                               int window_seconds) {
     end_snapshot();
-    auto& insert =
-        m_cache.get("INSERT INTO login_attempts (email, address, succeeded) VALUES (?, ?, ?)");
-    StatementCache::Use use(insert);
-    insert.bind(1, attempt.email);
-    insert.bind(2, attempt.address);
-    insert.bind(3, attempt.succeeded ? 1 : 0);
-    insert.exec();
+    // IMMEDIATE: one attempt at a time counts and records, so ten at once
+    // from one address see 0, 1, 2… failures before them, not all 0. Times
+    // in milliseconds: a wait of one second must not end at the next tick.
+    SQLite::Transaction transaction(m_database, SQLite::TransactionBehavior::IMMEDIATE);
+    domain::AttemptGate gate;
+    {
+        auto& count = m_cache.get(
+            "WITH recent AS (SELECT id, email, at FROM login_attempts WHERE address = ?2 AND "
+            "succeeded = 0 AND at >= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?3)), "
+            "pair AS (SELECT at FROM recent WHERE email = ?1 AND id > COALESCE((SELECT MAX(id) "
+            "FROM login_attempts WHERE email = ?1 AND address = ?2 AND succeeded = 1), 0)) "
+            "SELECT (SELECT COUNT(*) FROM pair), "
+            "COALESCE((SELECT CAST((julianday('now') - julianday(MAX(at))) * 86400 AS INTEGER) "
+            "FROM pair), 0), (SELECT COUNT(*) FROM recent), "
+            "COALESCE((SELECT CAST((julianday('now') - julianday(MAX(at))) * 86400 AS INTEGER) "
+            "FROM recent), 0)");
+        StatementCache::Use use(count);
+        count.bind(1, email);
+        count.bind(2, address);
+        count.bind(3, "-" + std::to_string(window_seconds) + " seconds");
+        count.executeStep();
+        gate.pair_failures = count.getColumn(0).getInt();
+        gate.seconds_since_pair_failure = count.getColumn(1).getInt();
+        gate.address_failures = count.getColumn(2).getInt();
+        gate.seconds_since_address_failure = count.getColumn(3).getInt();
+    }
+    {
+        auto& insert = m_cache.get(
+            "INSERT INTO login_attempts (email, address, succeeded, at) "
+            "VALUES (?, ?, 0, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))");
+        StatementCache::Use use(insert);
+        insert.bind(1, email);
+        insert.bind(2, address);
+        insert.exec();
+    }
+    gate.id = m_database.getLastInsertRowid();
+    transaction.commit();
+    return gate;
 }
 
-std::pair<int, int> SqliteStore::recent_failures(const std::string& email,
-                                                 const std::string& address, int seconds) {
-    auto& count = m_cache.get(
-        "SELECT (SELECT COUNT(*) FROM login_attempts WHERE email = ?1 AND succeeded = 0 AND at >= "
-        "strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?3)), (SELECT COUNT(*) FROM login_attempts WHERE "
-        "address = ?2 AND succeeded = 0 AND at >= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?3))");
-    StatementCache::Use use(count);
-    count.bind(1, email);
-    count.bind(2, address);
-    count.bind(3, "-" + std::to_string(seconds) + " seconds");
-    count.executeStep();
-    return {count.getColumn(0).getInt(), count.getColumn(1).getInt()};
+void SqliteStore::finish_attempt(std::int64_t id, domain::AttemptOutcome outcome) {
+    if (outcome == domain::AttemptOutcome::Failed) {
+        return;  // recorded as failed when it began
+    }
+    end_snapshot();
+    auto& change = m_cache.get(outcome == domain::AttemptOutcome::Succeeded
+                                   ? "UPDATE login_attempts SET succeeded = 1 WHERE id = ?"
+                                   : "DELETE FROM login_attempts WHERE id = ?");
+    StatementCache::Use use(change);
+    change.bind(1, static_cast<int64_t>(id));
+    change.exec();
 }
 
 }  // namespace vincula::storage::sqlite

@@ -26,8 +26,29 @@ std::optional<int64_t> stored_id(domain::Store& store, const domain::RecordRef& 
 
 }  // namespace
 
-common::Result<std::vector<std::int64_t>> SqliteStore::write(
-    const std::vector<domain::RecordRef>& set_aside, const domain::WritePlan& plan) {
+common::Result<std::vector<std::int64_t>> SqliteStore::write_change(
+    const std::vector<domain::RecordRef>& set_aside, const domain::ChangePlan& plan) {
+    // Another process may hold the file past the busy timeout (a long
+    // import): the whole transaction is tried again, twice, before the
+    // caller is told to come back (503 with Retry-After).
+    constexpr int ATTEMPTS = 3;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return write_once(set_aside, plan);
+        } catch (const SQLite::Exception& error) {
+            auto code = error.getErrorCode() & 0xff;
+            if (code != SQLITE_BUSY && code != SQLITE_LOCKED) {
+                throw;
+            }
+            if (attempt == ATTEMPTS) {
+                throw domain::StoreBusy(error.what());
+            }
+        }
+    }
+}
+
+common::Result<std::vector<std::int64_t>> SqliteStore::write_once(
+    const std::vector<domain::RecordRef>& set_aside, const domain::ChangePlan& plan) {
     end_snapshot();
     // IMMEDIATE takes the write lock first, so what the plan saw is still
     // true when the rows are written.
@@ -65,13 +86,22 @@ common::Result<std::vector<std::int64_t>> SqliteStore::write(
     }
     std::sort(erase_at.begin(), erase_at.end(),
               [](const auto& a, const auto& b) { return a.second > b.second; });
+    domain::Dataset current;
     for (const auto& [which, position] : erase_at) {
-        auto index = position;  // a plain variable: clang 14 cannot capture a structured binding
-        domain::with_array(stored, set_aside[which].array, [&](domain::ArrayInfo, auto& records) {
-            records.erase(records.begin() + static_cast<std::ptrdiff_t>(index));
+        // Plain variables: clang 14 cannot capture a structured binding.
+        auto index = position;
+        const auto& array = set_aside[which].array;
+        domain::with_array(stored, array, [&](domain::ArrayInfo, auto& records) {
+            auto at = records.begin() + static_cast<std::ptrdiff_t>(index);
+            domain::with_array(current, array, [&](domain::ArrayInfo, auto& kept) {
+                if constexpr (std::is_same_v<decltype(kept), decltype(records)>) {
+                    kept.insert(kept.begin(), *at);
+                }
+            });
+            records.erase(at);
         });
     }
-    auto decided = plan(stored);
+    auto decided = plan(stored, current);
     if (!decided) {
         return std::move(decided).error();  // the transaction rolls back
     }

@@ -124,7 +124,7 @@ common::Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string
         database.exec("PRAGMA journal_mode = WAL");
         database.exec("PRAGMA foreign_keys = ON");
         database.exec("PRAGMA synchronous = NORMAL");
-        database.setBusyTimeout(5000);
+        database.setBusyTimeout(BUSY_TIMEOUT_MS);
         std::unique_ptr<SqliteStore> store(new SqliteStore(std::move(database)));
         store->m_read_cache = ReadCache::for_file(path);
         if (mode == OpenMode::ExistingOnly && store->schema_version() == 0) {

@@ -16,6 +16,9 @@ namespace vincula::storage::sqlite {
 
 using domain::OpenMode;
 
+// How long a connection waits for another one's write to end.
+inline constexpr int BUSY_TIMEOUT_MS = 5000;
+
 // The commission and period a scoped read is for.
 struct Scope {
     std::string commission;
@@ -35,8 +38,8 @@ public:
                                const domain::Period& period) override;
     domain::Dataset find(const domain::RecordRef& ref, std::int64_t* id = nullptr) override;
     domain::Page list(const domain::ListQuery& query) override;
-    common::Result<std::vector<std::int64_t>> write(const std::vector<domain::RecordRef>& set_aside,
-                                                    const domain::WritePlan& plan) override;
+    common::Result<std::vector<std::int64_t>> write_change(
+        const std::vector<domain::RecordRef>& set_aside, const domain::ChangePlan& plan) override;
     std::unique_ptr<domain::ReadSnapshot> read_snapshot() override;
     std::vector<domain::AuditRow> audit(const domain::AuditQuery& query) override;
     std::vector<std::pair<std::string, std::size_t>> counts() override;
@@ -56,9 +59,9 @@ public:
     std::vector<domain::ApiToken> tokens(std::optional<std::int64_t> user_id) override;
     bool revoke_token(std::int64_t id, std::optional<std::int64_t> user_id,
                       const std::string& actor) override;
-    void record_attempt(const domain::LoginAttempt& attempt) override;
-    std::pair<int, int> recent_failures(const std::string& email, const std::string& address,
-                                        int seconds) override;
+    domain::AttemptGate begin_attempt(const std::string& email, const std::string& address,
+                                      int window_seconds) override;
+    void finish_attempt(std::int64_t id, domain::AttemptOutcome outcome) override;
 
     common::Result<domain::ReportVersion> approve_report(
         const domain::ReportApproval& approval) override;
@@ -94,6 +97,9 @@ private:
     explicit SqliteStore(SQLite::Database database)
         : m_database(std::move(database)), m_cache(m_database) {}
     void append_audit(const domain::AuditEntry& entry);
+    // One try of write_change.
+    common::Result<std::vector<std::int64_t>> write_once(
+        const std::vector<domain::RecordRef>& set_aside, const domain::ChangePlan& plan);
     // Notes the day a token is used, once a day per token and connection.
     void note_token_use(const std::string& token_hash);
     domain::Dataset load_in_transaction(const Scope* scope = nullptr);

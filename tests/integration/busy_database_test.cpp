@@ -1,0 +1,36 @@
+// Another process holding the SQLite file's write lock longer than the busy
+// timeout (a long import, a backup): a write tries again, then answers 503
+// with Retry-After and writes nothing; once the lock is gone, writes work.
+#include <string>
+#include <thread>
+
+#include <gtest/gtest.h>
+
+#include "support/api_server.h"
+#include "support/process.h"
+
+namespace vincula::testing {
+namespace {
+
+class BusyDatabase : public ApiTest {};
+
+TEST_F(BusyDatabase, AWriteThatCannotGetItsTurnAnswers503AndWritesNothing) {
+    // 16 s: longer than three tries of the 5 s busy timeout.
+    std::thread holder([&] {
+        run_process({"sqlite3", m_server->database()},
+                    "BEGIN IMMEDIATE;\n.shell sleep 16\nCOMMIT;\n");
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    auto client = as(Role::Capturist);
+    client.expect_server_status(503);
+    auto busy = client.patch("/api/v1/people/eer", R"({"name": "Mientras tanto"})");
+    EXPECT_EQ(busy.status, 503) << busy.body;
+    EXPECT_EQ(busy.header("Retry-After"), "1");
+    EXPECT_EQ(busy.json()["errores"][0]["regla"], "base_ocupada");
+    holder.join();
+    EXPECT_EQ(client.get("/api/v1/people/eer").json()["name"], "Erika Estrada Ruiz");
+    EXPECT_EQ(client.patch("/api/v1/people/eer", R"({"name": "Después"})").status, 200);
+}
+
+}  // namespace
+}  // namespace vincula::testing
