@@ -106,16 +106,31 @@ Response read_audit(domain::Database& database, const Caller& caller, const Quer
     return json_response(200, {{"registros", list}, {"siguiente", next}});
 }
 
-void record_personal_data_export(domain::Database& database, const Caller& caller,
-                                 std::string_view array, const std::string& what,
-                                 std::size_t rows) {
+namespace {
+
+void record_personal_data_access(domain::Database& database, const Caller& caller,
+                                 std::string_view action, std::string_view array,
+                                 const std::string& what, std::size_t rows) {
     (void)database.write({}, [&](const domain::Dataset&) -> common::Result<domain::Write> {
         domain::Write write;
-        write.audit.push_back(domain::AuditEntry{caller.actor(), "exportar", std::string(array),
-                                                 what, "",
+        write.audit.push_back(domain::AuditEntry{caller.actor(), std::string(action),
+                                                 std::string(array), what, "",
                                                  nlohmann::json{{"registros", rows}}.dump()});
         return write;
     });
+}
+
+}  // namespace
+
+void record_personal_data_read(domain::Database& database, const Caller& caller,
+                               std::string_view array, const std::string& what, std::size_t rows) {
+    record_personal_data_access(database, caller, "leer", array, what, rows);
+}
+
+void record_personal_data_export(domain::Database& database, const Caller& caller,
+                                 std::string_view array, const std::string& what,
+                                 std::size_t rows) {
+    record_personal_data_access(database, caller, "exportar", array, what, rows);
 }
 
 }  // namespace vincula::api

@@ -1,5 +1,7 @@
 #include "api/bundles.h"
 
+#include "api/audit_log.h"
+
 #include "domain/editing.h"
 
 #include "api/permissions.h"
@@ -41,8 +43,11 @@ Response export_bundle(domain::Database& database, const Caller& caller) {
     if (!is_administrator(caller)) {
         return denied(caller);
     }
-    Response response{
-        200, "application/json; charset=utf-8", bundle::write_bundle(database.load()), {}};
+    auto data = database.load();
+    // The whole bundle holds every personal record: its export is audited.
+    record_personal_data_export(database, caller, "", "paquete completo",
+                                domain::record_count(data));
+    Response response{200, "application/json; charset=utf-8", bundle::write_bundle(data), {}};
     response.headers.emplace_back("Content-Disposition",
                                   content_disposition("attachment", "vincula-paquete.json"));
     return response;

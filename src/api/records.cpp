@@ -3,6 +3,7 @@
 
 #include <charconv>
 
+#include "api/audit_log.h"
 #include "api/permissions.h"
 #include "api/record_json.h"
 #include "bundle/json_input.h"
@@ -85,6 +86,17 @@ Response Records::list(const Caller& caller, std::string_view array, const Query
     auto page = m_database.list(list);
     if (page.unreadable_cursor) {
         return error_response(400, "cursor", "cursor_valido", {list.after});
+    }
+    // Personal data read in bulk leaves its trace: who, which array, which
+    // page and filters, how many records.
+    if (auto rows = domain::record_count(page.records); rows > 0 && holds_personal_data(array)) {
+        std::string what = "lectura por la API";
+        const char* separator = ": ";
+        for (const auto& [name, value] : query) {
+            what += separator + name + "=" + value;
+            separator = ", ";
+        }
+        record_personal_data_read(m_database, caller, array, what, rows);
     }
     // Written straight to text, as json_response would dump
     // {"registros": records_to_json(…), "siguiente": next or null}.

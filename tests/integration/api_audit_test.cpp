@@ -173,5 +173,22 @@ TEST_F(ApiAudit, TheHistoryCannotBeChangedOrErasedEvenInTheDatabaseFile) {
     EXPECT_EQ(history("limit=500").dump(), before);
 }
 
+TEST_F(ApiAudit, BulkReadsAndExportsOfPersonalDataLeaveAnEntry) {
+    auto administrator = as(Role::Administrator);
+    ASSERT_EQ(administrator.get("/api/v1/sessions").status, 200);
+    EXPECT_TRUE(history("array=sessions").empty()) << "sessions hold no personal data";
+    ASSERT_EQ(administrator.get("/api/v1/registrations?limit=5").status, 200);
+    auto reads = history("array=registrations");
+    ASSERT_EQ(reads.size(), 1u) << reads.dump(2);
+    EXPECT_EQ(reads[0]["action"], "leer");
+    EXPECT_EQ(reads[0]["key"], "lectura por la API: limit=5");
+    EXPECT_EQ(reads[0]["actor"], email_of(Role::Administrator));
+    ASSERT_EQ(administrator.get("/api/v1/export").status, 200);
+    auto newest = history("limit=1");
+    ASSERT_EQ(newest.size(), 1u);
+    EXPECT_EQ(newest[0]["action"], "exportar");
+    EXPECT_EQ(newest[0]["key"], "paquete completo");
+}
+
 }  // namespace
 }  // namespace vincula::testing
