@@ -74,28 +74,6 @@ struct Asked {
     std::string reason;
 };
 
-std::variant<Asked, Response> read_publication_body(domain::Database& database,
-                                                    std::string_view body) {
-    auto fields = body_fields(body);
-    if (auto* bad = std::get_if<Response>(&fields)) {
-        return *bad;
-    }
-    auto asked = read_scope_query(std::get<Query>(fields), {"reason"});
-    if (auto* bad = std::get_if<Response>(&asked)) {
-        bad->status = 422;  // the fields of a body, not of a query
-        return *bad;
-    }
-    const auto& query = std::get<ScopeQuery>(asked);
-    auto reading = read_scope(database, query);
-    if (auto* bad = std::get_if<Response>(&reading)) {
-        if (bad->status == 400) {
-            bad->status = 422;
-        }
-        return *bad;
-    }
-    return Asked{std::move(std::get<Reading>(reading)), query.option("reason")};
-}
-
 std::optional<Response> refuse_long(const std::string& reason) {
     common::FieldErrors errors;
     domain::check_length("reason", reason, false, errors);
@@ -109,6 +87,38 @@ bool blank(const std::string& text) {
     return text.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
+// A councillor's request about a period's publication: who may, which
+// commission and period, and the reason (at most the length of a text).
+std::variant<Asked, Response> read_publication_request(domain::Database& database,
+                                                       const Caller& caller,
+                                                       std::string_view body) {
+    if (!may_approve_reports(caller)) {
+        return denied(caller);
+    }
+    auto fields = body_fields(body);
+    if (auto* bad = std::get_if<Response>(&fields)) {
+        return *bad;
+    }
+    auto asked = read_scope_query(std::get<Query>(fields), {"reason"});
+    if (auto* bad = std::get_if<Response>(&asked)) {
+        bad->status = 422;  // the fields of a body, not of a query
+        return *bad;
+    }
+    const auto& query = std::get<ScopeQuery>(asked);
+    auto reason = query.option("reason");
+    if (auto too_long = refuse_long(reason)) {
+        return *too_long;
+    }
+    auto reading = read_scope(database, query);
+    if (auto* bad = std::get_if<Response>(&reading)) {
+        if (bad->status == 400) {
+            bad->status = 422;
+        }
+        return *bad;
+    }
+    return Asked{std::move(std::get<Reading>(reading)), reason};
+}
+
 }  // namespace
 
 std::string model_sha256(const report::ReportModel& model) {
@@ -116,18 +126,12 @@ std::string model_sha256(const report::ReportModel& model) {
 }
 
 Response publish(domain::Database& database, const Caller& caller, std::string_view body) {
-    if (!may_approve_reports(caller)) {
-        return denied(caller);
-    }
-    auto asked = read_publication_body(database, body);
+    auto asked = read_publication_request(database, caller, body);
     if (auto* bad = std::get_if<Response>(&asked)) {
         return *bad;
     }
     auto& [scope, reason] = std::get<Asked>(asked);
     const auto& commission = scope.commission->key;
-    if (auto too_long = refuse_long(reason)) {
-        return *too_long;
-    }
     auto model = assemble(scope.data, commission, scope.period);
     if (!model) {
         return errors_response(422, model.error());
@@ -166,19 +170,13 @@ Response publish(domain::Database& database, const Caller& caller, std::string_v
 }
 
 Response withdraw(domain::Database& database, const Caller& caller, std::string_view body) {
-    if (!may_approve_reports(caller)) {
-        return denied(caller);
-    }
-    auto asked = read_publication_body(database, body);
+    auto asked = read_publication_request(database, caller, body);
     if (auto* bad = std::get_if<Response>(&asked)) {
         return *bad;
     }
     auto& [scope, reason] = std::get<Asked>(asked);
     if (blank(reason)) {
         return error_response(422, "reason", "motivo_retiro");
-    }
-    if (auto too_long = refuse_long(reason)) {
-        return *too_long;
     }
     auto withdrawn =
         database.withdraw_report(scope.commission->key, scope.period, caller.actor(), reason);

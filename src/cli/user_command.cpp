@@ -115,6 +115,17 @@ int change_password(Context& context, const UserOptions& options) {
     return EXIT_OK;
 }
 
+// The user `--email` names, or nothing once the problem is printed.
+std::optional<domain::User> named_user(Context& context, domain::Database& database,
+                                       const std::string& email, const std::string& refused) {
+    auto user = database.user_by_email(lang::to_lower(email));
+    if (!user) {
+        print_problems(context.streams.err,
+                       {common::field_error("--email", "usuario_inexistente", {email})}, refused);
+    }
+    return user;
+}
+
 int revoke_token(Context& context, const UserOptions& options) {
     const std::string refused = "No se revocó ningún token.";
     auto database = open(context, options.db, refused);
@@ -153,11 +164,8 @@ int create_token(Context& context, const UserOptions& options) {
     if (!database) {
         return EXIT_BAD_INPUT;
     }
-    auto user = database->user_by_email(lang::to_lower(options.email));
+    auto user = named_user(context, *database, options.email, refused);
     if (!user) {
-        print_problems(context.streams.err,
-                       {common::field_error("--email", "usuario_inexistente", {options.email})},
-                       refused);
         return EXIT_BAD_INPUT;
     }
     auto secret = auth::new_secret();
@@ -175,11 +183,8 @@ int list_tokens(Context& context, const UserOptions& options) {
     }
     std::optional<std::int64_t> owner;
     if (!options.email.empty()) {
-        auto user = database->user_by_email(lang::to_lower(options.email));
+        auto user = named_user(context, *database, options.email, refused);
         if (!user) {
-            print_problems(context.streams.err,
-                           {common::field_error("--email", "usuario_inexistente", {options.email})},
-                           refused);
             return EXIT_BAD_INPUT;
         }
         owner = user->id;

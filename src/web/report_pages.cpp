@@ -1,5 +1,7 @@
 #include "web/report_pages.h"
 
+#include <variant>
+
 #include "api/permissions.h"
 #include "api/publications.h"
 #include "api/report_documents.h"
@@ -97,9 +99,13 @@ nlohmann::json versions_view(const std::vector<domain::ReportVersion>& versions,
     return rows;
 }
 
-api::Response approval_page(Request& request, const Scope& scope, const checks::Findings& findings,
-                            int next_version, const nlohmann::json& errors,
-                            const std::string& reason, int status) {
+// The confirmation of an approval: the version it makes, and the review's
+// errors with the reason they call for.
+api::Response approval_page(Request& request, const domain::Dataset& data, const Scope& scope,
+                            const nlohmann::json& errors, const std::string& reason, int status) {
+    auto findings = review_of(request, data, scope);
+    auto versions = request.database.report_versions(scope.commission->key, scope.period);
+    int next_version = versions.empty() ? 1 : versions.front().number + 1;
     auto error_count = static_cast<long>(checks::count_of(findings, checks::Severity::Error));
     nlohmann::json error_findings = nlohmann::json::array();
     for (const auto& finding : findings_view(request, findings, scope, report_path(scope))) {
@@ -122,15 +128,23 @@ api::Response approval_page(Request& request, const Scope& scope, const checks::
     return html_page(request, "Aprobar el informe", "report_approval", view, status);
 }
 
-// The scope a form posts (comision, trimestre), read as the pages read it.
+// The scope a consejería's form acts on (comision, trimestre, read as the
+// pages read them), or the page that answers instead: a refusal, or the
+// page of an institute with no commission yet.
 struct PostedScope {
     domain::Dataset data;
     std::optional<Scope> scope;
 };
 
-PostedScope posted_scope(Request& request) {
+std::variant<PostedScope, api::Response> approver_scope(Request& request) {
+    if (!api::may_approve_reports(request.caller)) {
+        return refusal(request, request.caller.is_public() ? 401 : 403);
+    }
     PostedScope posted{request.database.load(), std::nullopt};
     posted.scope = choose_scope(request, posted.data);
+    if (!posted.scope) {
+        return html_page(request, "Informe", "home_empty", nlohmann::json::object());
+    }
     return posted;
 }
 
@@ -194,42 +208,29 @@ api::Response report_page(Request& request) {
 }
 
 api::Response confirm_approval(Request& request) {
-    if (!api::may_approve_reports(request.caller)) {
-        return refusal(request, request.caller.is_public() ? 401 : 403);
+    auto posted = approver_scope(request);
+    if (auto* answer = std::get_if<api::Response>(&posted)) {
+        return *answer;
     }
-    auto posted = posted_scope(request);
-    if (!posted.scope) {
-        return html_page(request, "Informe", "home_empty", nlohmann::json::object());
-    }
-    const auto& scope = *posted.scope;
-    auto versions = request.database.report_versions(scope.commission->key, scope.period);
-    int next = versions.empty() ? 1 : versions.front().number + 1;
-    return approval_page(request, scope, review_of(request, posted.data, scope), next,
-                         nlohmann::json::array(), "", 200);
+    const auto& [data, scope] = std::get<PostedScope>(posted);
+    return approval_page(request, data, *scope, nlohmann::json::array(), "", 200);
 }
 
 api::Response publish_report(Request& request) {
-    if (!api::may_approve_reports(request.caller)) {
-        return refusal(request, request.caller.is_public() ? 401 : 403);
+    auto posted = approver_scope(request);
+    if (auto* answer = std::get_if<api::Response>(&posted)) {
+        return *answer;
     }
-    auto posted = posted_scope(request);
-    if (!posted.scope) {
-        return html_page(request, "Informe", "home_empty", nlohmann::json::object());
-    }
-    const auto& scope = *posted.scope;
+    const auto& [data, chosen] = std::get<PostedScope>(posted);
+    const auto& scope = *chosen;
     auto reason = request.form_value("motivo");
     nlohmann::json body{
         {"commission", scope.commission->key}, {"quarter", scope.quarter}, {"reason", reason}};
     auto answer = api::publish(request.database, request.caller, body.dump());
-    if (answer.status == 401 || answer.status == 403) {
-        return refusal(request, answer.status);
-    }
     if (!succeeded(answer)) {
         // Back to the confirmation, with what was typed and why it was refused.
-        auto versions = request.database.report_versions(scope.commission->key, scope.period);
-        int next = versions.empty() ? 1 : versions.front().number + 1;
-        return approval_page(request, scope, review_of(request, posted.data, scope), next,
-                             messages_of(errors_of(answer)), reason, answer.status);
+        return approval_page(request, data, scope, messages_of(errors_of(answer)), reason,
+                             answer.status);
     }
     return redirect(
         with_notice(report_path(scope), answer.status == 201 ? "publicado" : "sin_cambios") +
@@ -237,14 +238,11 @@ api::Response publish_report(Request& request) {
 }
 
 api::Response withdraw_report(Request& request) {
-    if (!api::may_approve_reports(request.caller)) {
-        return refusal(request, request.caller.is_public() ? 401 : 403);
+    auto posted = approver_scope(request);
+    if (auto* answer = std::get_if<api::Response>(&posted)) {
+        return *answer;
     }
-    auto posted = posted_scope(request);
-    if (!posted.scope) {
-        return html_page(request, "Informe", "home_empty", nlohmann::json::object());
-    }
-    const auto& scope = *posted.scope;
+    const auto& scope = *std::get<PostedScope>(posted).scope;
     nlohmann::json body{{"commission", scope.commission->key},
                         {"quarter", scope.quarter},
                         {"reason", request.form_value("motivo")}};
