@@ -12,6 +12,8 @@ BENCH_BUILD_DIR ?= build-bench
 # The sanitizer build compiles with clang: its AddressSanitizer and UBSan
 # instrumentation at -O0 builds in about half GCC's time (BENCHMARKS.md).
 TEST_CXX ?= clang++
+# The fuzzers (fuzz/) need clang's libFuzzer: built with the test build then.
+TEST_FUZZ ?= $(if $(findstring clang,$(TEST_CXX)),ON,OFF)
 CMAKE_GENERATOR ?= Ninja
 
 all: build
@@ -24,7 +26,7 @@ build: deps
 	@cmake --build $(BUILD_DIR)
 
 build-test: deps
-	@cmake -S . -B $(TEST_BUILD_DIR) -G $(CMAKE_GENERATOR) -DCMAKE_BUILD_TYPE=Debug -DVINCULA_SANITIZE=ON -DCMAKE_CXX_COMPILER=$(TEST_CXX) > /dev/null
+	@cmake -S . -B $(TEST_BUILD_DIR) -G $(CMAKE_GENERATOR) -DCMAKE_BUILD_TYPE=Debug -DVINCULA_SANITIZE=ON -DCMAKE_CXX_COMPILER=$(TEST_CXX) -DVINCULA_FUZZ=$(TEST_FUZZ) > /dev/null
 	@cmake --build $(TEST_BUILD_DIR)
 
 demo: build

@@ -9,9 +9,20 @@ namespace {
 namespace multipart = restinio::multipart_body;
 namespace hfp = restinio::http_field_parsers;
 
-bool is_multipart(const restinio::request_t& request) {
-    auto type = request.header().opt_value_of(restinio::http_field::content_type);
-    return type && std::string_view(type->data(), type->size()).starts_with("multipart/form-data");
+// The boundary mark («--» and the Content-Type's boundary) of a
+// multipart/form-data body, or nothing when the type is not one or its
+// boundary is missing or malformed.
+std::optional<std::string> multipart_boundary(std::string_view content_type) {
+    auto parsed = hfp::content_type_value_t::try_parse(content_type);
+    if (!parsed || !restinio::impl::is_equal_caseless(parsed->media_type.type, "multipart") ||
+        !restinio::impl::is_equal_caseless(parsed->media_type.subtype, "form-data")) {
+        return std::nullopt;
+    }
+    auto boundary = hfp::find_first(parsed->media_type.parameters, "boundary");
+    if (!boundary || multipart::check_boundary_value(*boundary)) {
+        return std::nullopt;
+    }
+    return "--" + std::string(boundary->data(), boundary->size());
 }
 
 // One part: a field's value, or a file when its disposition names one.
@@ -85,30 +96,41 @@ std::optional<api::Query> form_pairs(std::string_view text) {
     return pairs;
 }
 
-std::optional<DecodedForm> decode_form(const restinio::request_t& request) {
-    if (!is_multipart(request)) {
-        auto pairs = form_pairs(request.body());
+std::optional<DecodedForm> decode_form_body(std::optional<std::string_view> content_type,
+                                            std::string_view body) {
+    if (!content_type || !content_type->starts_with("multipart/")) {
+        auto pairs = form_pairs(body);
         if (!pairs) {
             return std::nullopt;
         }
         unix_line_breaks(*pairs);
         return DecodedForm{std::move(*pairs), {}};
     }
-    DecodedForm form;
-    bool readable = true;
-    auto parts = multipart::enumerate_parts(
-        request,
-        [&](multipart::parsed_part_t part) {
-            readable = add_part(std::move(part), form);
-            return readable ? multipart::handling_result_t::continue_enumeration
-                            : multipart::handling_result_t::terminate_enumeration;
-        },
-        "multipart", "form-data");
-    if (!parts || !readable) {
+    auto boundary = multipart_boundary(*content_type);
+    if (!boundary) {
         return std::nullopt;
+    }
+    auto parts = multipart::split_multipart_body(body, *boundary);
+    if (parts.empty()) {
+        return std::nullopt;
+    }
+    DecodedForm form;
+    for (auto text : parts) {
+        auto part = multipart::try_parse_part(text);
+        if (!part || !add_part(std::move(*part), form)) {
+            return std::nullopt;
+        }
     }
     unix_line_breaks(form.fields);
     return form;
+}
+
+std::optional<DecodedForm> decode_form(const restinio::request_t& request) {
+    auto type = request.header().opt_value_of(restinio::http_field::content_type);
+    return decode_form_body(
+        type ? std::optional<std::string_view>(std::string_view(type->data(), type->size()))
+             : std::nullopt,
+        std::string_view(request.body().data(), request.body().size()));
 }
 
 }  // namespace vincula::http
