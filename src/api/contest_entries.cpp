@@ -1,8 +1,10 @@
 #include "api/contest_entries.h"
 
 #include <algorithm>
+#include <chrono>
 
 #include "api/record_json.h"
+#include "auth/credentials.h"
 #include "common/messages.h"
 #include "domain/contest_entry.h"
 #include "domain/editing.h"
@@ -40,6 +42,32 @@ void number_entry(const domain::Dataset& stored, const domain::Contest& contest,
     auto folio = domain::entry_folio(contest, number);
     fields["folio"] = folio;
     fields["key"] = lower(folio);
+}
+
+std::int64_t now_ms() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+constexpr std::int64_t HOUR_MS = 3600 * 1000;
+
+std::int64_t oldest_valid_ms() {
+    return now_ms() - ENTRY_REQUEST_HOURS * HOUR_MS;
+}
+
+// What a registration as the public sends it may not carry: the staff's
+// fields, and the file's, which only an upload fills.
+void keep_public_fields(nlohmann::json& fields) {
+    for (const char* staff_only : {"key", "folio", "status", "jurors", "place", "anonymised"}) {
+        fields.erase(staff_only);
+    }
+    if (fields.contains("work") && fields["work"].is_object()) {
+        for (const char* file_field :
+             {"file", "file_name", "file_type", "file_size", "uploaded_at"}) {
+            fields["work"].erase(file_field);
+        }
+    }
 }
 
 }  // namespace
@@ -132,6 +160,109 @@ common::Result<domain::Registration> register_entry(domain::Database& database,
             database.remove_work_file(file_id);
         }
         return std::move(written).error();
+    }
+    return registered;
+}
+
+common::Result<std::string> request_entry(domain::Database& database,
+                                          const std::string& contest_key, nlohmann::json fields,
+                                          const std::string& address,
+                                          const common::LocalMoment& now,
+                                          const ContestLimits& limits) {
+    keep_public_fields(fields);
+    // Checked as the entry will be, with a file standing for the one that
+    // may come once the e-mail is confirmed.
+    nlohmann::json checked = fields;
+    checked["contest"] = contest_key;
+    checked["status"] = "registrado";
+    if (!checked.contains("work") || !checked["work"].is_object()) {
+        checked["work"] = nlohmann::json::object();
+    }
+    if (!checked["work"].contains("link")) {
+        checked["work"]["file"] = "0";
+    }
+    auto stored = database.load();
+    const auto* contest = find_contest(stored, contest_key);
+    if (contest == nullptr) {
+        return common::FieldErrors{
+            common::field_error("contest", "referencia_existente", {contest_key, "contests"})};
+    }
+    number_entry(stored, *contest, checked);
+    auto record = record_from_json("registrations", checked);
+    if (!record) {
+        return std::move(record).error();
+    }
+    common::FieldErrors problems;
+    for (auto more : {domain::entry_errors(*contest, record->registrations.front(), now),
+                      domain::problems_of_new_record(stored, *record)}) {
+        problems.insert(problems.end(), more.begin(), more.end());
+    }
+    if (!problems.empty()) {
+        return problems;
+    }
+    auto secret = auth::new_secret();
+    auto at = now_ms();
+    domain::EntryRequestWindow window{at, at - HOUR_MS, limits.requests_per_hour,
+                                      at - 2 * ENTRY_REQUEST_HOURS * HOUR_MS};
+    if (!database.add_entry_request(auth::secret_hash(secret),
+                                    domain::EntryRequest{contest_key, fields.dump(), address},
+                                    window)) {
+        return common::FieldErrors{common::field_error("email", "solicitudes_por_hora",
+                                                       {std::to_string(limits.requests_per_hour)})};
+    }
+    return secret;
+}
+
+std::optional<domain::EntryRequest> entry_request(domain::Database& database,
+                                                  const std::string& secret) {
+    return database.entry_request(auth::secret_hash(secret), oldest_valid_ms());
+}
+
+std::uint64_t unreviewed_work_bytes(domain::Database& database) {
+    std::uint64_t bytes = 0;
+    domain::ListQuery query;
+    query.array = "registrations";
+    query.equal = {{"status", "registrado"}};
+    query.limit = 500;
+    do {
+        auto page = database.list(query);
+        for (const auto& entry : page.records.registrations) {
+            if (entry.work && entry.work->file_size) {
+                bytes += static_cast<std::uint64_t>(*entry.work->file_size);
+            }
+        }
+        query.after = page.next;
+    } while (!query.after.empty());
+    return bytes;
+}
+
+common::Result<domain::Registration> confirm_entry(
+    domain::Database& database, const std::string& secret, std::optional<domain::WorkFile> file,
+    const std::string& link, const common::LocalMoment& now, const ContestLimits& limits,
+    common::FieldErrors found_before) {
+    auto hash = auth::secret_hash(secret);
+    auto request = database.claim_entry_request(hash, oldest_valid_ms(), now_ms());
+    if (!request) {
+        return common::FieldErrors{common::field_error("clave", "enlace_confirmacion")};
+    }
+    if (file && unreviewed_work_bytes(database) + file->content.size() > limits.unreviewed_bytes) {
+        found_before.push_back(common::field_error("work.file", "almacen_concurso_lleno"));
+        file.reset();
+    }
+    auto fields = nlohmann::json::parse(request->fields, nullptr, false);
+    if (!fields.is_object()) {
+        fields = nlohmann::json::object();
+    }
+    if (!fields.contains("work") || !fields["work"].is_object()) {
+        fields["work"] = nlohmann::json::object();
+    }
+    if (!link.empty()) {
+        fields["work"]["link"] = link;
+    }
+    auto registered = register_entry(database, request->contest, std::move(fields), std::move(file),
+                                     now, std::move(found_before));
+    if (!registered) {
+        database.release_entry_request(hash);
     }
     return registered;
 }

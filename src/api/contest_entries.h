@@ -11,6 +11,7 @@
 #include "common/result.h"
 #include "domain/contests.h"
 #include "domain/database.h"
+#include "domain/entry_requests.h"
 
 // Operations of the contests that are more than one record's create or
 // change: the public's registration and a juror's scores.
@@ -18,6 +19,20 @@ namespace vincula::api {
 
 // The largest work file accepted: a short film compressed for the web.
 inline constexpr std::size_t MAX_WORK_FILE_BYTES = 25 * 1024 * 1024;
+
+// What the public may send (`vincula serve --contest-requests-per-hour`,
+// `--contest-unreviewed-mib`).
+struct ContestLimits {
+    // Registrations one network address may send in an hour, confirmed or
+    // not: a school behind one address still registers a class.
+    int requests_per_hour = 10;
+    // The works' files awaiting the staff's review, all contests together:
+    // past it, a work can still be entered by its link.
+    std::uint64_t unreviewed_bytes = 2ull * 1024 * 1024 * 1024;
+};
+
+// How long the link that confirms a registration's e-mail works.
+inline constexpr int ENTRY_REQUEST_HOURS = 48;
 
 // The video type of a file by its first bytes (MP4, MOV, WebM, AVI), or
 // nothing: the type a browser declares is not trusted.
@@ -39,6 +54,33 @@ common::Result<domain::Registration> register_entry(domain::Database& database,
                                                     std::optional<domain::WorkFile> file,
                                                     const common::LocalMoment& now,
                                                     common::FieldErrors found_before = {});
+
+// The first step of the public's registration: `fields` (the record's JSON,
+// without file) checked as register_entry would check them, the work's file
+// aside, since it comes once the e-mail is confirmed; then kept as a
+// request. Returns the secret of the link to mail to the entrant. Refused
+// with «solicitudes_por_hora» when `address` sent its hourly share.
+common::Result<std::string> request_entry(domain::Database& database, const std::string& contest,
+                                          nlohmann::json fields, const std::string& address,
+                                          const common::LocalMoment& now,
+                                          const ContestLimits& limits);
+
+// The request a link's secret names while it is unused and valid.
+std::optional<domain::EntryRequest> entry_request(domain::Database& database,
+                                                  const std::string& secret);
+
+// The second step: the request's registration with the work's file and/or
+// link sent now, under register_entry's rules and the bound on files
+// awaiting review («almacen_concurso_lleno»). The link's secret works once;
+// when the entry is refused it works again.
+common::Result<domain::Registration> confirm_entry(
+    domain::Database& database, const std::string& secret, std::optional<domain::WorkFile> file,
+    const std::string& link, const common::LocalMoment& now, const ContestLimits& limits,
+    common::FieldErrors found_before = {});
+
+// The bytes of the works' files whose entries the staff have not yet
+// validated or rejected, all contests together.
+std::uint64_t unreviewed_work_bytes(domain::Database& database);
 
 // A juror's scores for one work, criterion → score: replaces the juror's
 // earlier scores of that work, in one audited write.

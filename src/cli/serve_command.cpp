@@ -21,6 +21,8 @@ struct ServeOptions {
     std::size_t workers = 2;
     bool secure_cookies = false;
     mail::Settings mail;
+    int contest_requests_per_hour = api::ContestLimits{}.requests_per_hour;
+    std::uint64_t contest_unreviewed_mib = api::ContestLimits{}.unreviewed_bytes / (1024 * 1024);
 };
 
 // «127.0.0.1:8080», «:8080» (all interfaces would need an explicit
@@ -76,6 +78,8 @@ int run_serve(Context& context, const ServeOptions& options) {
     server_options.workers = options.workers;
     server_options.config.secure_cookies = options.secure_cookies;
     server_options.config.mail = options.mail;
+    server_options.config.contest.requests_per_hour = options.contest_requests_per_hour;
+    server_options.config.contest.unreviewed_bytes = options.contest_unreviewed_mib * 1024 * 1024;
     // The password never on the command line, where `ps` shows it.
     if (const char* password = std::getenv("VINCULA_SMTP_PASSWORD")) {
         server_options.config.mail.password = password;
@@ -132,6 +136,16 @@ void add_serve_command(CLI::App& app, Context& context) {
         ->add_option("--public-url", options->mail.public_url,
                      "Dirección pública de Vincula, base de los enlaces para darse de baja")
         ->type_name("URL");
+    command
+        ->add_option("--contest-requests-per-hour", options->contest_requests_per_hour,
+                     "Registros a un concurso que una misma dirección de red puede enviar por hora")
+        ->check(CLI::Range(1, 100000))
+        ->capture_default_str();
+    command
+        ->add_option("--contest-unreviewed-mib", options->contest_unreviewed_mib,
+                     "MiB de archivos de obras sin revisar que el servidor acepta en total")
+        ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 30))
+        ->capture_default_str();
     command->callback([&context, options] { context.exit_code = run_serve(context, *options); });
 }
 

@@ -109,6 +109,18 @@ constexpr std::array CATALOGUE = {
     Entry{"archivo_obra_tipo",
           "el archivo no es un video MP4, MOV, WebM o AVI; suba uno de esos formatos o un "
           "enlace."},
+    Entry{"solicitudes_por_hora",
+          "desde esta red ya se enviaron {0} registros en la última hora; vuelva a intentarlo "
+          "más tarde."},
+    Entry{"enlace_confirmacion",
+          "el enlace no es válido, ya se usó o pasaron más de 48 horas; registre la obra de "
+          "nuevo."},
+    Entry{"correo_concurso",
+          "el registro en línea necesita el correo del instituto, que este servidor no tiene "
+          "configurado; escriba al personal del concurso."},
+    Entry{"almacen_concurso_lleno",
+          "por ahora el concurso no puede recibir más archivos; escriba el enlace donde se ve la "
+          "obra."},
     Entry{"calificacion_ajena", "solo puede registrar sus propias calificaciones, no las de {0}."},
     Entry{"obra_otro_concurso", "la obra {0} no participa en el concurso de {1}."},
     Entry{"obra_no_validada", "la obra {0} todavía no está validada: no se puede calificar."},

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "api/caller.h"
+#include "api/contest_entries.h"
 #include "api/records.h"
 #include "api/response.h"
 #include "domain/database.h"
@@ -31,6 +32,9 @@ struct ServerConfig {
     bool secure_cookies = false;
     // Where mailings are sent from (`--smtp`, `--smtp-from`, `--public-url`).
     mail::Settings mail;
+    // The public's registrations to contests: per address, and files
+    // awaiting review (`--contest-requests-per-hour`, `--contest-unreviewed-mib`).
+    api::ContestLimits contest;
 };
 
 // One request as the handlers see it.

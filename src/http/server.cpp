@@ -339,7 +339,8 @@ struct Server::Running {
                 std::string(request->header().request_target()),
                 std::move(form->uploads),
                 &options.config.mail,
-                [this](auto work) { run_in_background(std::move(work)); }};
+                [this](auto work) { run_in_background(std::move(work)); },
+                options.config.contest};
             return page.handle(page_request);
         } catch (const domain::StoreBusy& error) {
             log_event(Severity::Info, {{"evento", "base_ocupada"},

@@ -9,6 +9,9 @@ namespace vincula::web {
 
 api::Response public_contest(Request& request);
 api::Response register_contest_entry(Request& request);
+api::Response check_your_mail(Request& request);
+api::Response confirmation_page(Request& request);
+api::Response confirm_contest_entry(Request& request);
 api::Response entry_received(Request& request);
 
 api::Response contest_list(Request& request);

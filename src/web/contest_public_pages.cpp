@@ -1,5 +1,8 @@
-// The contest as the public sees it: the call, the registration form (no
-// sign-in), the folio received, and the winners once published.
+// The contest as the public sees it: the call, the registration (no
+// sign-in) in two steps, and the winners once published. The form's data
+// first; the link mailed to the address given then confirms it, takes the
+// work's file and gives the folio: a stranger can neither fill the disk
+// with files nor make the institute's mail server carry their words.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -8,6 +11,7 @@
 #include "common/messages.h"
 #include "domain/contest_entry.h"
 #include "domain/contest_ranking.h"
+#include "lang/text.h"
 #include "mail/smtp.h"
 #include "web/api_answers.h"
 #include "web/contest_pages.h"
@@ -32,7 +36,8 @@ struct EntryInput {
 
 constexpr EntryInput ENTRY_INPUTS[] = {
     {"name", "Nombre completo", "text", true, ""},
-    {"email", "Correo electrónico", "email", true, "Ahí recibirá su folio."},
+    {"email", "Correo electrónico", "email", true,
+     "Ahí recibirá un enlace para confirmar el registro y, después, su folio."},
     {"birth_date", "Fecha de nacimiento", "date", true,
      "La categoría se asigna por la edad al cierre del registro."},
     {"gender", "Género", "select", true, ""},
@@ -45,9 +50,8 @@ constexpr EntryInput ENTRY_INPUTS[] = {
      false, ""},
     {"work.title", "Título de la obra", "text", true, ""},
     {"work.link", "Enlace a la obra", "url", false,
-     "Por ejemplo, https://… de una plataforma de video. O suba el archivo abajo."},
-    {"work.file", "Archivo de la obra", "file", false,
-     "Video MP4, MOV, WebM o AVI de hasta 25 MiB."},
+     "Por ejemplo, https://… de una plataforma de video. Si no tiene enlace, subirá el archivo "
+     "al confirmar su correo."},
     {"privacy_accepted", "He leído y acepto el aviso de privacidad", "checkbox", true, ""},
 };
 
@@ -154,6 +158,7 @@ api::Response contest_view(const Request& request, const domain::Dataset& data,
     view["fields"] = entry_fields(request, errors);
     view["general_errors"] = general_errors(errors);
     view["refused"] = !errors.empty();
+    view["mail_ready"] = request.mail != nullptr && request.mail->configured();
     if (contest.results_published) {
         view["winners"] = winners_view(data, contest);
     }
@@ -204,27 +209,93 @@ std::optional<domain::WorkFile> uploaded_work(const Request& request,
     return domain::WorkFile{upload->second.filename, *type, bytes};
 }
 
-// The entrant's confirmation: the folio, by e-mail, sent after the answer
-// so that a slow mail server never holds the page. A failure is logged by
-// the mail layer; the entry stands either way.
-void send_confirmation(const Request& request, const domain::Registration& entry,
-                       const std::string& contest_name) {
-    if (request.mail == nullptr || !request.mail->configured() || !entry.email ||
-        !request.in_background) {
+// A message to the address an entrant gave, sent after the answer so that a
+// slow mail server never holds the page; a failure is logged by the mail
+// layer. Nothing the sender wrote goes in it (not the name, not the title):
+// whoever types someone else's address cannot make us carry their words.
+void mail_entrant(const Request& request, const std::string& to, std::string subject,
+                  std::string text) {
+    if (request.mail == nullptr || !request.mail->configured() || !request.in_background) {
         return;
     }
     mail::Message message;
-    message.to = *entry.email;
-    message.to_name = entry.name;
-    message.subject = "Registro en " + contest_name + ": folio " + entry_label(entry);
-    message.text = "Hola, " + entry.name + ":\n\nRecibimos su obra «" +
-                   (entry.work ? entry.work->title : std::string()) + "» para " + contest_name +
-                   ". Su folio es " + entry_label(entry) +
-                   "; consérvelo.\n\nEl personal del concurso revisará su registro y le "
-                   "escribirá a este correo.\n";
+    message.to = to;
+    message.subject = std::move(subject);
+    message.text = std::move(text);
     request.in_background([settings = *request.mail, message](domain::Database&) {
         (void)mail::send(settings, message);
     });
+}
+
+std::string confirmation_path(const std::string& secret) {
+    return "/concurso/confirmar/" + url_encode(secret);
+}
+
+std::string contest_name(Request& request, const std::string& key) {
+    auto found = request.database.find(domain::RecordRef{"contests", key});
+    return found.contests.empty() ? key : found.contests.front().name;
+}
+
+// The confirmation page: the work's file (or link) and the button that
+// registers the entry.
+api::Response confirmation_view(Request& request, const domain::EntryRequest& pending,
+                                const common::FieldErrors& errors, int status) {
+    auto fields = nlohmann::json::parse(pending.fields, nullptr, false);
+    std::string title;
+    std::string link;
+    if (fields.is_object() && fields.contains("work") && fields["work"].is_object()) {
+        title = fields["work"].value("title", "");
+        link = fields["work"].value("link", "");
+    }
+    if (auto sent = request.form_value("work.link"); !sent.empty()) {
+        link = sent;
+    }
+    auto messages_for = [&](std::string_view name) {
+        nlohmann::json messages = nlohmann::json::array();
+        for (const auto& error : errors) {
+            if (error.field == name) {
+                messages.push_back(error.message);
+            }
+        }
+        return messages;
+    };
+    auto file_errors = messages_for("work.file");
+    auto link_errors = messages_for("work.link");
+    nlohmann::json file_field{
+        {"id", "confirmacion-archivo"},
+        {"name", "work.file"},
+        {"label", "Archivo de la obra"},
+        {"hint", "Video MP4, MOV, WebM o AVI de hasta " +
+                     std::to_string(api::MAX_WORK_FILE_BYTES / (1024 * 1024)) + " MiB."},
+        {"input", true},
+        {"type", "file"},
+        {"value", ""},
+        {"accept", "video/mp4,video/quicktime,video/webm,video/x-msvideo"},
+        {"invalid", !file_errors.empty()},
+        {"errors", file_errors}};
+    nlohmann::json link_field{{"id", "confirmacion-enlace"},
+                              {"name", "work.link"},
+                              {"label", "Enlace a la obra"},
+                              {"hint", "Si la obra está en una plataforma de video."},
+                              {"input", true},
+                              {"type", "url"},
+                              {"value", link},
+                              {"invalid", !link_errors.empty()},
+                              {"errors", link_errors}};
+    common::FieldErrors general;
+    for (const auto& error : errors) {
+        if (error.field != "work.file" && error.field != "work.link") {
+            general.push_back(error);
+        }
+    }
+    return html_page(request, "Confirmar el registro", "contest_confirm",
+                     {{"contest", contest_name(request, pending.contest)},
+                      {"title", title},
+                      {"action", request.path},
+                      {"fields", nlohmann::json::array({file_field, link_field})},
+                      {"refused", !errors.empty()},
+                      {"general_errors", messages_of(general)}},
+                     status);
 }
 
 }  // namespace
@@ -241,23 +312,76 @@ api::Response public_contest(Request& request) {
 
 api::Response register_contest_entry(Request& request) {
     const auto& key = request.params.at("key");
-    common::FieldErrors problems;
-    auto file = uploaded_work(request, problems);
-    auto registered =
-        api::register_entry(request.database, key, entry_json(request), std::move(file),
-                            now_in_mexico_city(), std::move(problems));
-    if (!registered) {
+    auto show_refusal = [&](const common::FieldErrors& errors, int status) {
         auto data = request.database.load();
         const auto* contest = find_contest(data, key);
         if (contest == nullptr) {
             return html_page(request, "Concurso", "not_found",
                              {{"message", "No existe esa convocatoria."}}, 404);
         }
-        return contest_view(request, data, *contest, registered.error(), 422);
+        return contest_view(request, data, *contest, errors, status);
+    };
+    if (request.mail == nullptr || !request.mail->configured()) {
+        return show_refusal({common::field_error("email", "correo_concurso")}, 503);
     }
-    auto contest = request.database.find(domain::RecordRef{"contests", key});
-    send_confirmation(request, *registered,
-                      contest.contests.empty() ? key : contest.contests.front().name);
+    auto fields = entry_json(request);
+    auto secret = api::request_entry(request.database, key, fields, request.caller.address,
+                                     now_in_mexico_city(), request.contest_limits);
+    if (!secret) {
+        bool too_many = std::any_of(secret.error().begin(), secret.error().end(),
+                                    [](const auto& e) { return e.rule == "solicitudes_por_hora"; });
+        return show_refusal(secret.error(), too_many ? 429 : 422);
+    }
+    auto name = contest_name(request, key);
+    mail_entrant(request, fields.value("email", ""), "Confirme su registro en " + name,
+                 "Se registró esta dirección de correo en " + name +
+                     ". Para confirmar el registro y, si hace falta, subir el archivo de la obra, "
+                     "abra este enlace en las próximas " +
+                     std::to_string(api::ENTRY_REQUEST_HOURS) + " horas:\n\n" +
+                     request.mail->public_url + confirmation_path(*secret) +
+                     "\n\nSi usted no hizo este registro, ignore este mensaje: sin confirmación "
+                     "no se guarda nada.\n");
+    return redirect("/concurso/confirme-su-correo");
+}
+
+api::Response check_your_mail(Request& request) {
+    return html_page(request, "Revise su correo", "contest_check_mail", nlohmann::json::object());
+}
+
+api::Response confirmation_page(Request& request) {
+    auto pending = api::entry_request(request.database, request.params.at("secret"));
+    if (!pending) {
+        return html_page(
+            request, "Confirmar el registro", "not_found",
+            {{"message", lang::capitalize_first(common::message("enlace_confirmacion"))}}, 404);
+    }
+    return confirmation_view(request, *pending, {}, 200);
+}
+
+api::Response confirm_contest_entry(Request& request) {
+    const auto& secret = request.params.at("secret");
+    auto pending = api::entry_request(request.database, secret);
+    if (!pending) {
+        return html_page(
+            request, "Confirmar el registro", "not_found",
+            {{"message", lang::capitalize_first(common::message("enlace_confirmacion"))}}, 404);
+    }
+    common::FieldErrors problems;
+    auto file = uploaded_work(request, problems);
+    auto registered = api::confirm_entry(request.database, secret, std::move(file),
+                                         request.form_value("work.link"), now_in_mexico_city(),
+                                         request.contest_limits, std::move(problems));
+    if (!registered) {
+        return confirmation_view(request, *pending, registered.error(), 422);
+    }
+    auto name = contest_name(request, registered->contest);
+    if (registered->email) {
+        mail_entrant(request, *registered->email,
+                     "Registro en " + name + ": folio " + entry_label(*registered),
+                     "Su registro en " + name + " quedó con el folio " + entry_label(*registered) +
+                         "; consérvelo.\n\nEl personal del concurso revisará el registro y le "
+                         "escribirá a este correo.\n");
+    }
     return redirect("/concurso/registrado?folio=" + url_encode(entry_label(*registered)));
 }
 

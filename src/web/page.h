@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api/caller.h"
+#include "api/contest_entries.h"
 #include "api/records.h"
 #include "api/response.h"
 #include "domain/database.h"
@@ -42,6 +43,8 @@ struct Request {
     // Runs `work` on the worker pool with a database connection of its own,
     // after this request is answered: a mailing being sent.
     std::function<void(std::function<void(domain::Database&)>)> in_background;
+    // What the public may send to a contest (`vincula serve` options).
+    api::ContestLimits contest_limits = {};
 
     // The first value of a query or form field, or empty.
     std::string query_value(std::string_view name) const;

@@ -57,8 +57,11 @@ const std::vector<Page>& pages() {
         // Contests: the public's call and registration, staff, jurors.
         {"GET", "/concurso", false, public_contest},
         {"GET", "/concurso/registrado", false, entry_received},
+        {"GET", "/concurso/confirme-su-correo", false, check_your_mail},
+        {"GET", "/concurso/confirmar/{secret}", false, confirmation_page},
         // A work's file is megabytes: parsed and stored on the worker pool.
-        {"POST", "/concurso/{key}/registro", true, register_contest_entry, ENTRY_BODY},
+        {"POST", "/concurso/confirmar/{secret}", true, confirm_contest_entry, ENTRY_BODY},
+        {"POST", "/concurso/{key}/registro", true, register_contest_entry},
         {"GET", "/concursos", false, contest_list},
         {"GET", "/concursos/obras/{entry}/archivo", false, work_file},
         {"GET", "/concursos/{key}", false, contest_page},

@@ -1,14 +1,55 @@
 // The contest end to end in Chromium: a visitor registers a work (refused
-// first, in Spanish, beside each field), staff validate it and assign it,
+// first, in Spanish, beside each field), confirms it from the e-mail that
+// arrives at a real SMTP server and uploads the file only then; staff
+// validate it and assign it,
 // jurors score only what is theirs, staff see the ranking, record the
 // winner and publish; the public then sees the winner and nothing else.
-import { test } from "node:test";
+import { after, test } from "node:test";
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
-import { ACCOUNTS, accessibilityViolations, addAccount, newPage, signIn, servedWithBrowser, vincula } from "./support.mjs";
+import {
+  ACCOUNTS,
+  accessibilityViolations,
+  addAccount,
+  mailArrived,
+  newPage,
+  signIn,
+  servedWithBrowser,
+  startMailSink,
+  vincula,
+} from "./support.mjs";
 
-const live = servedWithBrowser();
+const mailbox = mkdtempSync(join(tmpdir(), "vincula-correo-"));
+const sink = await startMailSink(mailbox);
+const live = servedWithBrowser({
+  serveArgs: ["--smtp", `smtp://127.0.0.1:${sink.port}`, "--smtp-from", "Concurso IECM <concurso@iecm.example>"],
+});
+after(async () => {
+  await sink.stop();
+  rmSync(mailbox, { recursive: true, force: true });
+});
+
+// The next message to `address` after the `seen` first ones, once it arrives
+// (mail goes out after the page answers).
+async function nextMail(address, seen) {
+  for (let tries = 0; tries < 100; tries++) {
+    const found = mailArrived(mailbox).slice(seen).find((message) => message.rcpt_tos.includes(address));
+    if (found) {
+      return found;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no llegó ningún correo a ${address}`);
+}
+
+// The confirmation link a message carries.
+function confirmationLink(message) {
+  const found = message.body.match(/https?:\/\/\S+\/concurso\/confirmar\/\S+/);
+  assert.ok(found, message.body);
+  return found[0];
+}
 
 const JURORS = {
   primera: { email: "jurado1@vincula.example", role: "jurado", juror: "vff9-j1" },
@@ -103,46 +144,73 @@ test("una persona se registra, el jurado califica y el público ve a la ganadora
     title: "Mi primera elección",
     privacy: false,
   });
-  await visitor.getByRole("button", { name: "Registrar la obra" }).click();
+  await visitor.getByRole("button", { name: "Enviar el registro" }).click();
   await visitor.getByText("No se guardó el registro.").waitFor();
   const guardianError = visitor.locator("#inscripcion-guardian_name-error");
   assert.match(await guardianError.innerText(), /menor de edad/);
   assert.match(await visitor.locator("#inscripcion-privacy_accepted-error").innerText(), /aviso de privacidad/);
-  assert.match(await visitor.locator("#inscripcion-work-link-error").innerText(), /archivo de la obra o escriba el enlace/);
+  // Without a link the file comes after the e-mail: not asked for yet.
+  assert.equal(await visitor.locator("#inscripcion-work-link-error").count(), 0);
   assert.equal(count(), 0);
   assert.deepEqual(await accessibilityViolations(visitor), []);
   // What was typed is kept.
   assert.equal(await visitor.getByLabel("Nombre completo").inputValue(), "Luisa Pérez Gómez");
 
-  // A file that is not a video is refused too.
+  // Corrected: nothing is an entry yet, a link goes to the address given,
+  // and the message carries none of the words typed (a stranger's address
+  // could have been given).
   await visitor.getByLabel(/Nombre de la madre, padre o persona tutora/).fill("Rosa Gómez");
   await visitor.getByLabel(/autoriza la participación/).check();
   await visitor.getByLabel("He leído y acepto el aviso de privacidad").check();
+  let seen = mailArrived(mailbox).length;
+  await visitor.getByRole("button", { name: "Enviar el registro" }).click();
+  await visitor.waitForURL(/\/concurso\/confirme-su-correo/);
+  await visitor.getByText("Le enviamos un correo").waitFor();
+  assert.equal(count(), 0);
+  const confirmation = await nextMail("luisa@example.org", seen);
+  assert.match(confirmation.subject, /Confirme su registro en Vota Film Fest «Prueba»/);
+  for (const typed of ["Luisa", "Pérez", "Mi primera elección", "Rosa"]) {
+    assert.ok(!confirmation.body.includes(typed), `el correo no repite «${typed}»`);
+  }
+  const link = confirmationLink(confirmation);
+
+  // The link opens the upload; a file that is not a video is refused, and
+  // the link still works.
+  await visitor.goto(link);
+  await visitor.getByText("Mi primera elección").waitFor();
+  assert.deepEqual(await accessibilityViolations(visitor), []);
   await visitor.getByLabel("Archivo de la obra").setInputFiles({
     name: "guion.txt",
     mimeType: "video/mp4",
     buffer: Buffer.from("esto no es un video"),
   });
-  await visitor.getByRole("button", { name: "Registrar la obra" }).click();
-  assert.match(await visitor.locator("#inscripcion-work-file-error").innerText(), /no es un video/);
+  await visitor.getByRole("button", { name: "Confirmar el registro" }).click();
+  assert.match(await visitor.locator("#confirmacion-archivo-error").innerText(), /no es un video/);
   assert.equal(count(), 0);
   assert.equal(Number(live.server.sql("select count(*) from work_files")), 0);
 
-  // With the video: registered, and the folio shown.
-  await visitor.getByLabel(/autoriza la participación/).check();
-  await visitor.getByLabel("He leído y acepto el aviso de privacidad").check();
+  // With the video: registered, and the folio shown and mailed.
+  seen = mailArrived(mailbox).length;
   await visitor.getByLabel("Archivo de la obra").setInputFiles({
     name: "mi-primera-eleccion.mp4",
     mimeType: "video/mp4",
     buffer: MP4,
   });
-  await visitor.getByRole("button", { name: "Registrar la obra" }).click();
+  await visitor.getByRole("button", { name: "Confirmar el registro" }).click();
   await visitor.waitForURL(/\/concurso\/registrado/);
   assert.equal(await visitor.locator(".folio").innerText(), "VFF9-0001");
   assert.equal(count(), 1);
   assert.equal(live.server.sql("select status from registrations where folio='VFF9-0001'"), "registrado");
+  const folioMail = await nextMail("luisa@example.org", seen);
+  assert.match(folioMail.body, /folio VFF9-0001/);
+  assert.ok(!folioMail.body.includes("Luisa"));
 
-  // An adult outside every category: the message says the age and the bounds.
+  // The link works once.
+  await visitor.goto(link);
+  await visitor.getByText(/ya se usó/).waitFor();
+
+  // An adult outside every category: the message says the age and the
+  // bounds, before any mail.
   await visitor.goto(`${live.server.url}/concurso`);
   await fillEntry(visitor, {
     name: "Pedro Ruiz",
@@ -152,12 +220,13 @@ test("una persona se registra, el jurado califica y el público ve a la ganadora
     privacy: true,
   });
   await visitor.getByLabel("Enlace a la obra").fill("https://video.example/democracia");
-  await visitor.getByRole("button", { name: "Registrar la obra" }).click();
+  await visitor.getByRole("button", { name: "Enviar el registro" }).click();
   assert.match(await visitor.locator("#inscripcion-birth_date-error").innerText(),
     /tendrá 40 años.*de 12 a 17 años y de 18 a 29 años/);
   assert.equal(count(), 1);
+  assert.equal(Number(live.server.sql("select count(*) from entry_requests where contest='vff9'")), 1);
 
-  // A second, adult entry with a link.
+  // A second, adult entry with a link: confirmed without a file.
   await fillEntry(visitor, {
     name: "Marta Díaz",
     email: "marta@example.org",
@@ -166,7 +235,12 @@ test("una persona se registra, el jurado califica y el público ve a la ganadora
     privacy: true,
   });
   await visitor.getByLabel("Enlace a la obra").fill("https://video.example/la-urna");
-  await visitor.getByRole("button", { name: "Registrar la obra" }).click();
+  seen = mailArrived(mailbox).length;
+  await visitor.getByRole("button", { name: "Enviar el registro" }).click();
+  await visitor.waitForURL(/\/concurso\/confirme-su-correo/);
+  await visitor.goto(confirmationLink(await nextMail("marta@example.org", seen)));
+  assert.equal(await visitor.getByLabel("Enlace a la obra").inputValue(), "https://video.example/la-urna");
+  await visitor.getByRole("button", { name: "Confirmar el registro" }).click();
   await visitor.waitForURL(/\/concurso\/registrado/);
   assert.equal(await visitor.locator(".folio").innerText(), "VFF9-0002");
 

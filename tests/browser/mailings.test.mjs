@@ -6,39 +6,15 @@
 // quarter's report.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ACCOUNTS, SOURCE, accessibilityViolations, newPage, servedWithBrowser, signIn, vincula } from "./support.mjs";
+import { ACCOUNTS, accessibilityViolations, mailArrived, newPage, servedWithBrowser, signIn, startMailSink, vincula } from "./support.mjs";
 
 const mailbox = mkdtempSync(join(tmpdir(), "vincula-correo-"));
 
-// The SMTP server of tests/support/smtp_sink.py, on `port` (0: any free one).
-async function startSink(port = 0) {
-  const sink = spawn("/usr/bin/python3", [join(SOURCE, "tests/support/smtp_sink.py"), mailbox, String(port)], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const bound = await new Promise((resolve, reject) => {
-    let seen = "";
-    sink.stdout.on("data", (chunk) => {
-      seen += chunk;
-      const found = seen.match(/PORT (\d+)/);
-      if (found) {
-        resolve(Number(found[1]));
-      }
-    });
-    sink.stderr.on("data", (chunk) => (seen += chunk));
-    sink.on("exit", (code) => reject(new Error(`el servidor SMTP terminó (${code}): ${seen}`)));
-  });
-  return {
-    port: bound,
-    async stop() {
-      sink.kill("SIGTERM");
-      await new Promise((resolve) => sink.on("exit", resolve));
-    },
-  };
-}
+// The SMTP server of tests/support/smtp_sink.py (support.mjs), on `port` (0: any free one).
+const startSink = (port = 0) => startMailSink(mailbox, port);
 
 let sink = await startSink();
 const live = servedWithBrowser({
@@ -46,12 +22,7 @@ const live = servedWithBrowser({
 });
 
 // Messages arrived so far, as the sink decoded them.
-function arrived() {
-  return readdirSync(mailbox)
-    .filter((name) => name.endsWith(".json"))
-    .sort()
-    .map((name) => JSON.parse(readFileSync(join(mailbox, name), "utf8")));
-}
+const arrived = () => mailArrived(mailbox);
 
 const year = new Date().getFullYear();
 

@@ -2,7 +2,7 @@
 // database with the demo data and one account per role, and Debian's
 // Chromium driven by playwright-core.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRequire } from "node:module";
@@ -159,4 +159,39 @@ export async function accessibilityViolations(page) {
       help: violation.help,
       nodes: violation.nodes.map((node) => node.target.join(" ")).slice(0, 5),
     }));
+}
+
+// The SMTP server of tests/support/smtp_sink.py (aiosmtpd) on `port` (0:
+// any free one), writing each message it receives into `mailbox` as JSON.
+export async function startMailSink(mailbox, port = 0) {
+  const sink = spawn("/usr/bin/python3", [join(SOURCE, "tests/support/smtp_sink.py"), mailbox, String(port)], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const bound = await new Promise((resolve, reject) => {
+    let seen = "";
+    sink.stdout.on("data", (chunk) => {
+      seen += chunk;
+      const found = seen.match(/PORT (\d+)/);
+      if (found) {
+        resolve(Number(found[1]));
+      }
+    });
+    sink.stderr.on("data", (chunk) => (seen += chunk));
+    sink.on("exit", (code) => reject(new Error(`el servidor SMTP terminó (${code}): ${seen}`)));
+  });
+  return {
+    port: bound,
+    async stop() {
+      sink.kill("SIGTERM");
+      await new Promise((resolve) => sink.on("exit", resolve));
+    },
+  };
+}
+
+// Messages arrived in `mailbox` so far, oldest first, as the sink decoded them.
+export function mailArrived(mailbox) {
+  return readdirSync(mailbox)
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((name) => JSON.parse(readFileSync(join(mailbox, name), "utf8")));
 }

@@ -1,7 +1,12 @@
 // The contest's writes on both backends: works' files kept byte for byte,
-// public entries numbered without gaps and refused without a trace, jurors
+// public entries numbered without gaps and refused without a trace, the
+// public's registration confirmed by e-mail before any file (once per link,
+// a bounded share per address, a bound on files awaiting review), jurors
 // assigned to a work, and a juror's scores replaced as a whole.
+#include <atomic>
 #include <chrono>
+#include <set>
+#include <thread>
 
 #include "api/contest_entries.h"
 #include "backends.h"
@@ -142,6 +147,133 @@ TEST_P(ContestEntries, AssignedJurorsScoreAndTheirScoresAreReplacedAsAWhole) {
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().front().rule, "obra_no_asignada");
     EXPECT_EQ(database().load().scores.size(), 1u);
+}
+
+std::string video(std::size_t size) {
+    std::string bytes(
+        "\x00\x00\x00\x18"
+        "ftypisom",
+        12);
+    bytes.resize(size, '\x07');
+    return bytes;
+}
+
+TEST_P(ContestEntries, ARegistrationWaitsForItsEmailThenTakesTheFileOnce) {
+    auto fields = entry("Ana");
+    fields["work"].erase("link");
+    api::ContestLimits limits;
+    auto secret =
+        api::request_entry(database(), "vff9", fields, "10.0.0.1", during_registration(), limits);
+    ASSERT_TRUE(secret) << secret.error().front().message;
+    EXPECT_EQ(entries(), 0u);  // nothing is an entry before the e-mail is confirmed
+    ASSERT_TRUE(api::entry_request(database(), *secret));
+    EXPECT_FALSE(api::entry_request(database(), "otro-secreto"));
+
+    // Neither file nor link: refused, nothing written, the link still works.
+    auto refused =
+        api::confirm_entry(database(), *secret, std::nullopt, "", during_registration(), limits);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().front().rule, "obra_archivo_o_enlace");
+    EXPECT_EQ(entries(), 0u);
+    ASSERT_TRUE(api::entry_request(database(), *secret));
+
+    auto registered = api::confirm_entry(database(), *secret,
+                                         domain::WorkFile{"obra.mp4", "video/mp4", video(5000)}, "",
+                                         during_registration(), limits);
+    ASSERT_TRUE(registered) << registered.error().front().message;
+    EXPECT_EQ(registered->folio, "VFF9-0001");
+    EXPECT_EQ(registered->name, "Ana");
+    ASSERT_TRUE(registered->work && registered->work->file_size);
+    EXPECT_EQ(*registered->work->file_size, 5000);
+    EXPECT_EQ(entries(), 1u);
+
+    // The link works once.
+    auto again = api::confirm_entry(database(), *secret, std::nullopt, "https://video.example/x",
+                                    during_registration(), limits);
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().front().rule, "enlace_confirmacion");
+    EXPECT_EQ(entries(), 1u);
+}
+
+TEST_P(ContestEntries, WhatARegistrationLacksIsSaidBeforeAnyMailAndNothingIsKept) {
+    auto fields = entry("Luisa");
+    // 18 when registration closes (the category), 17 on the day: a minor
+    // without guardian.
+    fields["birth_date"] = "2008-11-28";
+    fields.erase("privacy_accepted");
+    auto refused = api::request_entry(database(), "vff9", fields, "10.0.0.1", during_registration(),
+                                      api::ContestLimits{});
+    ASSERT_FALSE(refused);
+    std::set<std::string> rules;
+    for (const auto& error : refused.error()) {
+        rules.insert(error.field + ":" + error.rule);
+    }
+    EXPECT_TRUE(rules.count("guardian_name:tutor_menor"));
+    EXPECT_TRUE(rules.count("privacy_accepted:aviso_privacidad"));
+    // The refusal used none of the address's share.
+    api::ContestLimits one;
+    one.requests_per_hour = 1;
+    EXPECT_TRUE(api::request_entry(database(), "vff9", entry("Ana"), "10.0.0.1",
+                                   during_registration(), one));
+}
+
+TEST_P(ContestEntries, OneAddressSendsItsHourlyShareEvenAllAtOnce) {
+    api::ContestLimits limits;
+    limits.requests_per_hour = 3;
+    // Six at once from one address, each on a connection of its own.
+    std::atomic<int> accepted{0};
+    std::atomic<int> refused_for_rate{0};
+    std::vector<std::thread> senders;
+    for (int i = 0; i < 6; ++i) {
+        senders.emplace_back([&] {
+            auto store = fresh().open(domain::OpenMode::ExistingOnly);
+            auto sent = api::request_entry(*store, "vff9", entry("Ana"), "10.0.0.9",
+                                           during_registration(), limits);
+            if (sent) {
+                ++accepted;
+            } else if (sent.error().front().rule == "solicitudes_por_hora") {
+                ++refused_for_rate;
+            }
+        });
+    }
+    for (auto& sender : senders) {
+        sender.join();
+    }
+    EXPECT_EQ(accepted.load(), 3);
+    EXPECT_EQ(refused_for_rate.load(), 3);
+    // Another address still registers.
+    EXPECT_TRUE(api::request_entry(database(), "vff9", entry("Bea"), "10.0.0.10",
+                                   during_registration(), limits));
+}
+
+TEST_P(ContestEntries, FilesAwaitingReviewAreBoundedAndALinkStillEnters) {
+    api::ContestLimits limits;
+    limits.unreviewed_bytes = 100000;
+    auto request = [&](const char* name) {
+        auto fields = entry(name);
+        fields["work"].erase("link");
+        auto secret = api::request_entry(database(), "vff9", fields, "10.0.0.1",
+                                         during_registration(), limits);
+        EXPECT_TRUE(secret);
+        return secret ? *secret : std::string();
+    };
+    auto first = request("Ana");
+    ASSERT_TRUE(api::confirm_entry(database(), first,
+                                   domain::WorkFile{"a.mp4", "video/mp4", video(70000)}, "",
+                                   during_registration(), limits));
+    auto second = request("Bea");
+    auto full =
+        api::confirm_entry(database(), second, domain::WorkFile{"b.mp4", "video/mp4", video(70000)},
+                           "", during_registration(), limits);
+    ASSERT_FALSE(full);
+    EXPECT_EQ(full.error().front().field, "work.file");
+    EXPECT_EQ(full.error().front().rule, "almacen_concurso_lleno");
+    EXPECT_EQ(entries(), 1u);
+    auto linked = api::confirm_entry(database(), second, std::nullopt, "https://video.example/b",
+                                     during_registration(), limits);
+    ASSERT_TRUE(linked) << linked.error().front().message;
+    EXPECT_EQ(entries(), 2u);
+    EXPECT_EQ(api::unreviewed_work_bytes(database()), 70000u);
 }
 
 VINCULA_ON_EVERY_BACKEND(ContestEntries);

@@ -77,6 +77,14 @@ public:
     std::string store_work_file(const domain::WorkFile& file) override;
     std::optional<domain::WorkFile> work_file(const std::string& id) override;
     void remove_work_file(const std::string& id) override;
+    bool add_entry_request(const std::string& token_hash, const domain::EntryRequest& request,
+                           const domain::EntryRequestWindow& window) override;
+    std::optional<domain::EntryRequest> entry_request(const std::string& token_hash,
+                                                      std::int64_t valid_from_ms) override;
+    std::optional<domain::EntryRequest> claim_entry_request(const std::string& token_hash,
+                                                            std::int64_t valid_from_ms,
+                                                            std::int64_t now_ms) override;
+    void release_entry_request(const std::string& token_hash) override;
 
     std::int64_t add_outgoing(const domain::OutgoingMailing& mailing,
                               const std::vector<domain::Delivery>& recipients) override;

@@ -1,0 +1,93 @@
+// The public's contest registrations awaiting their e-mail's confirmation,
+// in SQLite (domain/entry_requests.h).
+#include "storage/sqlite/sqlite_store.h"
+
+namespace vincula::storage::sqlite {
+
+bool SqliteStore::add_entry_request(const std::string& token_hash,
+                                    const domain::EntryRequest& request,
+                                    const domain::EntryRequestWindow& window) {
+    end_snapshot();
+    // IMMEDIATE: counted and added under one write lock, so that requests
+    // sent at once from one address each see those before them.
+    SQLite::Transaction transaction(m_database, SQLite::TransactionBehavior::IMMEDIATE);
+    {
+        auto& forget = m_cache.get("DELETE FROM entry_requests WHERE created_ms < ?");
+        StatementCache::Use use(forget);
+        forget.bind(1, static_cast<std::int64_t>(window.forget_before_ms));
+        forget.exec();
+    }
+    {
+        auto& count = m_cache.get(
+            "SELECT COUNT(*) FROM entry_requests WHERE address = ? AND created_ms >= ?");
+        StatementCache::Use use(count);
+        count.bind(1, request.address);
+        count.bind(2, static_cast<std::int64_t>(window.counted_since_ms));
+        count.executeStep();
+        if (count.getColumn(0).getInt64() >= window.per_address) {
+            return false;  // the transaction rolls back: nothing forgotten either
+        }
+    }
+    {
+        auto& insert = m_cache.get(
+            "INSERT INTO entry_requests (token_hash, contest, fields, address, created_ms) "
+            "VALUES (?, ?, ?, ?, ?)");
+        StatementCache::Use use(insert);
+        insert.bind(1, token_hash);
+        insert.bind(2, request.contest);
+        insert.bind(3, request.fields);
+        insert.bind(4, request.address);
+        insert.bind(5, static_cast<std::int64_t>(window.now_ms));
+        insert.exec();
+    }
+    transaction.commit();
+    return true;
+}
+
+std::optional<domain::EntryRequest> SqliteStore::entry_request(const std::string& token_hash,
+                                                               std::int64_t valid_from_ms) {
+    auto& select = m_cache.get(
+        "SELECT contest, fields, address FROM entry_requests "
+        "WHERE token_hash = ? AND used_ms IS NULL AND created_ms >= ?");
+    StatementCache::Use use(select);
+    select.bind(1, token_hash);
+    select.bind(2, static_cast<std::int64_t>(valid_from_ms));
+    if (!select.executeStep()) {
+        return std::nullopt;
+    }
+    return domain::EntryRequest{select.getColumn(0).getString(), select.getColumn(1).getString(),
+                                select.getColumn(2).getString()};
+}
+
+std::optional<domain::EntryRequest> SqliteStore::claim_entry_request(const std::string& token_hash,
+                                                                     std::int64_t valid_from_ms,
+                                                                     std::int64_t now_ms) {
+    end_snapshot();
+    // One statement: of two claims at once, only one finds the row unused.
+    auto& claim = m_cache.get(
+        "UPDATE entry_requests SET used_ms = ? "
+        "WHERE token_hash = ? AND used_ms IS NULL AND created_ms >= ? "
+        "RETURNING contest, fields, address");
+    StatementCache::Use use(claim);
+    claim.bind(1, static_cast<std::int64_t>(now_ms));
+    claim.bind(2, token_hash);
+    claim.bind(3, static_cast<std::int64_t>(valid_from_ms));
+    if (!claim.executeStep()) {
+        return std::nullopt;
+    }
+    domain::EntryRequest request{claim.getColumn(0).getString(), claim.getColumn(1).getString(),
+                                 claim.getColumn(2).getString()};
+    while (claim.executeStep()) {
+    }
+    return request;
+}
+
+void SqliteStore::release_entry_request(const std::string& token_hash) {
+    end_snapshot();
+    auto& release = m_cache.get("UPDATE entry_requests SET used_ms = NULL WHERE token_hash = ?");
+    StatementCache::Use use(release);
+    release.bind(1, token_hash);
+    release.exec();
+}
+
+}  // namespace vincula::storage::sqlite
