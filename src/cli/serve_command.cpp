@@ -20,6 +20,7 @@ struct ServeOptions {
     std::size_t threads = 2;
     std::size_t workers = 2;
     bool secure_cookies = false;
+    std::size_t connections_per_address = http::ServerOptions{}.connections_per_address;
     mail::Settings mail;
     int contest_requests_per_hour = api::ContestLimits{}.requests_per_hour;
     std::uint64_t contest_unreviewed_mib = api::ContestLimits{}.unreviewed_bytes / (1024 * 1024);
@@ -77,6 +78,7 @@ int run_serve(Context& context, const ServeOptions& options) {
     server_options.io_threads = options.threads;
     server_options.workers = options.workers;
     server_options.config.secure_cookies = options.secure_cookies;
+    server_options.connections_per_address = options.connections_per_address;
     server_options.config.mail = options.mail;
     server_options.config.contest.requests_per_hour = options.contest_requests_per_hour;
     server_options.config.contest.unreviewed_bytes = options.contest_unreviewed_mib * 1024 * 1024;
@@ -119,6 +121,12 @@ void add_serve_command(CLI::App& app, Context& context) {
     command
         ->add_option("--workers", options->workers,
                      "Hilos para trabajos largos (informes PDF, importaciones)")
+        ->capture_default_str();
+    command
+        ->add_option("--connections-per-address", options->connections_per_address,
+                     "Conexiones abiertas a la vez desde una misma dirección de red (detrás de "
+                     "un proxy, todas llegan de la suya)")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{100000}))
         ->capture_default_str();
     command->add_flag("--secure-cookies", options->secure_cookies,
                       "Marca la cookie de sesión como Secure (detrás de un proxy con TLS)");

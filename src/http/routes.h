@@ -64,7 +64,11 @@ struct Route {
 };
 
 inline constexpr std::size_t SMALL_BODY = 1024 * 1024;
-inline constexpr std::size_t BUNDLE_BODY = 64 * 1024 * 1024;
+inline constexpr std::size_t BUNDLE_BODY = 25 * 1024 * 1024;
+// The largest body any request may have (a contest work's file, with its
+// form): what one connection can make the server hold. Larger bundles are
+// imported with `vincula import`.
+inline constexpr std::size_t MAX_MESSAGE = 26 * 1024 * 1024;
 
 const std::vector<Route>& routes();
 

@@ -22,6 +22,11 @@ struct ServerOptions {
     std::size_t io_threads = 2;
     // Reports, imports and reviews run here, never on the I/O threads.
     std::size_t workers = 2;
+    // Open connections at once: from one network address, and in all. Each
+    // may make the server hold a body of up to MAX_MESSAGE while it
+    // arrives. Behind a reverse proxy every client has the proxy's address.
+    std::size_t connections_per_address = 32;
+    std::size_t max_connections = 1024;
     ServerConfig config;
 };
 
