@@ -7,6 +7,7 @@
 #include "api/permissions.h"
 #include "api/records.h"
 #include "bundle/bundle.h"
+#include "bundle/compressed.h"
 
 namespace vincula::api {
 
@@ -23,6 +24,16 @@ nlohmann::ordered_json record_counts(const domain::Dataset& data) {
 Response import_bundle(domain::Database& database, const Caller& caller, std::string_view body) {
     if (!is_administrator(caller)) {
         return denied(caller);
+    }
+    // Large bundles travel compressed: JSON never begins with gzip's bytes.
+    std::string opened;
+    if (bundle::is_gzip(body)) {
+        auto unpacked = bundle::gunzip(body, bundle::DEFAULT_MAX_BYTES);
+        if (!unpacked) {
+            return errors_response(422, unpacked.error());
+        }
+        opened = std::move(*unpacked);
+        body = opened;
     }
     auto data = bundle::parse_bundle(body);
     if (!data) {

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "bundle/compressed.h"
 #include "bundle/json_input.h"
 #include "bundle/record_reader.h"
 #include "bundle/record_writer.h"
@@ -147,6 +148,13 @@ common::Result<domain::Dataset> read_bundle_file(const std::filesystem::path& pa
     std::string text(size, '\0');
     if (!in.read(text.data(), static_cast<std::streamsize>(size))) {
         return field_error("", "archivo_ilegible", {path.string()});
+    }
+    if (is_gzip(text)) {
+        auto opened = gunzip(text, max_bytes);
+        if (!opened) {
+            return std::move(opened).error();
+        }
+        return parse_bundle(*opened);
     }
     return parse_bundle(text);
 }

@@ -24,7 +24,8 @@ inline constexpr std::uintmax_t DEFAULT_MAX_BYTES = 64ull * 1024 * 1024;
 // between records are the domain's (domain::validate).
 common::Result<domain::Dataset> parse_bundle(std::string_view text);
 
-// Reads and parses a bundle file, refusing empty and oversized files.
+// Reads and parses a bundle file, refusing empty and oversized files; a
+// gzip-compressed file (.json.gz) is opened first, within the same bound.
 common::Result<domain::Dataset> read_bundle_file(const std::filesystem::path& path,
                                                  std::uintmax_t max_bytes = DEFAULT_MAX_BYTES);
 

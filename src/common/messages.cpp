@@ -18,6 +18,8 @@ constexpr std::array CATALOGUE = {
     Entry{"archivo_no_encontrado", "No se encontró el archivo \"{0}\"."},
     Entry{"archivo_ilegible", "No se pudo leer el archivo \"{0}\"."},
     Entry{"archivo_vacio", "El archivo está vacío: no contiene ningún dato JSON."},
+    Entry{"gzip_ilegible",
+          "El archivo comprimido (gzip) está dañado o incompleto; vuelva a comprimirlo."},
     Entry{"archivo_demasiado_grande",
           "El archivo mide {0}; el máximo que se puede importar es {1}. Divida el paquete en "
           "varios archivos."},
