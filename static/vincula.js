@@ -1,6 +1,7 @@
 // Vincula's page script: charts from the data the server put in each
 // canvas (no inline scripts: the pages' Content-Security-Policy forbids
-// them), and confirmation before removing a record.
+// them), confirmation before removing a record, documents prepared in the
+// background and a contest work's file sent in parts.
 "use strict";
 
 function drawCharts() {
@@ -83,8 +84,66 @@ function preparedDownloads() {
   }
 }
 
+// A contest work's file goes in parts, each written by the server as it
+// arrives: no request carries the whole video, and a slow phone sees its
+// progress. The form is then sent without the file, which the server
+// already holds. Without this script the form sends the file whole, up to
+// the size of one request.
+function uploadsInParts() {
+  for (const form of document.querySelectorAll("form[data-partes]")) {
+    const input = form.querySelector("input[type=file]");
+    const status = form.querySelector("[role=status]");
+    const bar = form.querySelector("progress");
+    form.addEventListener("submit", async (event) => {
+      const file = input && input.files[0];
+      if (!file) {
+        return; // a link only: the form goes as it is
+      }
+      event.preventDefault();
+      const maximum = Number(form.dataset.maximo);
+      if (file.size > maximum) {
+        const mib = (bytes) => `${Math.ceil(bytes / 1048576)} MiB`;
+        status.textContent = `El archivo mide ${mib(file.size)}; el máximo es ${mib(maximum)}.`;
+        input.focus();
+        return;
+      }
+      const size = Number(form.dataset.parte);
+      bar.parentElement.hidden = false;
+      form.setAttribute("aria-busy", "true");
+      try {
+        for (let start = 0; start < file.size; start += size) {
+          const query = new URLSearchParams({ desde: start, total: file.size, nombre: file.name });
+          const answer = await fetch(`${form.dataset.partes}?${query}`, {
+            method: "POST",
+            body: file.slice(start, start + size),
+            headers: { "Content-Type": "application/octet-stream" },
+            credentials: "same-origin",
+          });
+          if (!answer.ok) {
+            let message = `el servidor respondió ${answer.status}`;
+            try {
+              message = (await answer.json()).errores.map((error) => error.mensaje).join(" ");
+            } catch (ignored) {
+              // not JSON: keep the status
+            }
+            throw new Error(message);
+          }
+          bar.value = Math.round((100 * Math.min(start + size, file.size)) / file.size);
+        }
+        input.disabled = true; // received: not sent again with the form
+        form.submit();
+      } catch (error) {
+        status.textContent = `No se subió la obra: ${error.message}`;
+        bar.parentElement.hidden = true;
+        form.removeAttribute("aria-busy");
+      }
+    });
+  }
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   drawCharts();
   confirmRemovals();
   preparedDownloads();
+  uploadsInParts();
 });

@@ -245,6 +245,16 @@ common::Result<domain::Registration> confirm_entry(
     if (!request) {
         return common::FieldErrors{common::field_error("clave", "enlace_confirmacion")};
     }
+    if (!file) {
+        if (auto received = database.entry_upload(hash)) {
+            auto type = video_type(received->content);
+            if (type) {
+                file = domain::WorkFile{received->name, *type, std::move(received->content)};
+            } else {
+                found_before.push_back(common::field_error("work.file", "archivo_obra_tipo"));
+            }
+        }
+    }
     if (file && unreviewed_work_bytes(database) + file->content.size() > limits.unreviewed_bytes) {
         found_before.push_back(common::field_error("work.file", "almacen_concurso_lleno"));
         file.reset();
@@ -265,6 +275,44 @@ common::Result<domain::Registration> confirm_entry(
         database.release_entry_request(hash);
     }
     return registered;
+}
+
+common::Result<std::int64_t> receive_work_part(domain::Database& database,
+                                               const std::string& secret, std::int64_t offset,
+                                               std::int64_t total, const std::string& name,
+                                               std::string_view part, const ContestLimits& limits) {
+    auto refused = [](std::string_view rule) {
+        return common::FieldErrors{common::field_error("work.file", rule)};
+    };
+    auto mib = [](std::int64_t bytes) {
+        return std::to_string((bytes + 1024 * 1024 - 1) / (1024 * 1024)) + " MiB";
+    };
+    if (total > static_cast<std::int64_t>(MAX_WORK_FILE_BYTES)) {
+        return common::FieldErrors{
+            common::field_error("work.file", "archivo_obra_grande",
+                                {mib(total), mib(static_cast<std::int64_t>(MAX_WORK_FILE_BYTES))})};
+    }
+    if (part.empty() || offset < 0 || offset + static_cast<std::int64_t>(part.size()) > total) {
+        return refused("parte_fuera_de_orden");
+    }
+    auto hash = auth::secret_hash(secret);
+    if (!database.entry_request(hash, oldest_valid_ms())) {
+        return common::FieldErrors{common::field_error("clave", "enlace_confirmacion")};
+    }
+    if (offset == 0) {
+        if (!video_type(part)) {
+            return refused("archivo_obra_tipo");
+        }
+        if (unreviewed_work_bytes(database) + static_cast<std::uint64_t>(total) >
+            limits.unreviewed_bytes) {
+            return refused("almacen_concurso_lleno");
+        }
+    }
+    auto received = database.append_entry_upload(hash, offset, name, part, oldest_valid_ms());
+    if (!received) {
+        return refused("parte_fuera_de_orden");
+    }
+    return *received;
 }
 
 common::Outcome save_scores(domain::Database& database, const Caller& caller,

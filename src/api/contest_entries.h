@@ -69,14 +69,29 @@ common::Result<std::string> request_entry(domain::Database& database, const std:
 std::optional<domain::EntryRequest> entry_request(domain::Database& database,
                                                   const std::string& secret);
 
-// The second step: the request's registration with the work's file and/or
-// link sent now, under register_entry's rules and the bound on files
-// awaiting review («almacen_concurso_lleno»). The link's secret works once;
-// when the entry is refused it works again.
+// The second step: the request's registration with the work's file (sent
+// now, or else received in parts before) and/or link sent now, under register_entry's rules and the
+// bound on files awaiting review («almacen_concurso_lleno»). The link's secret works once; when the
+// entry is refused it works again.
 common::Result<domain::Registration> confirm_entry(
     domain::Database& database, const std::string& secret, std::optional<domain::WorkFile> file,
     const std::string& link, const common::LocalMoment& now, const ContestLimits& limits,
     common::FieldErrors found_before = {});
+
+// The largest part of a work's file one request carries: the file arrives
+// in parts, so that no request makes the server hold the whole video.
+inline constexpr std::size_t WORK_FILE_PART_BYTES = 2 * 1024 * 1024;
+
+// One part of the work's file of the request a link's secret names, at
+// `offset` of a file of `total` bytes named `name` (the sender's, kept only
+// to be shown): refused when the file would pass MAX_WORK_FILE_BYTES, when
+// its first bytes are not a video, when files awaiting review would pass
+// their bound, when the part is out of order («parte_fuera_de_orden») or
+// the link no longer works. Returns the bytes received so far.
+common::Result<std::int64_t> receive_work_part(domain::Database& database,
+                                               const std::string& secret, std::int64_t offset,
+                                               std::int64_t total, const std::string& name,
+                                               std::string_view part, const ContestLimits& limits);
 
 // The bytes of the works' files whose entries the staff have not yet
 // validated or rejected, all contests together.

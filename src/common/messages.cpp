@@ -117,6 +117,9 @@ constexpr std::array CATALOGUE = {
     Entry{"enlace_confirmacion",
           "el enlace no es válido, ya se usó o pasaron más de 48 horas; registre la obra de "
           "nuevo."},
+    Entry{"parte_fuera_de_orden",
+          "una parte del archivo llegó fuera de orden; vuelva a elegir el archivo y envíelo de "
+          "nuevo."},
     Entry{"correo_concurso",
           "el registro en línea necesita el correo del instituto, que este servidor no tiene "
           "configurado; escriba al personal del concurso."},

@@ -3,6 +3,9 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+
+#include "domain/work_files.h"
 
 namespace vincula::domain {
 
@@ -47,6 +50,19 @@ public:
     // A claimed request whose registration was refused (a file that is not
     // a video): its link works again.
     virtual void release_entry_request(const std::string& token_hash) = 0;
+
+    // The work's file arrives in parts, each written as it comes, so that
+    // no request holds more than a part. Appends `part` where the file
+    // ends, when that is `offset` and the request is unused and made at or
+    // after `valid_from_ms`; returns the file's new size, or nothing (the
+    // part is out of order, or the request is gone). Offset 0 starts over.
+    virtual std::optional<std::int64_t> append_entry_upload(const std::string& token_hash,
+                                                            std::int64_t offset,
+                                                            const std::string& name,
+                                                            std::string_view part,
+                                                            std::int64_t valid_from_ms) = 0;
+    // What was uploaded for the request (name and bytes; no type), if anything.
+    virtual std::optional<WorkFile> entry_upload(const std::string& token_hash) = 0;
 };
 
 }  // namespace vincula::domain

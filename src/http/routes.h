@@ -64,11 +64,13 @@ struct Route {
 };
 
 inline constexpr std::size_t SMALL_BODY = 1024 * 1024;
-inline constexpr std::size_t BUNDLE_BODY = 25 * 1024 * 1024;
-// The largest body any request may have (a contest work's file, with its
-// form): what one connection can make the server hold. Larger bundles are
-// imported with `vincula import`.
-inline constexpr std::size_t MAX_MESSAGE = 26 * 1024 * 1024;
+// A bundle sent to the API, gzip-compressed when large (64 MiB once opened,
+// as `vincula import` reads).
+inline constexpr std::size_t BUNDLE_BODY = 4 * 1024 * 1024;
+// The largest body any request may have: what one connection can make the
+// server hold while it arrives. Larger things come in parts (a contest
+// work's file) or compressed (a bundle).
+inline constexpr std::size_t MAX_MESSAGE = BUNDLE_BODY + 64 * 1024;
 
 const std::vector<Route>& routes();
 

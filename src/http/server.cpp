@@ -323,7 +323,8 @@ struct Server::Running {
                               std::map<std::string, std::string, std::less<>> params) {
         try {
             auto query = form_pairs(request->header().query());
-            auto form = page.method == "POST" ? decode_form(*request) : DecodedForm{};
+            auto form =
+                page.method == "POST" && !page.raw_body ? decode_form(*request) : DecodedForm{};
             if (!query || !form) {
                 return html_error(400, "Petición ilegible",
                                   "El navegador envió datos que Vincula no puede leer.");
@@ -351,7 +352,8 @@ struct Server::Running {
                 std::move(form->uploads),
                 &options.config.mail,
                 [this](auto work) { run_in_background(std::move(work)); },
-                options.config.contest};
+                options.config.contest,
+                page.raw_body ? std::string_view(request->body()) : std::string_view()};
             return page.handle(page_request);
         } catch (const domain::StoreBusy& error) {
             log_event(Severity::Info, {{"evento", "base_ocupada"},

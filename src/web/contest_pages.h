@@ -12,6 +12,7 @@ api::Response register_contest_entry(Request& request);
 api::Response check_your_mail(Request& request);
 api::Response confirmation_page(Request& request);
 api::Response confirm_contest_entry(Request& request);
+api::Response receive_work_part(Request& request);
 api::Response entry_received(Request& request);
 
 api::Response contest_list(Request& request);
@@ -25,7 +26,11 @@ api::Response work_file(Request& request);
 api::Response juror_page(Request& request);
 api::Response save_juror_scores(Request& request);
 
-// The body a registration with its work's file may weigh.
-inline constexpr std::size_t ENTRY_BODY = 26 * 1024 * 1024;
+// The body a confirmation may weigh with its work's file, when a browser
+// without scripts sends the file whole: the largest any request may have
+// (http::MAX_MESSAGE). With scripts the file comes in parts.
+inline constexpr std::size_t ENTRY_BODY = 4 * 1024 * 1024;
+// One part of a work's file, and room for nothing else.
+inline constexpr std::size_t PART_BODY = api::WORK_FILE_PART_BYTES;
 
 }  // namespace vincula::web

@@ -4,6 +4,7 @@
 // work's file and gives the folio: a stranger can neither fill the disk
 // with files nor make the institute's mail server carry their words.
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 
@@ -291,7 +292,10 @@ api::Response confirmation_view(Request& request, const domain::EntryRequest& pe
     return html_page(request, "Confirmar el registro", "contest_confirm",
                      {{"contest", contest_name(request, pending.contest)},
                       {"title", title},
-                      {"action", request.path},
+                      {"action", confirmation_path(request.params.at("secret"))},
+                      {"parts", confirmation_path(request.params.at("secret")) + "/partes"},
+                      {"part_bytes", api::WORK_FILE_PART_BYTES},
+                      {"max_bytes", api::MAX_WORK_FILE_BYTES},
                       {"fields", nlohmann::json::array({file_field, link_field})},
                       {"refused", !errors.empty()},
                       {"general_errors", messages_of(general)}},
@@ -383,6 +387,35 @@ api::Response confirm_contest_entry(Request& request) {
                          "escribirá a este correo.\n");
     }
     return redirect("/concurso/registrado?folio=" + url_encode(entry_label(*registered)));
+}
+
+// One part of the work's file, as the confirmation page's script sends it:
+// `desde` (where it goes), `total` (the file's size) and `nombre` in the
+// query, the bytes as the body. Answers JSON: the bytes received so far, or
+// the errors in Spanish for the page to show.
+api::Response receive_work_part(Request& request) {
+    auto number = [&](std::string_view name) -> std::optional<std::int64_t> {
+        auto text = request.query_value(name);
+        std::int64_t value = 0;
+        auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (text.empty() || error != std::errc() || end != text.data() + text.size()) {
+            return std::nullopt;
+        }
+        return value;
+    };
+    auto offset = number("desde");
+    auto total = number("total");
+    if (!offset || !total) {
+        return api::error_response(400, "work.file", "parte_fuera_de_orden");
+    }
+    auto received =
+        api::receive_work_part(request.database, request.params.at("secret"), *offset, *total,
+                               request.query_value("nombre"), request.body, request.contest_limits);
+    if (!received) {
+        bool gone = received.error().front().rule == "enlace_confirmacion";
+        return api::errors_response(gone ? 404 : 422, received.error());
+    }
+    return api::json_response(200, {{"recibidos", *received}});
 }
 
 api::Response entry_received(Request& request) {

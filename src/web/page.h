@@ -45,6 +45,9 @@ struct Request {
     std::function<void(std::function<void(domain::Database&)>)> in_background;
     // What the public may send to a contest (`vincula serve` options).
     api::ContestLimits contest_limits = {};
+    // The body as sent, for the pages that take bytes, not a form
+    // (Page::raw_body): a part of a work's file.
+    std::string_view body = {};
 
     // The first value of a query or form field, or empty.
     std::string query_value(std::string_view name) const;
@@ -64,6 +67,9 @@ struct Page {
     api::Response (*handle)(Request&);
     // The largest body the page accepts: a form, or a form with files.
     std::size_t max_body = FORM_BODY;
+    // The body is bytes (application/octet-stream), given as Request::body
+    // and never decoded as a form.
+    bool raw_body = false;
 };
 
 // Every page, matched by the server in order: the first match wins.

@@ -61,6 +61,8 @@ const std::vector<Page>& pages() {
         {"GET", "/concurso/confirmar/{secret}", false, confirmation_page},
         // A work's file is megabytes: parsed and stored on the worker pool.
         {"POST", "/concurso/confirmar/{secret}", true, confirm_contest_entry, ENTRY_BODY},
+        // Each part is written as it arrives (the page's script sends them).
+        {"POST", "/concurso/confirmar/{secret}/partes", false, receive_work_part, PART_BODY, true},
         {"POST", "/concurso/{key}/registro", true, register_contest_entry},
         {"GET", "/concursos", false, contest_list},
         {"GET", "/concursos/obras/{entry}/archivo", false, work_file},

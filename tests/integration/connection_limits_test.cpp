@@ -99,8 +99,9 @@ TEST_F(ConnectionLimits, OneAddressHoldsItsShareOfConnectionsAndNoMore) {
 TEST_F(ConnectionLimits, ABodyAnnouncedBeyondTheLargestIsRefusedBeforeItArrives) {
     RawConnection sender(m_server->url());
     ASSERT_TRUE(sender.connected());
-    // 30 MiB announced (more than a work's file and its form), none sent:
-    // the server must not wait for them.
+    // 30 MiB announced (more than any request may carry: a work's file
+    // comes in parts, a large bundle compressed), none sent: the server
+    // must not wait for them.
     sender.send_text(
         "POST /concurso/x/registro HTTP/1.1\r\nHost: prueba\r\nContent-Type: "
         "application/x-www-form-urlencoded\r\nContent-Length: 31457280\r\n\r\nname=a");

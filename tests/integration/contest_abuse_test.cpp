@@ -1,7 +1,7 @@
 // The public contest form against a real server, as a stranger on the
 // network would use it: registrations from one address are bounded per
-// hour (another address is not affected), and no file can be sent without
-// a link that was mailed to the entrant.
+// hour (another address is not affected), and no file can be sent, whole
+// or in parts, without a link that was mailed to the entrant.
 #include <fstream>
 #include <string>
 
@@ -96,6 +96,17 @@ TEST_F(ContestAbuse, NoFileIsTakenWithoutTheMailedLink) {
         {"Content-Type: multipart/form-data; boundary=" + boundary, "Origin: " + m_server->url()});
     EXPECT_EQ(invented.status, 404);
     EXPECT_NE(invented.body.find("El enlace no es válido"), std::string::npos);
+    // In parts, the link must work too, and no part may weigh more than 2 MiB.
+    auto part =
+        stranger.send("POST", "/concurso/confirmar/inventado/partes?desde=0&total=200000", video,
+                      {"Content-Type: application/octet-stream", "Origin: " + m_server->url()});
+    EXPECT_EQ(part.status, 404);
+    EXPECT_EQ(part.json()["errores"][0]["regla"], "enlace_confirmacion");
+    auto heavy =
+        stranger.send("POST", "/concurso/confirmar/inventado/partes?desde=0&total=9000000",
+                      std::string(3 * 1024 * 1024, 'x'),
+                      {"Content-Type: application/octet-stream", "Origin: " + m_server->url()});
+    EXPECT_EQ(heavy.status, 413);
     // The first step takes a form, not a file: a body past a form's size is
     // refused before any handler reads it.
     std::string large = form("ana") + "&relleno=" + std::string(1100 * 1024, 'x');

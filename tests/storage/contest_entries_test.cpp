@@ -276,6 +276,66 @@ TEST_P(ContestEntries, FilesAwaitingReviewAreBoundedAndALinkStillEnters) {
     EXPECT_EQ(api::unreviewed_work_bytes(database()), 70000u);
 }
 
+TEST_P(ContestEntries, AWorksFileArrivesInPartsAndIsRegisteredByteForByte) {
+    auto fields = entry("Ana");
+    fields["work"].erase("link");
+    api::ContestLimits limits;
+    auto secret =
+        api::request_entry(database(), "vff9", fields, "10.0.0.1", during_registration(), limits);
+    ASSERT_TRUE(secret);
+    // Bytes of every value, NUL and 0xFF among them, in three parts.
+    std::string bytes = video(12);
+    for (int i = 0; i < 300000; ++i) {
+        bytes += static_cast<char>(i * 7 % 256);
+    }
+    auto total = static_cast<std::int64_t>(bytes.size());
+    auto first = bytes.substr(0, 100000);
+    auto second = bytes.substr(100000, 100000);
+    auto third = bytes.substr(200000);
+
+    auto not_a_video = api::receive_work_part(database(), *secret, 0, total, "obra.mp4",
+                                              std::string(1000, 'x'), limits);
+    ASSERT_FALSE(not_a_video);
+    EXPECT_EQ(not_a_video.error().front().rule, "archivo_obra_tipo");
+    auto too_large =
+        api::receive_work_part(database(), *secret, 0, 26 * 1024 * 1024, "obra.mp4", first, limits);
+    ASSERT_FALSE(too_large);
+    EXPECT_EQ(too_large.error().front().rule, "archivo_obra_grande");
+    auto unknown =
+        api::receive_work_part(database(), "inventado", 0, total, "obra.mp4", first, limits);
+    ASSERT_FALSE(unknown);
+    EXPECT_EQ(unknown.error().front().rule, "enlace_confirmacion");
+
+    ASSERT_EQ(*api::receive_work_part(database(), *secret, 0, total, "obra.mp4", first, limits),
+              100000);
+    // Out of order (a part skipped) is refused, and the file stays as it was.
+    auto skipped =
+        api::receive_work_part(database(), *secret, 200000, total, "obra.mp4", third, limits);
+    ASSERT_FALSE(skipped);
+    EXPECT_EQ(skipped.error().front().rule, "parte_fuera_de_orden");
+    ASSERT_EQ(
+        *api::receive_work_part(database(), *secret, 100000, total, "obra.mp4", second, limits),
+        200000);
+    ASSERT_EQ(
+        *api::receive_work_part(database(), *secret, 200000, total, "obra.mp4", third, limits),
+        total);
+    EXPECT_EQ(entries(), 0u);
+
+    auto registered =
+        api::confirm_entry(database(), *secret, std::nullopt, "", during_registration(), limits);
+    ASSERT_TRUE(registered) << registered.error().front().message;
+    ASSERT_TRUE(registered->work && registered->work->file && registered->work->file_name);
+    EXPECT_EQ(*registered->work->file_name, "obra.mp4");
+    auto stored = database().work_file(*registered->work->file);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->media_type, "video/mp4");
+    EXPECT_EQ(stored->content, bytes);
+    // The link is used: no more parts.
+    auto after = api::receive_work_part(database(), *secret, 0, total, "obra.mp4", first, limits);
+    ASSERT_FALSE(after);
+    EXPECT_EQ(after.error().front().rule, "enlace_confirmacion");
+}
+
 VINCULA_ON_EVERY_BACKEND(ContestEntries);
 
 }  // namespace

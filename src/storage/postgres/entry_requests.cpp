@@ -71,4 +71,39 @@ void PostgresStore::release_entry_request(const std::string& token_hash) {
     transaction.commit();
 }
 
+std::optional<std::int64_t> PostgresStore::append_entry_upload(const std::string& token_hash,
+                                                               std::int64_t offset,
+                                                               const std::string& name,
+                                                               std::string_view part,
+                                                               std::int64_t valid_from_ms) {
+    pqxx::work transaction(*m_connection);
+    Sql sql{transaction, m_statements};
+    auto rows = sql.run(
+        "UPDATE entry_requests SET upload_name = $1, upload_size = $2 + $3, "
+        "upload = CASE WHEN $2 = 0 THEN decode($4, 'hex') "
+        "ELSE upload || decode($4, 'hex') END "
+        "WHERE token_hash = $5 AND used_ms IS NULL AND created_ms >= $6 AND "
+        "($2 = 0 OR upload_size = $2) RETURNING upload_size",
+        name, static_cast<long long>(offset), static_cast<long long>(part.size()), bytea_hex(part),
+        token_hash, static_cast<long long>(valid_from_ms));
+    transaction.commit();
+    if (rows.empty()) {
+        return std::nullopt;
+    }
+    return rows[0][0].as<long long>();
+}
+
+std::optional<domain::WorkFile> PostgresStore::entry_upload(const std::string& token_hash) {
+    pqxx::read_transaction transaction(*m_connection);
+    Sql sql{transaction, m_statements};
+    auto rows = sql.run(
+        "SELECT upload_name, upload FROM entry_requests WHERE token_hash = $1 AND upload_size > 0",
+        token_hash);
+    if (rows.empty()) {
+        return std::nullopt;
+    }
+    pqxx::binarystring content(rows[0][1]);
+    return domain::WorkFile{rows[0][0].as<std::string>(), "", content.str()};
+}
+
 }  // namespace vincula::storage::postgres

@@ -78,6 +78,11 @@ public:
                                                             std::int64_t valid_from_ms,
                                                             std::int64_t now_ms) override;
     void release_entry_request(const std::string& token_hash) override;
+    std::optional<std::int64_t> append_entry_upload(const std::string& token_hash,
+                                                    std::int64_t offset, const std::string& name,
+                                                    std::string_view part,
+                                                    std::int64_t valid_from_ms) override;
+    std::optional<domain::WorkFile> entry_upload(const std::string& token_hash) override;
 
     std::int64_t add_outgoing(const domain::OutgoingMailing& mailing,
                               const std::vector<domain::Delivery>& recipients) override;

@@ -90,4 +90,53 @@ void SqliteStore::release_entry_request(const std::string& token_hash) {
     release.exec();
 }
 
+std::optional<std::int64_t> SqliteStore::append_entry_upload(const std::string& token_hash,
+                                                             std::int64_t offset,
+                                                             const std::string& name,
+                                                             std::string_view part,
+                                                             std::int64_t valid_from_ms) {
+    end_snapshot();
+    // `||` joins the bytes as they are (SQLite counts lengths, not NULs);
+    // the CAST keeps the result a BLOB. The size is ours, never length(),
+    // which stops at a NUL when the value is text.
+    auto& append = m_cache.get(
+        "UPDATE entry_requests SET upload_name = ?1, upload_size = ?2 + ?3, "
+        "upload = CASE WHEN ?2 = 0 THEN ?4 ELSE CAST(upload || ?4 AS BLOB) END "
+        "WHERE token_hash = ?5 AND used_ms IS NULL AND created_ms >= ?6 AND "
+        "(?2 = 0 OR upload_size = ?2) RETURNING upload_size");
+    StatementCache::Use use(append);
+    append.bind(1, name);
+    append.bind(2, static_cast<std::int64_t>(offset));
+    append.bind(3, static_cast<std::int64_t>(part.size()));
+    append.bind(4, part.data(), static_cast<int>(part.size()));
+    append.bind(5, token_hash);
+    append.bind(6, static_cast<std::int64_t>(valid_from_ms));
+    if (!append.executeStep()) {
+        return std::nullopt;
+    }
+    auto size = append.getColumn(0).getInt64();
+    while (append.executeStep()) {
+    }
+    return size;
+}
+
+std::optional<domain::WorkFile> SqliteStore::entry_upload(const std::string& token_hash) {
+    auto& select = m_cache.get(
+        "SELECT upload_name, upload, upload_size FROM entry_requests "
+        "WHERE token_hash = ? AND upload_size > 0");
+    StatementCache::Use use(select);
+    select.bind(1, token_hash);
+    if (!select.executeStep()) {
+        return std::nullopt;
+    }
+    auto content = select.getColumn(1);
+    auto size = static_cast<std::size_t>(select.getColumn(2).getInt64());
+    std::string bytes(static_cast<const char*>(content.getBlob()),
+                      static_cast<std::size_t>(content.getBytes()));
+    if (bytes.size() != size) {
+        return std::nullopt;  // never written so: refused rather than guessed
+    }
+    return domain::WorkFile{select.getColumn(0).getString(), "", std::move(bytes)};
+}
+
 }  // namespace vincula::storage::sqlite
