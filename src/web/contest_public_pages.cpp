@@ -302,6 +302,13 @@ api::Response confirmation_view(Request& request, const domain::EntryRequest& pe
                      status);
 }
 
+// A confirmation link that is unknown, used or expired.
+api::Response link_gone(const Request& request) {
+    return html_page(request, "Confirmar el registro", "not_found",
+                     {{"message", lang::capitalize_first(common::message("enlace_confirmacion"))}},
+                     404);
+}
+
 }  // namespace
 
 api::Response public_contest(Request& request) {
@@ -355,9 +362,7 @@ api::Response check_your_mail(Request& request) {
 api::Response confirmation_page(Request& request) {
     auto pending = api::entry_request(request.database, request.params.at("secret"));
     if (!pending) {
-        return html_page(
-            request, "Confirmar el registro", "not_found",
-            {{"message", lang::capitalize_first(common::message("enlace_confirmacion"))}}, 404);
+        return link_gone(request);
     }
     return confirmation_view(request, *pending, {}, 200);
 }
@@ -366,9 +371,7 @@ api::Response confirm_contest_entry(Request& request) {
     const auto& secret = request.params.at("secret");
     auto pending = api::entry_request(request.database, secret);
     if (!pending) {
-        return html_page(
-            request, "Confirmar el registro", "not_found",
-            {{"message", lang::capitalize_first(common::message("enlace_confirmacion"))}}, 404);
+        return link_gone(request);
     }
     common::FieldErrors problems;
     auto file = uploaded_work(request, problems);
