@@ -49,6 +49,17 @@ protected:
         return {*Date::parse_iso("2026-11-25"), common::TimeOfDay::from_hm(12, 0)};
     }
 
+    // The secret of a request sent by `name` without a link (the file is
+    // to come), from 10.0.0.1; empty, with a failure, if it is refused.
+    std::string request_without_link(const char* name, const api::ContestLimits& limits) {
+        auto fields = entry(name);
+        fields["work"].erase("link");
+        auto secret = api::request_entry(database(), "vff9", fields, "10.0.0.1",
+                                         during_registration(), limits);
+        EXPECT_TRUE(secret) << secret.error().front().message;
+        return secret ? *secret : std::string();
+    }
+
     std::size_t entries() {
         auto counts = database().counts();
         for (const auto& [array, count] : counts) {
@@ -159,25 +170,22 @@ std::string video(std::size_t size) {
 }
 
 TEST_P(ContestEntries, ARegistrationWaitsForItsEmailThenTakesTheFileOnce) {
-    auto fields = entry("Ana");
-    fields["work"].erase("link");
     api::ContestLimits limits;
-    auto secret =
-        api::request_entry(database(), "vff9", fields, "10.0.0.1", during_registration(), limits);
-    ASSERT_TRUE(secret) << secret.error().front().message;
+    auto secret = request_without_link("Ana", limits);
+    ASSERT_FALSE(secret.empty());
     EXPECT_EQ(entries(), 0u);  // nothing is an entry before the e-mail is confirmed
-    ASSERT_TRUE(api::entry_request(database(), *secret));
+    ASSERT_TRUE(api::entry_request(database(), secret));
     EXPECT_FALSE(api::entry_request(database(), "otro-secreto"));
 
     // Neither file nor link: refused, nothing written, the link still works.
     auto refused =
-        api::confirm_entry(database(), *secret, std::nullopt, "", during_registration(), limits);
+        api::confirm_entry(database(), secret, std::nullopt, "", during_registration(), limits);
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().front().rule, "obra_archivo_o_enlace");
     EXPECT_EQ(entries(), 0u);
-    ASSERT_TRUE(api::entry_request(database(), *secret));
+    ASSERT_TRUE(api::entry_request(database(), secret));
 
-    auto registered = api::confirm_entry(database(), *secret,
+    auto registered = api::confirm_entry(database(), secret,
                                          domain::WorkFile{"obra.mp4", "video/mp4", video(5000)}, "",
                                          during_registration(), limits);
     ASSERT_TRUE(registered) << registered.error().front().message;
@@ -188,7 +196,7 @@ TEST_P(ContestEntries, ARegistrationWaitsForItsEmailThenTakesTheFileOnce) {
     EXPECT_EQ(entries(), 1u);
 
     // The link works once.
-    auto again = api::confirm_entry(database(), *secret, std::nullopt, "https://video.example/x",
+    auto again = api::confirm_entry(database(), secret, std::nullopt, "https://video.example/x",
                                     during_registration(), limits);
     ASSERT_FALSE(again);
     EXPECT_EQ(again.error().front().rule, "enlace_confirmacion");
@@ -249,19 +257,11 @@ TEST_P(ContestEntries, OneAddressSendsItsHourlyShareEvenAllAtOnce) {
 TEST_P(ContestEntries, FilesAwaitingReviewAreBoundedAndALinkStillEnters) {
     api::ContestLimits limits;
     limits.unreviewed_bytes = 100000;
-    auto request = [&](const char* name) {
-        auto fields = entry(name);
-        fields["work"].erase("link");
-        auto secret = api::request_entry(database(), "vff9", fields, "10.0.0.1",
-                                         during_registration(), limits);
-        EXPECT_TRUE(secret);
-        return secret ? *secret : std::string();
-    };
-    auto first = request("Ana");
+    auto first = request_without_link("Ana", limits);
     ASSERT_TRUE(api::confirm_entry(database(), first,
                                    domain::WorkFile{"a.mp4", "video/mp4", video(70000)}, "",
                                    during_registration(), limits));
-    auto second = request("Bea");
+    auto second = request_without_link("Bea", limits);
     auto full =
         api::confirm_entry(database(), second, domain::WorkFile{"b.mp4", "video/mp4", video(70000)},
                            "", during_registration(), limits);
@@ -277,12 +277,9 @@ TEST_P(ContestEntries, FilesAwaitingReviewAreBoundedAndALinkStillEnters) {
 }
 
 TEST_P(ContestEntries, AWorksFileArrivesInPartsAndIsRegisteredByteForByte) {
-    auto fields = entry("Ana");
-    fields["work"].erase("link");
     api::ContestLimits limits;
-    auto secret =
-        api::request_entry(database(), "vff9", fields, "10.0.0.1", during_registration(), limits);
-    ASSERT_TRUE(secret);
+    auto secret = request_without_link("Ana", limits);
+    ASSERT_FALSE(secret.empty());
     // Bytes of every value, NUL and 0xFF among them, in three parts.
     std::string bytes = video(12);
     for (int i = 0; i < 300000; ++i) {
@@ -293,12 +290,12 @@ TEST_P(ContestEntries, AWorksFileArrivesInPartsAndIsRegisteredByteForByte) {
     auto second = bytes.substr(100000, 100000);
     auto third = bytes.substr(200000);
 
-    auto not_a_video = api::receive_work_part(database(), *secret, 0, total, "obra.mp4",
+    auto not_a_video = api::receive_work_part(database(), secret, 0, total, "obra.mp4",
                                               std::string(1000, 'x'), limits);
     ASSERT_FALSE(not_a_video);
     EXPECT_EQ(not_a_video.error().front().rule, "archivo_obra_tipo");
     auto too_large =
-        api::receive_work_part(database(), *secret, 0, 26 * 1024 * 1024, "obra.mp4", first, limits);
+        api::receive_work_part(database(), secret, 0, 26 * 1024 * 1024, "obra.mp4", first, limits);
     ASSERT_FALSE(too_large);
     EXPECT_EQ(too_large.error().front().rule, "archivo_obra_grande");
     auto unknown =
@@ -306,23 +303,22 @@ TEST_P(ContestEntries, AWorksFileArrivesInPartsAndIsRegisteredByteForByte) {
     ASSERT_FALSE(unknown);
     EXPECT_EQ(unknown.error().front().rule, "enlace_confirmacion");
 
-    ASSERT_EQ(*api::receive_work_part(database(), *secret, 0, total, "obra.mp4", first, limits),
+    ASSERT_EQ(*api::receive_work_part(database(), secret, 0, total, "obra.mp4", first, limits),
               100000);
     // Out of order (a part skipped) is refused, and the file stays as it was.
     auto skipped =
-        api::receive_work_part(database(), *secret, 200000, total, "obra.mp4", third, limits);
+        api::receive_work_part(database(), secret, 200000, total, "obra.mp4", third, limits);
     ASSERT_FALSE(skipped);
     EXPECT_EQ(skipped.error().front().rule, "parte_fuera_de_orden");
     ASSERT_EQ(
-        *api::receive_work_part(database(), *secret, 100000, total, "obra.mp4", second, limits),
+        *api::receive_work_part(database(), secret, 100000, total, "obra.mp4", second, limits),
         200000);
-    ASSERT_EQ(
-        *api::receive_work_part(database(), *secret, 200000, total, "obra.mp4", third, limits),
-        total);
+    ASSERT_EQ(*api::receive_work_part(database(), secret, 200000, total, "obra.mp4", third, limits),
+              total);
     EXPECT_EQ(entries(), 0u);
 
     auto registered =
-        api::confirm_entry(database(), *secret, std::nullopt, "", during_registration(), limits);
+        api::confirm_entry(database(), secret, std::nullopt, "", during_registration(), limits);
     ASSERT_TRUE(registered) << registered.error().front().message;
     ASSERT_TRUE(registered->work && registered->work->file && registered->work->file_name);
     EXPECT_EQ(*registered->work->file_name, "obra.mp4");
@@ -331,7 +327,7 @@ TEST_P(ContestEntries, AWorksFileArrivesInPartsAndIsRegisteredByteForByte) {
     EXPECT_EQ(stored->media_type, "video/mp4");
     EXPECT_EQ(stored->content, bytes);
     // The link is used: no more parts.
-    auto after = api::receive_work_part(database(), *secret, 0, total, "obra.mp4", first, limits);
+    auto after = api::receive_work_part(database(), secret, 0, total, "obra.mp4", first, limits);
     ASSERT_FALSE(after);
     EXPECT_EQ(after.error().front().rule, "enlace_confirmacion");
 }
