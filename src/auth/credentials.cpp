@@ -19,8 +19,6 @@ void ensure_sodium() {
     }
 }
 
-constexpr std::size_t MINIMUM_PASSWORD_LENGTH = 10;
-
 // Argon2 takes about 0.1 s and 64 MiB each time: at most two at once in the
 // whole process, so a flood of sign-ins waits its turn (on the worker pool)
 // instead of taking every core and the memory from everyone else.

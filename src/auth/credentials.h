@@ -15,7 +15,12 @@ namespace vincula::auth {
 std::string hash_password(std::string_view password);
 bool verify_password(std::string_view password, const std::string& encoded_hash);
 
-// At least 10 characters; reported on `field` with rule `contrasena_corta`.
+// Characters (not bytes) a new password needs at least (ASVS 2.1.1).
+// Passwords set before it rose from 10 keep working until changed.
+inline constexpr std::size_t MINIMUM_PASSWORD_LENGTH = 12;
+
+// At least MINIMUM_PASSWORD_LENGTH characters; reported on `field` with rule
+// `contrasena_corta`.
 common::Outcome check_password_rules(std::string_view password, const std::string& field);
 
 // A new random secret (session id or API token): 32 bytes, URL-safe base64.

@@ -356,7 +356,8 @@ api::Response register_contest_entry(Request& request) {
 }
 
 api::Response check_your_mail(Request& request) {
-    return html_page(request, "Revise su correo", "contest_check_mail", nlohmann::json::object());
+    return html_page(request, "Revise su correo", "contest_check_mail",
+                     {{"hours", api::ENTRY_REQUEST_HOURS}});
 }
 
 api::Response confirmation_page(Request& request) {

@@ -3,6 +3,7 @@
 #include "api/accounts.h"
 #include "api/audit_log.h"
 #include "api/permissions.h"
+#include "auth/credentials.h"
 #include "web/api_answers.h"
 #include "web/labels.h"
 #include "web/record_pages.h"
@@ -84,7 +85,10 @@ api::Response users_page(Request& request) {
             {{"value", juror.key}, {"caption", juror.name + " (" + juror.contest + ")"}});
     }
     return html_page(request, "Usuarios", "users",
-                     {{"rows", rows}, {"roles", roles}, {"jurors", jurors}});
+                     {{"rows", rows},
+                      {"roles", roles},
+                      {"jurors", jurors},
+                      {"min_password", auth::MINIMUM_PASSWORD_LENGTH}});
 }
 
 api::Response create_user(Request& request) {
