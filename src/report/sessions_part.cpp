@@ -93,46 +93,85 @@ std::vector<const domain::Agreement*> agreements_of(const Context& context,
     return sorted;
 }
 
+bool adopted(const domain::Agreement* agreement) {
+    return agreement->result != domain::AgreementResult::Rejected;
+}
+
+// «un proyecto de acuerdo», «dos proyectos de acuerdo».
+std::string draft_agreements(long count) {
+    return count == 1 ? "un proyecto de acuerdo"
+                      : lang::cardinal(count, lang::Gender::Masculine, lang::Position::BeforeNoun) +
+                            " proyectos de acuerdo";
+}
+
+// What the Commission adopted: only agreements approved count; drafts put
+// to the vote and not approved are said apart and listed, marked.
 void agreements_blocks(const Context& context, std::vector<Block>& blocks) {
-    std::vector<std::pair<const Session*, std::vector<const domain::Agreement*>>> by_session;
+    struct SessionAgreements {
+        const Session* session;
+        std::vector<const domain::Agreement*> agreements;
+        long adopted;
+    };
+    std::vector<SessionAgreements> by_session;
     long total = 0;
+    long rejected = 0;
     for (const auto* session : context.sessions_in_period()) {
         auto agreements = agreements_of(context, *session);
         if (!agreements.empty()) {
-            total += static_cast<long>(agreements.size());
-            by_session.emplace_back(session, std::move(agreements));
+            auto count =
+                static_cast<long>(std::count_if(agreements.begin(), agreements.end(), adopted));
+            total += count;
+            rejected += static_cast<long>(agreements.size()) - count;
+            by_session.push_back({session, std::move(agreements), count});
         }
     }
     auto opening = "Durante el periodo de " +
                    lang::month_span(context.period().from(), context.period().to()) +
                    " la Comisión ";
-    if (total == 0) {
+    if (total == 0 && rejected == 0) {
         blocks.emplace_back(paragraph(opening + "no adoptó acuerdos."));
         return;
     }
-    std::string text = opening + "adoptó " +
-                       (total == 1 ? std::string("un acuerdo")
-                                   : "un total de " + std::to_string(total) + " acuerdos");
-    if (by_session.size() == 1) {
-        text += " en la " + context.session_name_lower(*by_session.front().first);
+    std::string text = opening;
+    if (total == 0) {
+        text += "no adoptó acuerdos";
     } else {
-        std::vector<std::string> parts;
-        for (std::size_t i = 0; i < by_session.size(); ++i) {
-            auto count = lang::cardinal(static_cast<long>(by_session[i].second.size()),
-                                        lang::Gender::Masculine, lang::Position::Standalone);
-            parts.push_back(count + (i == 0 ? " de ellos" : "") + " en la " +
-                            context.session_name_lower(*by_session[i].first));
+        text += "adoptó " + (total == 1 ? std::string("un acuerdo")
+                                        : "un total de " + std::to_string(total) + " acuerdos");
+        std::vector<const SessionAgreements*> adopting;
+        for (const auto& entry : by_session) {
+            if (entry.adopted > 0) {
+                adopting.push_back(&entry);
+            }
         }
-        text += ", " + lang::join_list(parts);
+        if (adopting.size() == 1) {
+            text += " en la " + context.session_name_lower(*adopting.front()->session);
+        } else {
+            std::vector<std::string> parts;
+            for (std::size_t i = 0; i < adopting.size(); ++i) {
+                auto count = lang::cardinal(adopting[i]->adopted, lang::Gender::Masculine,
+                                            lang::Position::Standalone);
+                parts.push_back(count + (i == 0 ? " de ellos" : "") + " en la " +
+                                context.session_name_lower(*adopting[i]->session));
+            }
+            text += ", " + lang::join_list(parts);
+        }
     }
-    text += total == 1 ? ", el cual se enlista a continuación:"
-                       : ", los cuales se enlistan a continuación:";
+    if (rejected > 0) {
+        text +=
+            (total == 0 ? "; " : ", y ") + std::string("no aprobó ") + draft_agreements(rejected);
+        text += total + rejected == 1 ? ", que se enlista a continuación:"
+                                      : ", como se enlista a continuación:";
+    } else {
+        text += total == 1 ? ", el cual se enlista a continuación:"
+                           : ", los cuales se enlistan a continuación:";
+    }
     blocks.emplace_back(paragraph(text));
-    for (const auto& [session, agreements] : by_session) {
-        blocks.emplace_back(paragraph(context.session_name(*session) + ", " +
-                                      lang::long_date(session->date) + ":"));
+    for (const auto& entry : by_session) {
+        blocks.emplace_back(paragraph(context.session_name(*entry.session) + ", " +
+                                      lang::long_date(entry.session->date) + ":"));
         List list{ListStyle::Bullet, {}};
-        for (const auto* agreement : agreements) {
+        for (const auto* agreement : entry.agreements) {
             auto title = agreement->title;
             if (!title.empty() && title.back() != '.') {
                 title += '.';

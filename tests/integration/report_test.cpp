@@ -416,6 +416,36 @@ TEST_F(DemoReport, HtmlIsSelfContained) {
     EXPECT_NE(html.find("<thead>"), std::string::npos);
 }
 
+// A draft put to the vote and not approved is no agreement the Commission
+// adopted: left out of the count, said apart, and listed marked.
+TEST(ReportAgreements, ADraftNotApprovedIsNotCountedAsAdopted) {
+    TempDir dir;
+    auto bundle = Json::parse(read_file(demo_bundle()));
+    for (auto& agreement : bundle["agreements"]) {
+        if (agreement["code"] == "CVOE/042/21") {
+            agreement["result"] = "rechazado";
+        }
+    }
+    auto file = dir.path("rechazo.json");
+    write_file(file, bundle.dump());
+    auto db = dir.path("rechazo.sqlite");
+    ASSERT_EQ(run_vincula({"init", "--db", db}).exit_code, 0);
+    auto imported = run_vincula({"import", "--db", db, file});
+    ASSERT_EQ(imported.exit_code, 0) << imported.err;
+    auto out = dir.path("informe.md");
+    auto made = run_vincula({"report", "--db", db, "--commission", "CVOE", "--quarter", "2021-T4",
+                             "--format", "md", "--out", out});
+    ASSERT_EQ(made.exit_code, 0) << made.err;
+    auto text = squeeze(read_file(out));
+    EXPECT_NE(text.find("adoptó un total de 11 acuerdos, seis de ellos en la décima sesión "
+                        "ordinaria, tres en la décima primera sesión ordinaria y dos en la décima "
+                        "segunda sesión ordinaria, y no aprobó un proyecto de acuerdo, como se "
+                        "enlista a continuación:"),
+              std::string::npos)
+        << text.substr(text.find("Durante el periodo"), 400);
+    EXPECT_NE(text.find("(No aprobado)."), std::string::npos);
+}
+
 class ReportOptions : public ::testing::Test {
 protected:
     void SetUp() override { ASSERT_EQ(run_vincula({"init", "--db", m_db}).exit_code, 0); }
