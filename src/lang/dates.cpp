@@ -77,6 +77,28 @@ std::string long_date_range(const common::Date& from, const common::Date& to) {
     return "del " + start + " al " + long_date(to);
 }
 
+std::string day_range(const common::Date& from, const common::Date& to) {
+    if (to < from) {
+        throw std::invalid_argument("day_range: range ends before it starts");
+    }
+    if (from == to) {
+        return "del " + day_month_year(from);
+    }
+    if (from.year() != to.year()) {
+        return "del " + day_month_year(from) + " al " + day_month_year(to);
+    }
+    std::string start = std::to_string(from.day());
+    if (from.month() != to.month()) {
+        start += of_month(from);
+    }
+    return "del " + start + " al " + day_month_year(to);
+}
+
+std::string period_span(const common::Date& from, const common::Date& to) {
+    bool whole_months = from.day() == 1 && to.plus_days(1).day() == 1;
+    return whole_months ? "de " + month_span(from, to) : day_range(from, to);
+}
+
 std::string month_span(const common::Date& from, const common::Date& to) {
     if (to < from) {
         throw std::invalid_argument("month_span: period ends before it starts");

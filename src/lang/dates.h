@@ -29,6 +29,17 @@ std::string day_month_year(const common::Date& date);
 // A one-day range is just long_date(); `to` before `from` throws std::invalid_argument.
 std::string long_date_range(const common::Date& from, const common::Date& to);
 
+// A range of days without weekdays, sharing what both ends share:
+// «del 3 al 17 de mayo de 2022», «del 25 de abril al 22 de mayo de 2022»,
+// «del 28 de diciembre de 2021 al 4 de enero de 2022»; one day: «del 5 de
+// mayo de 2022». `to` before `from` throws std::invalid_argument.
+std::string day_range(const common::Date& from, const common::Date& to);
+
+// A period as a report names it after «el periodo»: its months when it is
+// whole months («de octubre a diciembre de 2021»), else its exact days
+// (day_range): «de abril a mayo» for 25 April–22 May would be untrue.
+std::string period_span(const common::Date& from, const common::Date& to);
+
 // The months a period covers: «octubre a diciembre de 2021», «enero de 2022»,
 // «noviembre de 2021 a febrero de 2022». Days are ignored; `to` before `from`
 // throws std::invalid_argument.

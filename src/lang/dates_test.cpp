@@ -147,5 +147,25 @@ TEST(MonthSpan, NamesTheMonthsAndSharesTheYear) {
     EXPECT_THROW(month_span(iso("2022-01-01"), iso("2021-12-31")), std::invalid_argument);
 }
 
+const RangeRow kPeriods[] = {
+    {"2021-10-01", "2021-12-31", "de octubre a diciembre de 2021"},
+    {"2022-02-01", "2022-02-28", "de febrero de 2022"},
+    {"2021-12-01", "2022-03-31", "de diciembre de 2021 a marzo de 2022"},
+    {"2022-04-25", "2022-05-22", "del 25 de abril al 22 de mayo de 2022"},
+    {"2022-05-03", "2022-05-17", "del 3 al 17 de mayo de 2022"},
+    {"2021-12-28", "2022-01-04", "del 28 de diciembre de 2021 al 4 de enero de 2022"},
+    {"2022-05-05", "2022-05-05", "del 5 de mayo de 2022"},
+    {"2022-01-01", "2022-01-30", "del 1 al 30 de enero de 2022"},
+    {"2024-02-01", "2024-02-29", "de febrero de 2024"},
+};
+
+TEST(PeriodSpan, NamesWholeMonthsAndOtherwiseTheExactDays) {
+    for (const auto& row : kPeriods) {
+        EXPECT_EQ(period_span(iso(row.from), iso(row.to)), row.expected)
+            << row.from << ".." << row.to;
+    }
+    EXPECT_THROW(day_range(iso("2022-01-02"), iso("2022-01-01")), std::invalid_argument);
+}
+
 }  // namespace
 }  // namespace vincula::lang

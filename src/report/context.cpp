@@ -108,8 +108,7 @@ std::string Context::period_phrase() const {
                              lang::Position::BeforeNoun) +
                " trimestre de " + std::to_string(m_period.from().year());
     }
-    return "el periodo del " + lang::day_month_year(m_period.from()) + " al " +
-           lang::day_month_year(m_period.to());
+    return "el periodo " + lang::period_span(m_period.from(), m_period.to());
 }
 
 Span Context::footnote(Text text) {

@@ -183,6 +183,18 @@ void programme_paragraphs(const Context& context, std::vector<Block>& blocks) {
     }
 }
 
+// «2021», or «2021 y 2022» for a period that crosses a year: each year has
+// its own programme, and the period answers to both.
+std::string programme_years(const Context& context) {
+    auto first = context.period().from().year();
+    auto last = context.period().to().year();
+    std::vector<std::string> years;
+    for (auto year = first; year <= last; ++year) {
+        years.push_back(std::to_string(year));
+    }
+    return lang::join_list(years);
+}
+
 }  // namespace
 
 std::string report_title(const Context& context) {
@@ -248,12 +260,12 @@ Section make_introduction(Context& context, const std::vector<std::string>& part
     programme_paragraphs(context, section.blocks);
     section.blocks.emplace_back(paragraph(
         "Bajo dicho marco de planeación, el presente documento da cuenta de las actividades "
-        "correspondientes al periodo de " +
-        lang::month_span(context.period().from(), context.period().to()) +
+        "correspondientes al periodo " +
+        lang::period_span(context.period().from(), context.period().to()) +
         ", en relación con la programación establecida."));
     section.blocks.emplace_back(paragraph(
         "A efecto de dar cumplimiento a los objetivos estratégicos que la Comisión trazó para " +
-        std::to_string(context.period().to().year()) + ", el informe se estructura en " +
+        programme_years(context) + ", el informe se estructura en " +
         lang::cardinal(static_cast<long>(parts.size()), lang::Gender::Masculine,
                        lang::Position::BeforeNoun) +
         (parts.size() == 1 ? " apartado:" : " apartados:")));

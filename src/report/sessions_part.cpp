@@ -125,8 +125,8 @@ void agreements_blocks(const Context& context, std::vector<Block>& blocks) {
             by_session.push_back({session, std::move(agreements), count});
         }
     }
-    auto opening = "Durante el periodo de " +
-                   lang::month_span(context.period().from(), context.period().to()) +
+    auto opening = "Durante el periodo " +
+                   lang::period_span(context.period().from(), context.period().to()) +
                    " la Comisión ";
     if (total == 0 && rejected == 0) {
         blocks.emplace_back(paragraph(opening + "no adoptó acuerdos."));

@@ -416,6 +416,25 @@ TEST_F(DemoReport, HtmlIsSelfContained) {
     EXPECT_NE(html.find("<thead>"), std::string::npos);
 }
 
+// A period that is not whole months, across a year: named by its exact
+// days, the year said once per end, and both years' programmes invoked.
+TEST_F(DemoReport, APeriodAcrossAYearIsNamedByItsDays) {
+    TempDir dir;
+    auto out = dir.path("informe.md");
+    auto made =
+        run_vincula({"report", "--db", path_of("demo.sqlite"), "--commission", "CVOE", "--from",
+                     "2021-11-20", "--to", "2022-01-15", "--format", "md", "--out", out});
+    ASSERT_EQ(made.exit_code, 0) << made.err;
+    auto text = squeeze(read_file(out));
+    EXPECT_NE(text.find("el periodo del 20 de noviembre de 2021 al 15 de enero de 2022"),
+              std::string::npos);
+    EXPECT_NE(text.find("Durante el periodo del 20 de noviembre de 2021 al 15 de enero de 2022 la "
+                        "Comisión adoptó"),
+              std::string::npos);
+    EXPECT_NE(text.find("la Comisión trazó para 2021 y 2022"), std::string::npos);
+    EXPECT_EQ(text.find("de noviembre a enero"), std::string::npos);
+}
+
 // A draft put to the vote and not approved is no agreement the Commission
 // adopted: left out of the count, said apart, and listed marked.
 TEST(ReportAgreements, ADraftNotApprovedIsNotCountedAsAdopted) {
