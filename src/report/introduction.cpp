@@ -257,12 +257,17 @@ Section make_introduction(Context& context, const std::vector<std::string>& part
     if (auto text = secretary(context)) {
         section.blocks.emplace_back(std::move(*text));
     }
+    auto before_programme = section.blocks.size();
     programme_paragraphs(context, section.blocks);
+    // «dicho marco» needs the programme said just before; without one the
+    // sentence stands on its own (the review names the missing programme).
+    bool programme_said = section.blocks.size() > before_programme;
     section.blocks.emplace_back(paragraph(
-        "Bajo dicho marco de planeación, el presente documento da cuenta de las actividades "
-        "correspondientes al periodo " +
+        std::string(programme_said ? "Bajo dicho marco de planeación, el presente documento"
+                                   : "El presente documento") +
+        " da cuenta de las actividades correspondientes al periodo " +
         lang::period_span(context.period().from(), context.period().to()) +
-        ", en relación con la programación establecida."));
+        (programme_said ? ", en relación con la programación establecida." : ".")));
     section.blocks.emplace_back(paragraph(
         "A efecto de dar cumplimiento a los objetivos estratégicos que la Comisión trazó para " +
         programme_years(context) + ", el informe se estructura en " +

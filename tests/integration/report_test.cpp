@@ -435,6 +435,20 @@ TEST_F(DemoReport, APeriodAcrossAYearIsNamedByItsDays) {
     EXPECT_EQ(text.find("de noviembre a enero"), std::string::npos);
 }
 
+// Without a programme for the period, no sentence points back to one.
+TEST_F(DemoReport, WithoutAProgrammeNoSentenceLeansOnIt) {
+    TempDir dir;
+    auto out = dir.path("informe.md");
+    auto made = run_vincula({"report", "--db", path_of("demo.sqlite"), "--commission", "CVOE",
+                             "--quarter", "2019-T1", "--format", "md", "--out", out});
+    ASSERT_EQ(made.exit_code, 0) << made.err;
+    auto text = squeeze(read_file(out));
+    EXPECT_EQ(text.find("dicho marco"), std::string::npos);
+    EXPECT_NE(text.find("El presente documento da cuenta de las actividades correspondientes al "
+                        "periodo de enero a marzo de 2019."),
+              std::string::npos);
+}
+
 // A draft put to the vote and not approved is no agreement the Commission
 // adopted: left out of the count, said apart, and listed marked.
 TEST(ReportAgreements, ADraftNotApprovedIsNotCountedAsAdopted) {
