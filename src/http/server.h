@@ -24,8 +24,11 @@ struct ServerOptions {
     std::size_t workers = 2;
     // Open connections at once: from one network address, and in all. Each
     // may make the server hold a body of up to MAX_MESSAGE while it
-    // arrives. Behind a reverse proxy every client has the proxy's address.
-    std::size_t connections_per_address = 32;
+    // arrives. A browser keeps up to six idle connections per page context
+    // and a school or office shares one address behind its router: room
+    // for many of them. Behind a reverse proxy every client has the
+    // proxy's address.
+    std::size_t connections_per_address = 128;
     std::size_t max_connections = 1024;
     ServerConfig config;
 };
