@@ -16,11 +16,26 @@ class BusyDatabase : public ApiTest {};
 
 TEST_F(BusyDatabase, AWriteThatCannotGetItsTurnAnswers503AndWritesNothing) {
     // 16 s: longer than three tries of the 5 s busy timeout.
+    // The holder waits for its turn (a probe below may hold the lock for an
+    // instant); the test goes on only once the holder has the lock, however
+    // slow the machine is to start it.
     std::thread holder([&] {
         run_process({"sqlite3", m_server->database()},
-                    "BEGIN IMMEDIATE;\n.shell sleep 16\nCOMMIT;\n");
+                    ".timeout 5000\nBEGIN IMMEDIATE;\n.shell sleep 16\nCOMMIT;\n");
     });
-    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    auto held = [&] {
+        // sqlite3 without a busy timeout: fails at once while another holds it.
+        return run_process({"sqlite3", m_server->database(), "BEGIN IMMEDIATE; ROLLBACK;"})
+                   .exit_code != 0;
+    };
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (!held() && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    if (!held()) {
+        holder.join();
+        FAIL() << "the other process never took the lock";
+    }
     auto client = as(Role::Capturist);
     client.expect_server_status(503);
     auto busy = client.patch("/api/v1/people/eer", R"({"name": "Mientras tanto"})");
