@@ -26,12 +26,6 @@ std::optional<int> version_number(const std::string& text) {
     return number;
 }
 
-// «3 de diciembre de 2026» for an ISO time of the store (UTC).
-std::string approval_day(const std::string& approved_at) {
-    auto date = common::Date::parse_iso(approved_at.substr(0, 10));
-    return date ? lang::day_month_year(*date) : approved_at;
-}
-
 nlohmann::ordered_json version_json(const domain::ReportVersion& version, bool in_force,
                                     bool internal) {
     nlohmann::ordered_json files = nlohmann::ordered_json::array();
@@ -266,7 +260,7 @@ checks::Findings approval_findings(domain::Database& database, const domain::Com
         "Hay cambios posteriores a la aprobación: el informe que hoy resulta de los datos ya no "
         "es la versión " +
             std::to_string(in_force->number) + ", aprobada el " +
-            approval_day(in_force->approved_at) +
+            lang::day_of_timestamp(in_force->approved_at) +
             ". El público sigue leyendo la versión aprobada; si los cambios deben publicarse, "
             "apruebe una nueva versión.",
         checks::RecordRef{

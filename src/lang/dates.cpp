@@ -77,6 +77,11 @@ std::string long_date_range(const common::Date& from, const common::Date& to) {
     return "del " + start + " al " + long_date(to);
 }
 
+std::string day_of_timestamp(const std::string& timestamp) {
+    auto date = common::Date::parse_iso(timestamp.substr(0, 10));
+    return date ? day_month_year(*date) : timestamp;
+}
+
 std::string day_range(const common::Date& from, const common::Date& to) {
     if (to < from) {
         throw std::invalid_argument("day_range: range ends before it starts");

@@ -22,6 +22,10 @@ std::string long_date(const common::Date& date,
 // «21 de octubre de 2021» (no weekday).
 std::string day_month_year(const common::Date& date);
 
+// «3 de diciembre de 2026» for a stored timestamp («2026-12-03T17:41:09Z»,
+// its date as written); the text unchanged when it does not begin with a date.
+std::string day_of_timestamp(const std::string& timestamp);
+
 // A range in prose, sharing what both ends share:
 // «del sábado 27 al martes 30 de noviembre de 2021»,
 // «del viernes 20 de agosto al martes 30 de noviembre de 2021»,

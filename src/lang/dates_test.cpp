@@ -167,5 +167,11 @@ TEST(PeriodSpan, NamesWholeMonthsAndOtherwiseTheExactDays) {
     EXPECT_THROW(day_range(iso("2022-01-02"), iso("2022-01-01")), std::invalid_argument);
 }
 
+TEST(DayOfTimestamp, SaysTheStoredDateInWords) {
+    EXPECT_EQ(day_of_timestamp("2026-12-03T17:41:09Z"), "3 de diciembre de 2026");
+    EXPECT_EQ(day_of_timestamp("2026-12-03"), "3 de diciembre de 2026");
+    EXPECT_EQ(day_of_timestamp("ayer"), "ayer");
+}
+
 }  // namespace
 }  // namespace vincula::lang

@@ -118,10 +118,10 @@ common::FieldError changed_meanwhile(Request& request, std::string_view array,
     std::string who = rows.empty() ? "otra persona" : rows.front().entry.actor;
     std::string when;
     if (!rows.empty()) {
-        auto date = common::Date::parse_iso(rows.front().at.substr(0, 10));
-        when = date ? " (" + lang::day_month_year(*date) + ", " + rows.front().at.substr(11, 5) +
-                          " UTC)"
-                    : "";
+        const auto& at = rows.front().at;
+        if (common::Date::parse_iso(at.substr(0, 10))) {
+            when = " (" + lang::day_of_timestamp(at) + ", " + at.substr(11, 5) + " UTC)";
+        }
     }
     return common::field_error("", "cambio_simultaneo", {who, when});
 }

@@ -49,12 +49,6 @@ checks::Findings review_of(Request& request, const domain::Dataset& data, const 
     return findings;
 }
 
-// «3 de diciembre de 2026» from the store's UTC time.
-std::string day_of(const std::string& at) {
-    auto date = common::Date::parse_iso(at.substr(0, 10));
-    return date ? lang::day_month_year(*date) : at;
-}
-
 std::string report_base(const Scope& scope) {
     return "/api/v1/reports?commission=" + url_encode(scope.commission->key) +
            "&quarter=" + scope.quarter;
@@ -83,12 +77,13 @@ nlohmann::json versions_view(const std::vector<domain::ReportVersion>& versions,
         }
         bool in_force = !version.withdrawn() && &version == &versions.front();
         std::string state = version.withdrawn()
-                                ? "Retirada el " + day_of(version.withdrawn_at) + " por " +
-                                      version.withdrawn_by + ": " + version.withdrawal_reason
+                                ? "Retirada el " + lang::day_of_timestamp(version.withdrawn_at) +
+                                      " por " + version.withdrawn_by + ": " +
+                                      version.withdrawal_reason
                             : in_force ? "En vigor: es la que lee el público"
                                        : "Sustituida por una versión posterior";
         rows.push_back({{"number", version.number},
-                        {"approved", day_of(version.approved_at)},
+                        {"approved", lang::day_of_timestamp(version.approved_at)},
                         {"by", version.approved_by},
                         {"reason", version.reason},
                         {"state", state},
@@ -191,7 +186,7 @@ api::Response report_page(Request& request) {
         {"no_findings", findings.empty()},
         {"published", in_force.has_value()},
         {"in_force_version", in_force ? in_force->number : 0},
-        {"in_force_day", in_force ? day_of(in_force->approved_at) : ""},
+        {"in_force_day", in_force ? lang::day_of_timestamp(in_force->approved_at) : ""},
         {"withdrawn", !versions.empty() && !in_force},
         {"changed", changed},
         {"versions", versions_view(versions, *scope)},
