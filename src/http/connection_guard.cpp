@@ -43,10 +43,4 @@ void ConnectionGuard::state_changed(const restinio::connection_state::notice_t& 
     }
 }
 
-std::size_t ConnectionGuard::open_from(const std::string& address) const {
-    std::lock_guard lock(m_mutex);
-    auto found = m_open.find(address);
-    return found == m_open.end() ? 0 : found->second;
-}
-
 }  // namespace vincula::http

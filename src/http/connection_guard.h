@@ -25,14 +25,11 @@ public:
         const restinio::ip_blocker::incoming_info_t& incoming) noexcept;
     void state_changed(const restinio::connection_state::notice_t& notice) noexcept;
 
-    // Connections `address` holds open now (for the tests and the log).
-    std::size_t open_from(const std::string& address) const;
-
 private:
     std::size_t m_per_address;
     std::size_t m_in_all;
     std::size_t m_total = 0;
-    mutable std::mutex m_mutex;
+    std::mutex m_mutex;
     std::map<std::string, std::size_t, std::less<>> m_open;
 };
 
