@@ -154,4 +154,36 @@ std::string search_key(std::string_view text) {
     return to_utf8(key);
 }
 
+std::string tidy_spaces(std::string_view text) {
+    icu::UnicodeString source = to_unicode(text);
+    icu::UnicodeString tidy;
+    bool pending_space = false;
+    for (int32_t i = 0; i < source.length(); i = source.moveIndex32(i, 1)) {
+        UChar32 c = source.char32At(i);
+        if (u_isUWhiteSpace(c)) {
+            pending_space = !tidy.isEmpty();
+            continue;
+        }
+        if (pending_space) {
+            tidy.append(u' ');
+            pending_space = false;
+        }
+        tidy.append(c);
+    }
+    return to_utf8(tidy);
+}
+
+std::string trim_spaces(std::string_view text) {
+    icu::UnicodeString source = to_unicode(text);
+    int32_t begin = 0;
+    int32_t end = source.length();
+    while (begin < end && u_isUWhiteSpace(source.char32At(begin))) {
+        begin = source.moveIndex32(begin, 1);
+    }
+    while (end > begin && u_isUWhiteSpace(source.char32At(source.moveIndex32(end, -1)))) {
+        end = source.moveIndex32(end, -1);
+    }
+    return to_utf8(source.tempSubStringBetween(begin, end));
+}
+
 }  // namespace vincula::lang

@@ -29,4 +29,12 @@ std::string to_lower(std::string_view text);
 // person to confirm, and names often arrive typed without the tilde.
 std::string search_key(std::string_view text);
 
+// A name or title as it should be kept: white space (tabs, line breaks,
+// no-break spaces, doubled spaces) collapsed to one space, and none at
+// either end. «  Erika   Estrada Ruiz » -> «Erika Estrada Ruiz».
+std::string tidy_spaces(std::string_view text);
+// Prose keeps its lines and paragraphs: only the white space at either end
+// goes.
+std::string trim_spaces(std::string_view text);
+
 }  // namespace vincula::lang

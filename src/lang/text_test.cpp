@@ -114,6 +114,20 @@ TEST(SearchKey, FoldsCaseAccentsAndWhiteSpace) {
     EXPECT_NE(search_key("Ana Luz"), search_key("Analuz"));
 }
 
+TEST(Spaces, NamesKeepOneSpaceBetweenWordsAndNoneAtTheEnds) {
+    EXPECT_EQ(tidy_spaces("  Erika   Estrada\tRuiz \n"), "Erika Estrada Ruiz");
+    EXPECT_EQ(tidy_spaces("Ana\xC2\xA0\xC2\xA0Luz"), "Ana Luz");
+    EXPECT_EQ(tidy_spaces("Peña Ñúñez"), "Peña Ñúñez");
+    EXPECT_EQ(tidy_spaces(" \t "), "");
+}
+
+TEST(Spaces, ProseKeepsItsParagraphs) {
+    EXPECT_EQ(trim_spaces("\n Primer párrafo.\n\nSegundo  párrafo. \n"),
+              "Primer párrafo.\n\nSegundo  párrafo.");
+    EXPECT_EQ(trim_spaces("   "), "");
+    EXPECT_EQ(trim_spaces("Sin cambios"), "Sin cambios");
+}
+
 TEST(SearchKey, IsSafeToCallFromSeveralThreads) {
     std::vector<std::thread> threads;
     std::vector<std::string> keys(8);
