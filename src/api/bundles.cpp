@@ -35,15 +35,19 @@ Response import_bundle(domain::Database& database, const Caller& caller, std::st
         opened = std::move(*unpacked);
         body = opened;
     }
-    auto data = bundle::parse_bundle(body);
-    if (!data) {
-        return errors_response(422, data.error());
+    auto reading = bundle::read_bundle(body);
+    if (!reading) {
+        return errors_response(422, reading.error());
     }
+    const auto* data = &reading->data;
     auto today = common::mexico_city_time(std::chrono::system_clock::now()).date;
     nlohmann::ordered_json summary{{"registros", record_counts(*data)}};
+    auto found = std::move(reading->problems);
+    auto future = domain::held_in_future(*data, today, true);
+    found.insert(found.end(), future.begin(), future.end());
     auto imported = domain::import_dataset(
         database, *data, domain::AuditEntry{caller.actor(), "importar", "", "", "", summary.dump()},
-        domain::held_in_future(*data, today, true));
+        found);
     if (!imported) {
         return errors_response(422, imported.error());
     }

@@ -54,7 +54,7 @@ void read_header(const nlohmann::json& root, FieldErrors& errors) {
 
 }  // namespace
 
-common::Result<domain::Dataset> parse_bundle(std::string_view text) {
+common::Result<BundleReading> read_bundle(std::string_view text) {
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         return field_error("", "archivo_vacio");
     }
@@ -124,14 +124,34 @@ common::Result<domain::Dataset> parse_bundle(std::string_view text) {
             errors.push_back(field_error(name, "arreglo_conocido", {name, array_names()}));
         }
     }
-    if (!errors.empty()) {
-        return errors;
+    return BundleReading{std::move(data), std::move(errors)};
+}
+
+namespace {
+
+common::Result<domain::Dataset> whole(common::Result<BundleReading> reading) {
+    if (!reading) {
+        return std::move(reading).error();
     }
-    return data;
+    if (!reading->problems.empty()) {
+        return std::move(reading->problems);
+    }
+    return std::move(reading->data);
+}
+
+}  // namespace
+
+common::Result<domain::Dataset> parse_bundle(std::string_view text) {
+    return whole(read_bundle(text));
 }
 
 common::Result<domain::Dataset> read_bundle_file(const std::filesystem::path& path,
                                                  std::uintmax_t max_bytes) {
+    return whole(read_bundle_from_file(path, max_bytes));
+}
+
+common::Result<BundleReading> read_bundle_from_file(const std::filesystem::path& path,
+                                                    std::uintmax_t max_bytes) {
     std::error_code error;
     auto size = std::filesystem::file_size(path, error);
     if (error) {
@@ -154,9 +174,9 @@ common::Result<domain::Dataset> read_bundle_file(const std::filesystem::path& pa
         if (!opened) {
             return std::move(opened).error();
         }
-        return parse_bundle(*opened);
+        return read_bundle(*opened);
     }
-    return parse_bundle(text);
+    return read_bundle(text);
 }
 
 std::string write_bundle(const domain::Dataset& data) {

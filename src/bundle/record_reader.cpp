@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "lang/text.h"
+
 namespace vincula::bundle {
 
 using common::field_error;
@@ -48,7 +50,9 @@ bool RecordReader::read(const std::string& path, const nlohmann::json& json, std
         m_errors.push_back(field_error(path, "tipo_texto", {json_kind(json)}));
         return false;
     }
-    value = json.get<std::string>();
+    // Stray and doubled spaces of a pasted name would print as they came.
+    const auto& text = json.get_ref<const std::string&>();
+    value = spec.prose ? lang::trim_spaces(text) : lang::tidy_spaces(text);
     if (spec.text == domain::TextRule::AgreementCode) {
         // Both printed forms are accepted; one is stored. An invalid code is
         // kept as written for the domain's field rules to report.

@@ -46,8 +46,10 @@ public:
             if (present) {
                 read(path, *found, value, spec);
             }
-        } else if (!present) {
+        } else if (!present && !spec.defaulted) {
             m_errors.push_back(common::field_error(path, "obligatorio"));
+        } else if (!present) {
+            return;
         } else {
             read(path, *found, value, spec);
         }

@@ -24,12 +24,13 @@ domain::AuditEntry import_audit(const std::string& file, const domain::Dataset& 
 
 int import_file(Context& context, const std::string& db, const std::string& file) {
     auto& err = context.streams.err;
-    auto data = bundle::read_bundle_file(file);
-    if (!data) {
+    auto reading = bundle::read_bundle_from_file(file);
+    if (!reading) {
         err << "El paquete " << file << " tiene problemas:\n";
-        print_problems(err, data.error(), problems_sentence(data.error().size()));
+        print_problems(err, reading.error(), problems_sentence(reading.error().size()));
         return EXIT_BAD_INPUT;
     }
+    const auto* data = &reading->data;
     auto store = context.open_store(db, StoreAccess::Existing);
     if (!store) {
         print_problems(err, store.error(), "No se importó nada.");
@@ -37,8 +38,10 @@ int import_file(Context& context, const std::string& db, const std::string& file
     }
     // A session held after today is found with the day; reported with the rest.
     auto today = common::mexico_city_time(std::chrono::system_clock::now()).date;
-    auto imported = domain::import_dataset(**store, *data, import_audit(file, *data),
-                                           domain::held_in_future(*data, today, true));
+    auto found = std::move(reading->problems);
+    auto future = domain::held_in_future(*data, today, true);
+    found.insert(found.end(), future.begin(), future.end());
+    auto imported = domain::import_dataset(**store, *data, import_audit(file, *data), found);
     if (!imported) {
         err << "El paquete " << file << " tiene problemas:\n";
         print_problems(err, imported.error(), problems_sentence(imported.error().size()));

@@ -66,6 +66,9 @@ struct FieldSpec {
     // documents print (ordinals, years) within what they can say.
     long min = 0;
     long max = 1'000'000'000;
+    // A field a record may leave out: its member's initial value stands
+    // (a style everyone but a few institutes uses).
+    bool defaulted = false;
 };
 
 // The longest text a field may hold, in characters: names and titles, and
@@ -76,6 +79,9 @@ inline constexpr std::size_t MAX_PROSE_LENGTH = 50'000;
 
 inline constexpr FieldSpec key_field() {
     return FieldSpec{.is_key = true};
+}
+inline constexpr FieldSpec defaulted() {
+    return FieldSpec{.defaulted = true};
 }
 inline constexpr FieldSpec refers_to(Refers refers) {
     return FieldSpec{.refers = refers};

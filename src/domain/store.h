@@ -180,8 +180,10 @@ public:
 // already there, written in one transaction, nothing written on any error.
 // Errors name fields by their place in `incoming` (`sessions[2].date`).
 // `audit` is the one entry that records the import. `found`: problems the
-// caller already found in `incoming` (rules that need today's date),
-// reported together with the rest, all at once.
+// caller already found in `incoming` (rules that need today's date, fields
+// that could not be read), reported together with the rest, all at once; a
+// record with a field that could not be read is not judged by its other
+// rules, which would read the blank left in its place.
 common::Outcome import_dataset(Store& store, const Dataset& incoming,
                                AuditEntry audit = AuditEntry{"sistema", "importar", "", "", "", ""},
                                const common::FieldErrors& found = {});

@@ -25,7 +25,7 @@ public:
                                              : "Clave del registro";
         }
         m_properties[std::string(name)] = schema;
-        if (required(value) && !assigned) {
+        if (required(value) && !assigned && !spec.defaulted) {
             m_required.push_back(std::string(name));
         }
     }

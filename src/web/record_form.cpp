@@ -35,7 +35,7 @@ public:
         field.is_key = spec.is_key;
         field.refers = spec.refers;
         field.assigned = spec.is_key && spec.text == domain::TextRule::AgreementCode;
-        field.required = !m_optional && !field.assigned && required(value);
+        field.required = !m_optional && !field.assigned && !spec.defaulted && required(value);
         if (add(field, value, spec)) {
             m_fields.push_back(std::move(field));
         }

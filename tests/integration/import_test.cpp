@@ -161,6 +161,27 @@ TEST_F(Import, RefusesImpossibleDates) {
                    "sessions[1].date: \"2021-02-30\" no es una fecha válida (AAAA-MM-DD).");
 }
 
+// An impossible date does not hide the bundle's other problems: the import
+// reports them all at once, and nothing about the record it could not read
+// beyond what is wrong with it.
+TEST_F(Import, AnImpossibleDateDoesNotHideTheOtherProblems) {
+    auto bundle = sample_bundle();
+    bundle["sessions"][1]["date"] = "2021-02-30";
+    bundle["attendance"][1]["present"][2] = "m-nadie";
+    bundle["memberships"][1]["to"] = "2019-12-31";
+    auto before = export_text();
+    auto result = import_text(bundle.dump(2));
+    EXPECT_EQ(result.exit_code, 1) << result.err;
+    for (const auto* expected :
+         {"sessions[1].date: \"2021-02-30\" no es una fecha válida",
+          "attendance[1].present[2]: \"m-nadie\" no existe en memberships.",
+          "memberships[1].to: la fecha final (2019-12-31) es anterior a la inicial"}) {
+        EXPECT_NE(result.err.find(expected), std::string::npos) << expected << "\n" << result.err;
+    }
+    EXPECT_EQ(result.err.find("sessions[1].number"), std::string::npos) << result.err;
+    EXPECT_EQ(export_text(), before) << "the database changed";
+}
+
 TEST_F(Import, RefusesASessionNumberAlreadyUsed) {
     expect_refused(
         [](Json& b) { b["sessions"][1]["number"] = 10; },
