@@ -65,6 +65,10 @@ constexpr std::array CATALOGUE = {
     Entry{"clave_existente", "\"{0}\" ya existe en la base de datos."},
     Entry{"referencia_existente", "\"{0}\" no existe en {1}."},
     Entry{"rango_fechas", "la fecha final ({0}) es anterior a la inicial ({1})."},
+    Entry{"suplencia_misma_comision",
+          "una suplencia cubre otro lugar de la misma comisión; \"{0}\" {1}."},
+    Entry{"apellidos_del_nombre",
+          "los apellidos \"{0}\" deben ser el final del nombre \"{1}\", escritos igual."},
     Entry{"persona_u_organizacion",
           "cada integración corresponde a una persona o a una organización: indique exactamente "
           "una de las dos."},

@@ -43,6 +43,8 @@ struct Commission {
     std::vector<CommissionChange> history;
     // The Consejo General's session that integrated it («sesión extraordinaria»).
     std::optional<SessionReference> integration_session;
+    // What a cancelled session does to the numbering; released when unsaid.
+    std::optional<CancelledSessionNumber> cancelled_sessions;
 
     template <class Self, class V>
     static void describe(Self& self, V& v) {
@@ -51,11 +53,20 @@ struct Commission {
         v.field("acronym", self.acronym);
         v.field("kind", self.kind);
         v.field("legal_basis", self.legal_basis, prose());
-        v.field("ordinal_style", self.ordinal_style);
+        v.field("ordinal_style", self.ordinal_style, defaulted());
         v.field("integrated_by", self.integrated_by);
         v.field("integrated_on", self.integrated_on);
         v.field("integration_session", self.integration_session);
         v.field("history", self.history);
+        v.field("cancelled_sessions", self.cancelled_sessions);
+    }
+
+    // Whether `session` holds a number of its series under this commission's
+    // rule: every session but one cancelled under the released rule.
+    bool numbers(const Session& session) const {
+        return session.status != SessionStatus::Cancelled ||
+               cancelled_sessions.value_or(CancelledSessionNumber::Released) ==
+                   CancelledSessionNumber::Kept;
     }
 };
 

@@ -33,6 +33,12 @@ VINCULA_WIRE_NAMES(Sector, {Sector::Electoral, "electoral"}, {Sector::Government
                    {Sector::Private, "privado"}, {Sector::Media, "medios"},
                    {Sector::Party, "partido"}, {Sector::Union, "sindical"});
 
+// The definite article a name takes; «ninguno» for a name said without one
+// (an acronym, a name that carries its own: «El Colegio de México»).
+enum class Article { El, La, Los, Las, None };
+VINCULA_WIRE_NAMES(Article, {Article::El, "el"}, {Article::La, "la"}, {Article::Los, "los"},
+                   {Article::Las, "las"}, {Article::None, "ninguno"});
+
 enum class CommissionKind { Permanent, Provisional };
 VINCULA_WIRE_NAMES(CommissionKind, {CommissionKind::Permanent, "permanente"},
                    {CommissionKind::Provisional, "provisional"});
@@ -63,6 +69,13 @@ VINCULA_WIRE_NAMES(SessionType, {SessionType::Ordinary, "ordinaria"},
 enum class Modality { InPerson, Remote, Hybrid };
 VINCULA_WIRE_NAMES(Modality, {Modality::InPerson, "presencial"}, {Modality::Remote, "a_distancia"},
                    {Modality::Hybrid, "hibrida"});
+
+// Whether a cancelled session keeps its number (the next one held takes the
+// following number, and the report says it was cancelled) or releases it
+// (the session actually held takes the number). Each institute's rules say.
+enum class CancelledSessionNumber { Released, Kept };
+VINCULA_WIRE_NAMES(CancelledSessionNumber, {CancelledSessionNumber::Released, "se_libera"},
+                   {CancelledSessionNumber::Kept, "se_conserva"});
 
 enum class SessionStatus { Scheduled, Held, Cancelled };
 VINCULA_WIRE_NAMES(SessionStatus, {SessionStatus::Scheduled, "programada"},

@@ -62,6 +62,10 @@ struct Person {
     Gender gender = Gender::Female;
     std::optional<std::string> honorific;  // «maestra», «doctor»
     std::optional<std::string> email;
+    // The surnames as the name ends with them («De la Cruz Magaña»), when
+    // lang::surnames_of would not find them (a single surname after two
+    // given names, a compound surname joined by «y»).
+    std::optional<std::string> surnames;
 
     template <class Self, class V>
     static void describe(Self& self, V& v) {
@@ -70,6 +74,7 @@ struct Person {
         v.field("gender", self.gender);
         v.field("honorific", self.honorific);
         v.field("email", self.email, FieldSpec{.text = TextRule::Email});
+        v.field("surnames", self.surnames);
     }
 };
 
@@ -81,6 +86,9 @@ struct Organization {
     std::optional<std::string> country;
     std::optional<std::string> state;
     std::optional<std::string> parent;
+    // The article its name takes in a sentence («el Instituto…», «la
+    // Universidad…»), when lang::definite_article_for would choose wrong.
+    std::optional<Article> article;
 
     template <class Self, class V>
     static void describe(Self& self, V& v) {
@@ -91,6 +99,7 @@ struct Organization {
         v.field("country", self.country, FieldSpec{.text = TextRule::Country});
         v.field("state", self.state);
         v.field("parent", self.parent, refers_to(Refers::Organizations));
+        v.field("article", self.article);
     }
 };
 

@@ -37,6 +37,27 @@ void check_range(const std::string& path, const Date& from, const std::optional<
     }
 }
 
+// A one-session substitute covers another seat of its own commission.
+void check_substitute(const Dataset& data, const Membership& membership, const std::string& path,
+                      FieldErrors& errors) {
+    if (!membership.substitute_for) {
+        return;
+    }
+    const auto& covered_key = *membership.substitute_for;
+    auto field = join_path(path, "substitute_for");
+    if (covered_key == membership.key) {
+        errors.push_back(
+            field_error(field, "suplencia_misma_comision", {covered_key, "es el mismo lugar"}));
+        return;
+    }
+    auto covered = std::find_if(data.memberships.begin(), data.memberships.end(),
+                                [&](const Membership& seat) { return seat.key == covered_key; });
+    if (covered != data.memberships.end() && covered->commission != membership.commission) {
+        errors.push_back(field_error(field, "suplencia_misma_comision",
+                                     {covered_key, "es de la comisión " + covered->commission}));
+    }
+}
+
 void check_memberships(const Dataset& data, const NewRecords& fresh, FieldErrors& errors) {
     for (std::size_t i = 0; i < data.memberships.size(); ++i) {
         if (!fresh.is_new("memberships", i)) {
@@ -48,6 +69,27 @@ void check_memberships(const Dataset& data, const NewRecords& fresh, FieldErrors
             errors.push_back(field_error(join_path(path, "person"), "persona_u_organizacion"));
         }
         check_range(path, membership.from, membership.to, "to", errors);
+        check_substitute(data, membership, path, errors);
+    }
+}
+
+void check_people(const Dataset& data, const NewRecords& fresh, FieldErrors& errors) {
+    for (std::size_t i = 0; i < data.people.size(); ++i) {
+        const auto& person = data.people[i];
+        if (!fresh.is_new("people", i) || !person.surnames) {
+            continue;
+        }
+        // The report shortens the name to its surnames: they must be its end.
+        const auto& name = person.name;
+        const auto& surnames = *person.surnames;
+        bool ends_name =
+            surnames.size() < name.size() &&
+            name.compare(name.size() - surnames.size(), surnames.size(), surnames) == 0 &&
+            name[name.size() - surnames.size() - 1] == ' ';
+        if (!ends_name) {
+            errors.push_back(field_error(join_path(fresh.path("people", i), "surnames"),
+                                         "apellidos_del_nombre", {surnames, name}));
+        }
     }
 }
 
@@ -56,8 +98,14 @@ void check_sessions(const Dataset& data, const NewRecords& fresh, FieldErrors& e
     std::map<std::tuple<std::string, int, SessionType, int>, const Session*> seen;
     for (std::size_t i = 0; i < data.sessions.size(); ++i) {
         const auto& session = data.sessions[i];
-        auto [it, inserted] = seen.emplace(
-            std::tuple{session.commission, session.year, session.type, session.number}, &session);
+        auto commission = commissions.find(session.commission);
+        // A cancelled session that releases its number shares it with the
+        // session held in its place.
+        bool numbered = commission == commissions.end() || commission->second->numbers(session);
+        auto [it, inserted] = numbered ? seen.emplace(std::tuple{session.commission, session.year,
+                                                                 session.type, session.number},
+                                                      &session)
+                                       : std::pair{seen.end(), true};
         if (!fresh.is_new("sessions", i)) {
             continue;
         }
@@ -67,7 +115,6 @@ void check_sessions(const Dataset& data, const NewRecords& fresh, FieldErrors& e
                                          {session.date.to_iso(), std::to_string(session.year)}));
         }
         if (!inserted) {
-            auto commission = commissions.find(session.commission);
             auto style = commission == commissions.end() ? OrdinalStyleChoice::Compound
                                                          : commission->second->ordinal_style;
             errors.push_back(
@@ -294,6 +341,7 @@ void check_contests(const Dataset& data, const NewRecords& fresh, FieldErrors& e
 }  // namespace
 
 void check_record_rules(const Dataset& data, const NewRecords& fresh, FieldErrors& errors) {
+    check_people(data, fresh, errors);
     check_memberships(data, fresh, errors);
     check_sessions(data, fresh, errors);
     check_attendance(data, fresh, errors);

@@ -28,12 +28,28 @@ common::Outcome migrate(SQLite::Database& database) {
         return common::field_error("", "esquema_mas_nuevo",
                                    {std::to_string(current), std::to_string(newest)});
     }
+    if (current == newest) {
+        return common::ok();
+    }
+    // SQLite's way to change a table's constraints is to build it anew
+    // (https://sqlite.org/lang_altertable.html#otheralter): references are
+    // off while a migration runs, and checked before it commits.
+    database.exec("PRAGMA foreign_keys = OFF");
+    common::Outcome outcome = common::ok();
     for (const auto& migration : migrations) {
         if (migration.version <= current) {
             continue;
         }
         SQLite::Transaction transaction(database, SQLite::TransactionBehavior::IMMEDIATE);
         database.exec(std::string(migration.sql));
+        SQLite::Statement broken(database, "PRAGMA foreign_key_check");
+        if (broken.executeStep()) {
+            outcome = common::field_error(
+                "", "base_de_datos",
+                {std::string(migration.name),
+                 "referencia rota en la tabla " + broken.getColumn(0).getString()});
+            break;  // the transaction rolls back
+        }
         SQLite::Statement record(database,
                                  "INSERT INTO schema_migrations(version, name) VALUES (?, ?)");
         record.bind(1, migration.version);
@@ -41,7 +57,8 @@ common::Outcome migrate(SQLite::Database& database) {
         record.exec();
         transaction.commit();
     }
-    return common::ok();
+    database.exec("PRAGMA foreign_keys = ON");
+    return outcome;
 }
 
 }  // namespace vincula::storage::sqlite
