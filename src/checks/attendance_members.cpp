@@ -2,6 +2,7 @@
 // (DOMAIN.md: who is expected derives from memberships valid that day). The
 // import refuses such rolls; the review also catches them when a membership's
 // dates are corrected afterwards.
+#include <algorithm>
 #include <unordered_map>
 
 #include "checks/catalogue.h"
@@ -56,6 +57,28 @@ void check_attendance_members(const Context& context, Findings& findings) {
         };
         check(roll.present, "present", "como presente");
         check(roll.justified, "justified", "con inasistencia justificada");
+        // A substitute covers an absence: the seat it covers is not present too.
+        for (std::size_t i = 0; i < roll.present.size(); ++i) {
+            auto substitute = seats.find(roll.present[i]);
+            if (substitute == seats.end() || !substitute->second->substitute_for) {
+                continue;
+            }
+            const auto& covered = *substitute->second->substitute_for;
+            if (std::find(roll.present.begin(), roll.present.end(), covered) ==
+                roll.present.end()) {
+                continue;
+            }
+            auto regular = seats.find(covered);
+            if (regular == seats.end()) {
+                continue;
+            }
+            findings.push_back(make_finding(
+                "suplencia_con_titular_presente",
+                RecordRef{"attendance", roll.session, common::index_path("present", i)},
+                {context.session_phrase(*session),
+                 membership_phrase(context.data(), *regular->second),
+                 membership_phrase(context.data(), *substitute->second)}));
+        }
     }
 }
 

@@ -36,6 +36,25 @@ TEST(AttendanceMembers, AnotherCommissionsSeatIsAnError) {
         << findings[0].message;
 }
 
+TEST(AttendanceMembers, ASubstituteBesideTheSeatItCoversIsAnError) {
+    auto data = consistent_quarter();
+    data.people.push_back(person("jpg", "Juan Pérez García"));
+    auto substitute = seat("m-jpg", "jpg", domain::MemberRole::Member, day(2021, 11, 24));
+    substitute.to = day(2021, 11, 24);
+    substitute.substitute_for = "m-bvm";
+    data.memberships.push_back(substitute);
+    data.attendance[2].present.push_back("m-jpg");  // o11, where m-bvm is present too
+    auto findings = run_check(check_attendance_members, data);
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].rule, "suplencia_con_titular_presente");
+    EXPECT_EQ(findings[0].record, (RecordRef{"attendance", "o11", "present[2]"}));
+    EXPECT_NE(findings[0].message.find("décima primera sesión ordinaria"), std::string::npos);
+
+    // Standing in for an absent member is what a substitute is for.
+    data.attendance[2].present = {"m-eer", "m-jpg"};
+    EXPECT_TRUE(run_check(check_attendance_members, data).empty());
+}
+
 TEST(AttendanceMembers, MembersOnTheDayAreQuiet) {
     EXPECT_TRUE(run_check(check_attendance_members, consistent_quarter()).empty());
 }

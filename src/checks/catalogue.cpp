@@ -54,6 +54,16 @@ constexpr std::array CATALOGUE = {
     Entry{"presidencias_simultaneas", ERROR,
           "{0} y {1} ocupan a la vez la presidencia de la comisión {2}; revise las fechas de "
           "ambas integraciones."},
+    Entry{"secretarias_simultaneas", ERROR,
+          "{0} y {1} ocupan a la vez la secretaría técnica de la comisión {2}; si una suple a la "
+          "otra en una sesión, indíquelo en «Suple a»; si no, revise las fechas de ambas "
+          "integraciones."},
+    Entry{"persona_en_dos_lugares", ERROR,
+          "{0} ocupa a la vez {1} y {2} de la comisión {3}; una persona tiene un solo lugar en "
+          "la comisión: revise las fechas de ambas integraciones."},
+    Entry{"suplencia_con_titular_presente", ERROR,
+          "En la {0} figuran como presentes {1} y, en su suplencia, {2}; una suplencia cubre una "
+          "ausencia: quite a una de las dos de la lista de asistencia."},
     Entry{"documento_fecha_sin_sesion", AVISO,
           "El documento «{0}» ({1}) tiene fecha del {2}, pero ese día la comisión no sesionó: se "
           "presentó en {3}. El informe daría como fecha de presentación un día sin sesión."},
@@ -78,6 +88,10 @@ constexpr std::array CATALOGUE = {
           "La revisión de {0} no pudo completarse: un registro guardado tiene un valor que hoy "
           "no se admite ({1}). Corríjalo y vuelva a revisar; el resto de la revisión sí se hizo."},
     // Work programme.
+    Entry{"programa_faltante", ERROR,
+          "La comisión no tiene registrado un Programa Anual de Trabajo para {0}: la parte II del "
+          "informe se ordena por sus líneas y acciones, y lo ocurrido en {0} no aparecería en "
+          "ella. Regístrelo con sus líneas, sus acciones y el acuerdo que lo aprobó."},
     Entry{"accion_sin_actividad", ERROR,
           "La acción {0} del Programa Anual de Trabajo {1} («{2}») no tiene en el periodo "
           "actividades, documentos ni otros registros, ni una declaración sin actividad que lo "

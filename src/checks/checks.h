@@ -16,10 +16,10 @@ void check_session_numbering(const Context& context, Findings& findings);
 void check_minutes_approval(const Context& context, Findings& findings);
 // weekend_sessions.cpp: sesion_ordinaria_en_fin_de_semana.
 void check_weekend_sessions(const Context& context, Findings& findings);
-// attendance_members.cpp: asistente_no_integrante.
+// attendance_members.cpp: asistente_no_integrante, suplencia_con_titular_presente.
 void check_attendance_members(const Context& context, Findings& findings);
-// presidency_overlap.cpp: presidencias_simultaneas.
-void check_presidency_overlap(const Context& context, Findings& findings);
+// seat_overlap.cpp: presidencias_simultaneas, secretarias_simultaneas, persona_en_dos_lugares.
+void check_seat_overlap(const Context& context, Findings& findings);
 // document_dates.cpp: documento_fecha_sin_sesion.
 void check_document_dates(const Context& context, Findings& findings);
 // convenio_expiry.cpp: convenio_vencido_vigente.
@@ -28,6 +28,8 @@ void check_convenio_expiry(const Context& context, Findings& findings);
 void check_convenio_progress_status(const Context& context, Findings& findings);
 // convenio_progress_reach.cpp: avance_sin_accion, avance_en_otra_accion.
 void check_convenio_progress_reach(const Context& context, Findings& findings);
+// programme_presence.cpp: programa_faltante.
+void check_programme_presence(const Context& context, Findings& findings);
 // action_coverage.cpp: accion_sin_actividad.
 void check_action_coverage(const Context& context, Findings& findings);
 // contest_entries.cpp: registro_sin_categoria, menor_sin_consentimiento.

@@ -21,22 +21,38 @@ bool approves_minutes(const domain::Agreement& agreement, const std::string& ses
            agreement.result == domain::AgreementResult::Approved;
 }
 
-// The ordinary session before `session`: number n−1 of the same year, or for
-// the first of a year the last ordinary session on record before it. None
-// when nothing earlier is on record (the commission's first session, or
-// data that starts here).
+bool cancelled(const Context& context, int year, int number) {
+    for (const auto* candidate : context.sessions()) {
+        if (candidate->type == SessionType::Ordinary && candidate->year == year &&
+            candidate->number == number && candidate->status == domain::SessionStatus::Cancelled) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The ordinary session held before `session`: number n−1 of the same year
+// (n−2 when n−1 was cancelled and kept its number: a cancelled session has
+// no minutes), or for the first of a year the last ordinary session held on
+// record before it. None when nothing earlier is on record (the
+// commission's first session, or data that starts here).
 std::optional<domain::Session> previous_ordinary(const Context& context,
                                                  const domain::Session& session) {
-    if (session.number > 1) {
+    for (int number = session.number - 1; number >= 1; --number) {
+        if (cancelled(context, session.year, number) &&
+            context.commission().cancelled_sessions == domain::CancelledSessionNumber::Kept) {
+            continue;
+        }
         domain::Session previous;
         previous.type = SessionType::Ordinary;
-        previous.number = session.number - 1;
+        previous.number = number;
         previous.year = session.year;
         return previous;
     }
     std::optional<domain::Session> latest;
     for (const auto* candidate : context.sessions()) {
-        if (candidate->type == SessionType::Ordinary && candidate->date < session.date) {
+        if (candidate->type == SessionType::Ordinary && candidate->date < session.date &&
+            candidate->status == domain::SessionStatus::Held) {
             latest = *candidate;
         }
     }

@@ -109,7 +109,8 @@ void check_session_numbering(const Context& context, Findings& findings) {
     std::map<std::tuple<int, domain::SessionType>, SessionList> series;
     for (const auto* session : context.sessions()) {
         if (session->year >= context.period().from().year() &&
-            session->year <= context.period().to().year()) {
+            session->year <= context.period().to().year() &&
+            context.commission().numbers(*session)) {
             series[{session->year, session->type}].push_back(session);
         }
     }
