@@ -42,9 +42,29 @@ std::string role_label(MemberRole role) {
     return "";
 }
 
+std::string holder_name(const Context& context, const domain::Membership& seat) {
+    if (seat.person) {
+        if (const auto* person = context.person(*seat.person)) {
+            return person->name;
+        }
+    }
+    return seat.label.value_or("");
+}
+
+// «Secretaría técnica: Rosa Díaz (en suplencia de Juan Pérez)».
+std::string substitute_label(const Context& context, const domain::Membership& seat) {
+    const auto* covered = context.membership(*seat.substitute_for);
+    if (covered == nullptr) {
+        return "";
+    }
+    auto name = holder_name(context, *covered);
+    return name.empty() ? "" : " (en suplencia de " + name + ")";
+}
+
 std::string seat_label(const Context& context, const domain::Membership& seat) {
+    std::string suffix = seat.substitute_for ? substitute_label(context, seat) : "";
     if (seat.label) {
-        return *seat.label;
+        return *seat.label + suffix;
     }
     std::string who;
     if (seat.person) {
@@ -53,10 +73,10 @@ std::string seat_label(const Context& context, const domain::Membership& seat) {
         }
     } else if (seat.organization) {
         if (const auto* organization = context.organization(*seat.organization)) {
-            return organization->name;
+            return organization->name + suffix;
         }
     }
-    return role_label(seat.role) + ": " + who;
+    return role_label(seat.role) + ": " + who + suffix;
 }
 
 }  // namespace
@@ -73,6 +93,7 @@ Table attendance_table(Context& context) {
                           {"Asistencia a las sesiones", static_cast<int>(sessions.size())}};
 
     std::vector<std::pair<int, const domain::Membership*>> seats;
+    std::vector<const domain::Membership*> substitutes;
     for (std::size_t i = 0; i < context.data().memberships.size(); ++i) {
         const auto& seat = context.data().memberships[i];
         if (seat.commission != context.commission().key) {
@@ -81,24 +102,59 @@ Table attendance_table(Context& context) {
         bool expected = std::any_of(sessions.begin(), sessions.end(), [&](const auto* session) {
             return seat.valid_on(session->date);
         });
-        if (expected) {
+        if (!expected) {
+            continue;
+        }
+        if (seat.substitute_for) {
+            substitutes.push_back(&seat);
+        } else {
             seats.emplace_back(role_rank(seat.role), &seat);
         }
     }
     std::stable_sort(seats.begin(), seats.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
+    // Each substitute goes right below the seat it covers, so the table reads
+    // who stood in for whom; one whose seat is not listed keeps its rank.
+    for (const auto* substitute : substitutes) {
+        auto covered = std::find_if(seats.begin(), seats.end(), [&](const auto& ranked) {
+            return ranked.second->key == *substitute->substitute_for;
+        });
+        if (covered != seats.end()) {
+            auto below = covered + 1;
+            while (below != seats.end() && below->second->substitute_for == covered->second->key) {
+                ++below;
+            }
+            seats.insert(below, {covered->first, substitute});
+        } else {
+            auto at = std::find_if(seats.begin(), seats.end(), [&](const auto& ranked) {
+                return ranked.first > role_rank(substitute->role);
+            });
+            seats.insert(at, {role_rank(substitute->role), substitute});
+        }
+    }
+    auto roll_of = [&](const domain::Session& session) -> const domain::Attendance* {
+        const domain::Attendance* roll = nullptr;
+        for (const auto& candidate : context.data().attendance) {
+            if (candidate.session == session.key) {
+                roll = &candidate;
+            }
+        }
+        return roll;
+    };
+    auto substituted_in = [&](const domain::Membership& seat, const domain::Attendance* roll) {
+        return roll != nullptr &&
+               std::any_of(roll->present.begin(), roll->present.end(), [&](const auto& key) {
+                   const auto* present = context.membership(key);
+                   return present != nullptr && present->substitute_for == seat.key;
+               });
+    };
 
     for (const auto& ranked : seats) {
         // Not a structured binding: clang 14's lambdas cannot capture those.
         const auto* seat = ranked.second;
         std::vector<Cell> row{text_cell(seat_label(context, *seat))};
         for (const auto* session : sessions) {
-            const domain::Attendance* roll = nullptr;
-            for (const auto& candidate : context.data().attendance) {
-                if (candidate.session == session->key) {
-                    roll = &candidate;
-                }
-            }
+            const auto* roll = roll_of(*session);
             auto listed = [&](const std::vector<std::string>& keys) {
                 return std::find(keys.begin(), keys.end(), seat->key) != keys.end();
             };
@@ -108,6 +164,8 @@ Table attendance_table(Context& context) {
                 row.push_back(text_cell("✓"));
             } else if (roll != nullptr && listed(roll->justified)) {
                 row.push_back(text_cell("Justificada"));
+            } else if (substituted_in(*seat, roll)) {
+                row.push_back(text_cell("Suplencia"));
             } else {
                 row.push_back(text_cell(Text{}));
             }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "domain/as_of.h"
 #include "domain/naming.h"
 #include "lang/dates.h"
 #include "lang/numbers.h"
@@ -33,23 +34,35 @@ lang::OrdinalStyle ordinal_style(const domain::Commission& commission) {
 
 Context::Context(const domain::Dataset& data, const domain::Commission& commission,
                  const domain::Period& period)
-    : m_data(data), m_commission(commission), m_period(period) {
+    : m_data(data),
+      m_commission(domain::commission_as_of(commission, period.to())),
+      m_period(period) {
     index_by_key(data.sessions, m_sessions);
     index_by_key(data.people, m_people);
-    index_by_key(data.areas, m_areas);
+    m_areas_then.reserve(data.areas.size());
+    for (const auto& area : data.areas) {
+        m_areas_then.push_back(domain::area_as_of(area, period.to()));
+    }
+    index_by_key(m_areas_then, m_areas);
     index_by_key(data.organizations, m_organizations);
     index_by_key(data.memberships, m_memberships);
     for (const auto& agreement : data.agreements) {
         m_agreements.emplace(agreement.code, &agreement);
     }
     for (const auto& session : data.sessions) {
-        if (session.commission == commission.key && period.contains(session.date) &&
-            session.status == domain::SessionStatus::Held) {
+        if (session.commission != commission.key || !period.contains(session.date)) {
+            continue;
+        }
+        if (session.status == domain::SessionStatus::Held) {
             m_in_period.push_back(&session);
+        } else if (session.status == domain::SessionStatus::Cancelled) {
+            m_cancelled_in_period.push_back(&session);
         }
     }
-    std::stable_sort(m_in_period.begin(), m_in_period.end(),
-                     [](const auto* a, const auto* b) { return a->date < b->date; });
+    for (auto* sessions : {&m_in_period, &m_cancelled_in_period}) {
+        std::stable_sort(sessions->begin(), sessions->end(),
+                         [](const auto* a, const auto* b) { return a->date < b->date; });
+    }
 }
 
 std::string Context::institution_acronym() const {
@@ -84,12 +97,37 @@ const domain::WorkProgramme* Context::programme() const {
     return nullptr;
 }
 
+std::vector<const domain::WorkProgramme*> Context::programmes() const {
+    std::vector<const domain::WorkProgramme*> found;
+    for (int year = m_period.from().year(); year <= m_period.to().year(); ++year) {
+        for (const auto& programme : m_data.work_programmes) {
+            if (programme.commission == m_commission.key && programme.year == year) {
+                found.push_back(&programme);
+            }
+        }
+    }
+    return found;
+}
+
 std::string Context::session_name(const domain::Session& session) const {
-    return domain::session_name(session, m_commission.ordinal_style);
+    return domain::session_name(session, m_commission.ordinal_style) + year_if_needed(session);
 }
 
 std::string Context::session_name_lower(const domain::Session& session) const {
-    return domain::lowercase_session_name(session, m_commission.ordinal_style);
+    return domain::lowercase_session_name(session, m_commission.ordinal_style) +
+           year_if_needed(session);
+}
+
+std::string Context::session_name_lower_with_year(const domain::Session& session) const {
+    return domain::lowercase_session_name(session, m_commission.ordinal_style) + " de " +
+           std::to_string(session.year);
+}
+
+std::string Context::year_if_needed(const domain::Session& session) const {
+    // Numbers start again each year: in a period across two, «la primera
+    // sesión ordinaria» would name two sessions.
+    bool across_years = m_period.from().year() != m_period.to().year();
+    return across_years && session.year > 0 ? " de " + std::to_string(session.year) : "";
 }
 
 std::string Context::session_ordinal(const domain::Session& session) const {

@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "domain/agreement_code.h"
+#include "domain/as_of.h"
 #include "lang/dates.h"
+#include "lang/names.h"
 #include "lang/numbers.h"
 #include "lang/text.h"
 #include "report/build_text.h"
@@ -32,8 +34,7 @@ std::vector<const domain::Membership*> seats_on(const Context& context, const co
 std::string adopted_in(const Context& context, const domain::Agreement& agreement) {
     if (agreement.session) {
         if (const auto* session = context.session(*agreement.session)) {
-            return "la " + context.session_name_lower(*session) + " de " +
-                   std::to_string(session->year);
+            return "la " + context.session_name_lower_with_year(*session);
         }
     }
     if (agreement.held_in && agreement.held_in->number) {
@@ -98,47 +99,74 @@ Paragraph integration(const Context& context) {
     }
     if (president != nullptr) {
         text += (members.empty() ? "" : " y, ") +
-                std::string(is_feminine(*president) ? "como presidenta, " : "como presidente, ") +
+                std::string(president->gender == domain::Gender::Female ? "como presidenta, "
+                            : president->gender == domain::Gender::Male ? "como presidente, "
+                                                                        : "en la presidencia, ") +
                 councillor(*president);
     }
     return paragraph(text + ".");
 }
 
+// «como secretaria técnica», «como secretario técnico», or the seat itself
+// for a person neither word fits.
+std::string as_secretary(const domain::Person& person) {
+    switch (person.gender) {
+        case domain::Gender::Female:
+            return "como secretaria técnica";
+        case domain::Gender::Male:
+            return "como secretario técnico";
+        case domain::Gender::NonBinary:
+            return "como titular de la secretaría técnica";
+    }
+    return "";
+}
+
+std::string ratification(const domain::Person& person, const domain::Membership& seat) {
+    std::string when = seat.ratified_on ? "El " + lang::long_date(*seat.ratified_on) + ", " : "";
+    std::string by = " mediante el acuerdo " + *seat.ratified_by + ".";
+    if (person.gender == domain::Gender::NonBinary) {
+        return " " + (when.empty() ? "La" : when + "la") + " Comisión ratificó la designación" + by;
+    }
+    auto who = short_person_phrase(person);
+    return " " + (when.empty() ? lang::capitalize_first(who) : when + who) +
+           (is_feminine(person) ? " fue ratificada" : " fue ratificado") + " por la Comisión" + by;
+}
+
 std::optional<Paragraph> secretary(const Context& context) {
     auto seats = seats_on(context, context.period().to(), {MemberRole::TechnicalSecretary});
-    if (seats.empty() || !seats.front()->appointed_by) {
+    auto regular = std::find_if(seats.begin(), seats.end(),
+                                [](const auto* seat) { return !seat->substitute_for; });
+    if (regular == seats.end() || !(*regular)->appointed_by) {
         return std::nullopt;
     }
-    const auto& seat = *seats.front();
+    const auto& seat = **regular;
     const auto* person = context.person(*seat.person);
     if (person == nullptr) {
         return std::nullopt;
     }
-    bool feminine = is_feminine(*person);
-    std::string honorific = person->honorific ? *person->honorific + " " : "";
-    std::string article = feminine ? "la " : "el ";
     std::string text;
     if (seat.appointed_on) {
         text += "El " + lang::long_date(*seat.appointed_on) + ", la ";
     } else {
         text += "La ";
     }
-    text += "Comisión aprobó, mediante el acuerdo " + *seat.appointed_by + ", la designación de " +
-            article + honorific + person->name;
+    text += "Comisión aprobó, mediante el acuerdo " + *seat.appointed_by + ", la designación " +
+            lang::after_preposition("de", person_phrase(*person));
+    auto appointed = seat.appointed_on ? *seat.appointed_on : seat.from;
     for (const auto& area : context.data().areas) {
-        if (area.head == person->key) {
-            text += ", titular de la " + area.name + " (" + area.acronym + ")";
+        auto then = domain::area_as_of(area, appointed);
+        if (then.head == person->key) {
+            text +=
+                ", titular " +
+                lang::after_preposition(
+                    "de", lang::with_article(lang::definite_article_for(then.name), then.name)) +
+                " (" + then.acronym + ")";
             break;
         }
     }
-    text += feminine ? ", como secretaria técnica" : ", como secretario técnico";
-    text += " de dicho órgano colegiado.";
+    text += ", " + as_secretary(*person) + " de dicho órgano colegiado.";
     if (seat.ratified_by) {
-        text += seat.ratified_on ? " El " + lang::long_date(*seat.ratified_on) + ", " + article
-                                 : " " + lang::capitalize_first(article);
-        text += honorific + surnames(person->name) +
-                (feminine ? " fue ratificada" : " fue ratificado") +
-                " por la Comisión mediante el acuerdo " + *seat.ratified_by + ".";
+        text += ratification(*person, seat);
     }
     return paragraph(text);
 }

@@ -1,32 +1,108 @@
 #include "report/people_words.h"
 
-#include <sstream>
-
+#include "lang/names.h"
 #include "lang/text.h"
 
 namespace vincula::report {
+namespace {
+
+using domain::Gender;
+
+std::string article_for(const domain::Person& person) {
+    switch (person.gender) {
+        case Gender::Female:
+            return "la ";
+        case Gender::Male:
+            return "el ";
+        case Gender::NonBinary:
+            return "";
+    }
+    return "";
+}
+
+std::string honorific_phrase(const domain::Person& person, const std::string& name) {
+    if (!person.honorific || person.honorific->empty()) {
+        return name;
+    }
+    return article_for(person) + *person.honorific + " " + name;
+}
+
+// «las consejeras electorales A y B», «el consejero electoral C».
+std::string group_of(Gender gender, const std::vector<std::string>& names) {
+    bool one = names.size() == 1;
+    std::string words;
+    switch (gender) {
+        case Gender::Female:
+            words = one ? "la consejera electoral " : "las consejeras electorales ";
+            break;
+        case Gender::Male:
+            words = one ? "el consejero electoral " : "los consejeros electorales ";
+            break;
+        case Gender::NonBinary:
+            words =
+                one ? "la persona consejera electoral " : "las personas consejeras electorales ";
+            break;
+    }
+    return words + lang::join_list(names);
+}
+
+}  // namespace
 
 bool is_feminine(const domain::Person& person) {
-    return person.gender == domain::Gender::Female;
+    return person.gender == Gender::Female;
+}
+
+std::string person_phrase(const domain::Person& person) {
+    return honorific_phrase(person, person.name);
+}
+
+std::string short_person_phrase(const domain::Person& person) {
+    return honorific_phrase(person, surnames(person));
 }
 
 std::string councillor(const domain::Person& person) {
-    return (is_feminine(person) ? "la consejera electoral " : "el consejero electoral ") +
-           person.name;
+    return group_of(person.gender, {person.name});
 }
 
 std::string councillors(const std::vector<const domain::Person*>& people) {
-    std::vector<std::string> names;
-    bool all_feminine = true;
+    // A group of one gender keeps the order given; a mixed one is said
+    // gender by gender, each group in the order given.
+    std::vector<std::pair<Gender, std::vector<std::string>>> groups;
+    bool all_men = true;
     for (const auto* person : people) {
-        names.push_back(person->name);
-        all_feminine = all_feminine && is_feminine(*person);
+        all_men = all_men && person->gender == Gender::Male;
     }
-    if (names.size() == 1) {
-        return councillor(*people.front());
+    if (all_men || people.size() <= 1) {
+        std::vector<std::string> names;
+        for (const auto* person : people) {
+            names.push_back(person->name);
+        }
+        return names.empty() ? "" : group_of(people.front()->gender, names);
     }
-    return (all_feminine ? "las consejeras electorales " : "los consejeros electorales ") +
-           lang::join_list(names);
+    for (Gender gender : {Gender::Female, Gender::Male, Gender::NonBinary}) {
+        std::vector<std::string> names;
+        for (const auto* person : people) {
+            if (person->gender == gender) {
+                names.push_back(person->name);
+            }
+        }
+        if (!names.empty()) {
+            groups.emplace_back(gender, std::move(names));
+        }
+    }
+    std::string text;
+    bool several_in_a_group = false;
+    for (const auto& group : groups) {
+        several_in_a_group = several_in_a_group || group.second.size() > 1;
+    }
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        if (i > 0) {
+            bool last = i + 1 == groups.size();
+            text += last ? (several_in_a_group ? ", y " : " y ") : ", ";
+        }
+        text += group_of(groups[i].first, groups[i].second);
+    }
+    return text;
 }
 
 std::string councillors_article(const std::vector<const domain::Person*>& people) {
@@ -45,16 +121,20 @@ std::string councillors_article(const std::vector<const domain::Person*>& people
            " consejeros";
 }
 
-std::string surnames(const std::string& full_name) {
-    std::istringstream words(full_name);
-    std::vector<std::string> parts;
-    for (std::string word; words >> word;) {
-        parts.push_back(word);
+std::string surnames(const domain::Person& person) {
+    if (person.surnames && !person.surnames->empty()) {
+        return *person.surnames;
     }
-    if (parts.size() <= 2) {
-        return parts.empty() ? full_name : parts.back();
-    }
-    return parts[parts.size() - 2] + " " + parts.back();
+    return lang::surnames_of(person.name);
+}
+
+std::string with_its_article(const domain::Organization& organization, const std::string& name) {
+    std::string article = organization.article
+                              ? (*organization.article == domain::Article::None
+                                     ? std::string()
+                                     : std::string(domain::to_wire(*organization.article)))
+                              : lang::definite_article_for(organization.name);
+    return lang::with_article(article, name);
 }
 
 }  // namespace vincula::report

@@ -5,21 +5,40 @@
 
 #include "domain/organizations.h"
 
-// Words about people that agree with their gender.
+// Words about people and institutions that agree with their gender and
+// number, whatever their names hold (an honorific or none, particles in the
+// surnames).
 namespace vincula::report {
 
 bool is_feminine(const domain::Person& person);
 
-// «la consejera electoral Erika Estrada Ruiz» / «el consejero electoral …».
+// «la maestra Cecilia Aída Hernández Cruz», «el doctor …»; without an
+// honorific the name alone: «Bernardo Núñez Yedra».
+std::string person_phrase(const domain::Person& person);
+
+// The same by surnames, for a second mention: «la maestra Hernández Cruz»,
+// «De la Cruz Magaña».
+std::string short_person_phrase(const domain::Person& person);
+
+// «la consejera electoral Erika Estrada Ruiz» / «el consejero electoral …» /
+// «la persona consejera electoral …».
 std::string councillor(const domain::Person& person);
 
-// «los consejeros electorales A y B» / «las consejeras electorales A y B».
+// «los consejeros electorales A y B»; a mixed group by gender, as the
+// institute writes it: «las consejeras electorales A y B, y el consejero
+// electoral C».
 std::string councillors(const std::vector<const domain::Person*>& people);
 
 // «la y los consejeros» (one woman and men), «las consejeras», «los consejeros».
 std::string councillors_article(const std::vector<const domain::Person*>& people);
 
-// «Hernández Cruz»: the two surnames of a Mexican full name.
-std::string surnames(const std::string& full_name);
+// «Hernández Cruz», «De la Cruz Magaña»: the surnames as recorded, or as
+// lang::surnames_of reads them from the full name.
+std::string surnames(const domain::Person& person);
+
+// «el Instituto Nacional Electoral», «la Universidad…», «El Colegio de
+// México»: an organization's name (`name`, which may carry its acronym) with
+// the article it takes, as recorded or by its first word.
+std::string with_its_article(const domain::Organization& organization, const std::string& name);
 
 }  // namespace vincula::report

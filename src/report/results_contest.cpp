@@ -6,6 +6,7 @@
 #include "lang/dates.h"
 #include "lang/gender.h"
 #include "lang/numbers.h"
+#include "lang/text.h"
 #include "report/build_text.h"
 #include "report/counting.h"
 #include "report/results_scope.h"
@@ -33,8 +34,7 @@ std::string agreement_phrase(ActionScope& scope, const std::string& code) {
         return "mediante el acuerdo " + code;
     }
     return "el " + lang::long_date(session->date) + ", en la " +
-           scope.context.session_name_lower(*session) + " de " + std::to_string(session->year) +
-           ", mediante el acuerdo " + code;
+           scope.context.session_name_lower_with_year(*session) + ", mediante el acuerdo " + code;
 }
 
 std::string category_label(const domain::Contest& contest, const domain::Registration& entry) {
@@ -52,9 +52,12 @@ BlockOutput contest_call_block(ActionScope& scope) {
     }
     auto edition = lang::ordinal(contest->edition, lang::Gender::Feminine,
                                  lang::OrdinalStyle::Compound, lang::Position::BeforeNoun);
+    // «del concurso Vota Film Fest…», but «del Concurso Nacional…»: a name
+    // that says what it is needs no noun before it.
+    bool names_itself = lang::search_key(contest->name).starts_with("concurso");
     std::string text =
-        "La convocatoria de la " + edition + " edición del concurso " + contest->name +
-        " fue aprobada " + agreement_phrase(scope, *contest->approved_by) +
+        "La convocatoria de la " + edition + " edición del " + (names_itself ? "" : "concurso ") +
+        contest->name + " fue aprobada " + agreement_phrase(scope, *contest->approved_by) +
         ", y estuvo disponible en el sitio de internet y las redes sociales del " +
         scope.context.institution_acronym() + " " +
         lang::long_date_range(contest->registration_open, contest->registration_close) +
@@ -137,13 +140,16 @@ BlockOutput contest_results_block(ActionScope& scope) {
                {"Otra entidad federativa", by_residence[domain::Residence::OtherState]},
                {"Extranjero", by_residence[domain::Residence::Abroad]}});
     output.body.emplace_back(std::move(table));
-    output.body.emplace_back(
-        paragraph("En total se " + std::string(total == 1 ? "registró " : "registraron ") +
-                  quantity(total, lang::Gender::Feminine, "persona", "personas") +
-                  ". El registro del concurso cerró con " +
-                  quantity(validated_with_work, lang::Gender::Feminine, "persona concursante",
-                           "personas concursantes") +
-                  " cuyo registro fue validado y que cargaron en tiempo y forma su cortometraje."));
+    output.body.emplace_back(paragraph(
+        "En total se " + std::string(total == 1 ? "registró " : "registraron ") +
+        quantity(total, lang::Gender::Feminine, "persona", "personas") +
+        ". El registro del concurso cerró con " +
+        quantity(validated_with_work, lang::Gender::Feminine, "persona concursante",
+                 "personas concursantes") +
+        (validated_with_work == 1
+             ? " cuyo registro fue validado y que cargó en tiempo y forma su cortometraje."
+             : " cuyo registro fue validado y que cargaron en tiempo y forma su "
+               "cortometraje.")));
     return output;
 }
 

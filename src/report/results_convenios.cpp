@@ -10,6 +10,7 @@
 #include "lang/text.h"
 #include "report/build_text.h"
 #include "report/counting.h"
+#include "report/people_words.h"
 #include "report/results_scope.h"
 
 namespace vincula::report {
@@ -32,14 +33,20 @@ std::string organization_name(ActionScope& scope, const domain::Organization& or
     return name;
 }
 
-std::string counterparts(ActionScope& scope, const domain::Convenio& convenio) {
+// «Instituto Nacional Electoral (INE) y Universidad…» for a table's cell;
+// in a sentence each with its article («el Instituto… y la Universidad…»).
+enum class Articles { Without, With };
+
+std::string counterparts(ActionScope& scope, const domain::Convenio& convenio,
+                         Articles articles = Articles::Without) {
     std::vector<std::string> names;
     for (const auto& key : convenio.counterparts) {
         const auto* organization = scope.context.organization(key);
         if (organization == nullptr) {
             continue;
         }
-        names.push_back(organization_name(scope, *organization));
+        auto name = organization_name(scope, *organization);
+        names.push_back(articles == Articles::With ? with_its_article(*organization, name) : name);
     }
     return lang::join_list(names);
 }
@@ -100,6 +107,10 @@ std::string registry_totals(ActionScope& scope) {
             ++in_force;
         }
     }
+    // Nothing recorded is no total: «0 instrumentos» would state a falsehood.
+    if (signed_count == 0) {
+        return "";
+    }
     auto acronym = scope.context.institution_acronym();
     std::string since = baseline ? "De " + std::to_string(baseline->since.year()) + " al " : "Al ";
     return since + lang::day_month_year(period.to()) + ", el " + acronym + " ha suscrito " +
@@ -142,8 +153,10 @@ BlockOutput convenios_block(ActionScope& scope) {
             }
         }
     }
+    auto totals = registry_totals(scope);
     output.lead.emplace_back(paragraph(
-        registry_totals(scope) + " Asimismo, durante " + scope.context.period_phrase() +
+        (totals.empty() ? "Durante " : totals + " Asimismo, durante ") +
+        scope.context.period_phrase() +
         ", las diversas áreas del instituto reportaron avances en " +
         quantity(static_cast<long>(order.size()), lang::Gender::Masculine, "convenio",
                  "convenios") +
@@ -203,7 +216,7 @@ BlockOutput accompaniments_block(ActionScope& scope) {
         auto instrument = record->title ? *record->title
                                         : std::string(domain::convenio_type_name(record->type)) +
                                               " entre el " + scope.context.institution_acronym() +
-                                              " y " + counterparts(scope, *record);
+                                              " y " + counterparts(scope, *record, Articles::With);
         std::string area =
             accompaniment.area_label ? *accompaniment.area_label : accompaniment.area;
         if (!accompaniment.area_label) {

@@ -49,12 +49,13 @@ void append(std::vector<Block>& to, std::vector<Block> from) {
 }
 
 Section action_section(Context& context, const domain::WorkProgramme& programme,
-                       const domain::ProgrammeLine& line, const domain::ProgrammeAction& action) {
+                       const domain::ProgrammeLine& line, const domain::ProgrammeAction& action,
+                       int level, const std::string& prefix) {
     auto key = domain::action_key(programme.key, line.number, action.letter);
-    Section section{"accion-" + std::to_string(line.number) + "-" + action.letter,
+    Section section{"accion-" + prefix + std::to_string(line.number) + "-" + action.letter,
                     action.letter + ")",
                     action.text,
-                    3,
+                    level,
                     false,
                     {},
                     {}};
@@ -103,6 +104,31 @@ Section action_section(Context& context, const domain::WorkProgramme& programme,
     return section;
 }
 
+// The lines of one programme, at `level`; `prefix` keeps anchors apart when
+// the part holds two programmes.
+std::vector<Section> programme_lines(Context& context, const domain::WorkProgramme& programme,
+                                     int level, const std::string& prefix) {
+    std::vector<Section> lines;
+    for (const auto& line : programme.lines) {
+        auto line_key = programme.key + "/" + std::to_string(line.number);
+        Section section{"linea-" + prefix + std::to_string(line.number),
+                        std::to_string(line.number) + ".",
+                        line.title,
+                        level,
+                        true,
+                        {},
+                        {}};
+        append(section.blocks, texts(context, line_key, TextPlacement::Start, std::nullopt));
+        for (const auto& action : line.actions) {
+            section.sections.push_back(
+                action_section(context, programme, line, action, level + 1, prefix));
+        }
+        append(section.blocks, texts(context, line_key, TextPlacement::End, std::nullopt));
+        lines.push_back(std::move(section));
+    }
+    return lines;
+}
+
 }  // namespace
 
 std::string results_part_summary(const Context&) {
@@ -112,31 +138,27 @@ std::string results_part_summary(const Context&) {
 
 Section make_results_part(Context& context) {
     Section part{"resultados", "II.", "Principales resultados", 1, true, {}, {}};
-    const auto* programme = context.programme();
-    if (programme == nullptr) {
-        part.blocks.emplace_back(
-            paragraph("La Comisión no tiene registrado un Programa Anual de Trabajo para " +
-                      std::to_string(context.period().to().year()) + "."));
+    // Without a programme the part has nothing to be ordered by; the review
+    // says so (programa_faltante), the document does not.
+    auto programmes = context.programmes();
+    if (programmes.size() == 1) {
+        const auto& programme = *programmes.front();
+        append(part.blocks, texts(context, programme.key, TextPlacement::Start, std::nullopt));
+        part.sections = programme_lines(context, programme, 2, "");
+        append(part.blocks, texts(context, programme.key, TextPlacement::End, std::nullopt));
         return part;
     }
-    append(part.blocks, texts(context, programme->key, TextPlacement::Start, std::nullopt));
-    for (const auto& line : programme->lines) {
-        auto line_key = programme->key + "/" + std::to_string(line.number);
-        Section section{"linea-" + std::to_string(line.number),
-                        std::to_string(line.number) + ".",
-                        line.title,
-                        2,
-                        true,
-                        {},
-                        {}};
-        append(section.blocks, texts(context, line_key, TextPlacement::Start, std::nullopt));
-        for (const auto& action : line.actions) {
-            section.sections.push_back(action_section(context, *programme, line, action));
-        }
-        append(section.blocks, texts(context, line_key, TextPlacement::End, std::nullopt));
+    // A period across two years reports each year's work under its own
+    // programme, one after the other.
+    for (const auto* programme : programmes) {
+        auto year = std::to_string(programme->year);
+        Section section{
+            "programa-" + year, "", "Programa Anual de Trabajo " + year, 2, true, {}, {}};
+        append(section.blocks, texts(context, programme->key, TextPlacement::Start, std::nullopt));
+        section.sections = programme_lines(context, *programme, 3, year + "-");
+        append(section.blocks, texts(context, programme->key, TextPlacement::End, std::nullopt));
         part.sections.push_back(std::move(section));
     }
-    append(part.blocks, texts(context, programme->key, TextPlacement::End, std::nullopt));
     return part;
 }
 

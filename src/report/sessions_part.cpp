@@ -4,6 +4,7 @@
 #include <map>
 
 #include "domain/agreement_code.h"
+#include "domain/naming.h"
 #include "lang/dates.h"
 #include "lang/numbers.h"
 #include "lang/text.h"
@@ -73,6 +74,29 @@ Table sessions_table(Context& context) {
                               date_cell(session->date)});
     }
     return table;
+}
+
+// «Se canceló la décima sesión ordinaria, convocada para el jueves 21 de
+// octubre de 2021.» Under the rule that releases the number the session
+// held in its place bears it, so the cancelled one is named by its type:
+// «Se canceló una sesión ordinaria convocada para el…».
+std::optional<Paragraph> cancelled_sessions(const Context& context) {
+    std::vector<std::string> named;
+    for (const auto* session : context.cancelled_in_period()) {
+        auto date = lang::long_date(session->date);
+        if (context.commission().numbers(*session)) {
+            named.push_back("la " + context.session_name_lower(*session) + ", convocada para el " +
+                            date);
+        } else {
+            named.push_back("una sesión " + std::string(domain::session_type_word(session->type)) +
+                            " convocada para el " + date);
+        }
+    }
+    if (named.empty()) {
+        return std::nullopt;
+    }
+    return paragraph((named.size() == 1 ? "Se canceló " : "Se cancelaron ") +
+                     lang::join_list(named) + ".");
 }
 
 std::vector<const domain::Agreement*> agreements_of(const Context& context,
@@ -205,6 +229,9 @@ Section make_sessions_part(Context& context) {
         blocks.emplace_back(paragraph(
             "A continuación, se presenta el reporte de asistencia de cada una de las sesiones:"));
         blocks.emplace_back(attendance_table(context));
+    }
+    if (auto cancelled = cancelled_sessions(context)) {
+        blocks.emplace_back(std::move(*cancelled));
     }
     agreements_blocks(context, blocks);
     documents_presented(context, blocks);
