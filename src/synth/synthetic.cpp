@@ -1,8 +1,11 @@
 #include "synth/synthetic.h"
 
+#include <array>
 #include <string>
+#include <string_view>
 
 #include "domain/agreement_code.h"
+#include "lang/names.h"
 
 namespace vincula::synth {
 namespace {
@@ -37,40 +40,117 @@ std::string acronym_of(int commission) {
     return id("CS", commission + 10);
 }
 
-void add_shared(Dataset& data) {
+// Names as people have them: one or two given names, surnames with and
+// without particles, an honorific or none, and every gender. A name whose
+// surnames lang::surnames_of would misread records them, as staff would.
+constexpr std::array<std::string_view, 6> WOMEN = {"Erika", "Norma",        "María Luisa",
+                                                   "Sonia", "Cecilia Aída", "Ana"};
+constexpr std::array<std::string_view, 5> MEN = {"Bernardo", "Ernesto", "José", "Mauricio",
+                                                 "César"};
+constexpr std::array<std::string_view, 5> NONBINARY = {"Alex", "Dani", "Sam", "Cruz", "Ariel"};
+constexpr std::array<std::string_view, 9> SURNAMES = {
+    "De la Cruz", "Núñez", "Estrada", "del Valle",    "Ortiz de Montellano",
+    "Ramos",      "Yedra", "Ruiz",    "de los Santos"};
+constexpr std::array<std::string_view, 4> HONORIFICS_F = {"maestra", "doctora", "licenciada", ""};
+constexpr std::array<std::string_view, 4> HONORIFICS_M = {"maestro", "doctor", "licenciado", ""};
+
+Person person_named(const std::string& key, int n, Gender gender) {
+    Person person;
+    person.key = key;
+    person.gender = gender;
+    auto given = gender == Gender::Female ? WOMEN[n % WOMEN.size()]
+                 : gender == Gender::Male ? MEN[n % MEN.size()]
+                                          : NONBINARY[n % NONBINARY.size()];
+    std::string surnames = std::string(SURNAMES[n % SURNAMES.size()]) + " " +
+                           std::string(SURNAMES[(n * 5 + 3) % SURNAMES.size()]);
+    person.name = std::string(given) + " " + surnames;
+    if (lang::surnames_of(person.name) != surnames) {
+        person.surnames = surnames;
+    }
+    auto honorific = gender == Gender::Female ? HONORIFICS_F[n % HONORIFICS_F.size()]
+                     : gender == Gender::Male ? HONORIFICS_M[n % HONORIFICS_M.size()]
+                                              : std::string_view{};
+    if (!honorific.empty()) {
+        person.honorific = std::string(honorific);
+    }
+    return person;
+}
+
+Gender gender_of(int n) {
+    return n % 5 == 4 ? Gender::NonBinary : n % 2 ? Gender::Male : Gender::Female;
+}
+
+void add_shared(Dataset& data, const SyntheticShape& shape) {
     data.institution = Institution{"Instituto Electoral Sintético", "IES"};
     for (int o = 0; o < ORGANIZATIONS; ++o) {
-        data.organizations.push_back(
-            Organization{id("org", o), "Organización sintética " + std::to_string(o), id("ORG", o),
-                         o < PARTIES ? Sector::Party : static_cast<Sector>(o % 10), "MX",
-                         std::nullopt, std::nullopt});
+        Organization organization{
+            id("org", o), "Organización sintética " + std::to_string(o),
+            id("ORG", o), o < PARTIES ? Sector::Party : static_cast<Sector>(o % 10),
+            "MX",         std::nullopt,
+            std::nullopt, std::nullopt};
+        // Institutions of every gender and number, and one whose article
+        // is part of its name.
+        if (o % 5 == 1) {
+            organization.name = "Universidad sintética " + std::to_string(o);
+        } else if (o % 5 == 2) {
+            organization.name = "Instituto sintético " + std::to_string(o);
+        } else if (o % 5 == 3) {
+            organization.name = "El Colegio sintético " + std::to_string(o);
+        }
+        data.organizations.push_back(organization);
     }
     for (int a = 0; a < INVITEES; ++a) {
-        data.people.push_back(Person{id("jefe", a), "Titular de área " + std::to_string(a),
-                                     a % 2 ? Gender::Male : Gender::Female, std::nullopt,
-                                     std::nullopt});
+        data.people.push_back(person_named(id("jefe", a), 100 + a, gender_of(a)));
         data.areas.push_back(Area{
             id("area", a), "Área sintética " + std::to_string(a), id("AS", a), id("jefe", a), {}});
     }
+    // From the second year on, the first area is renamed and the second
+    // changes head: every document must name each as it was then.
+    if (shape.years > 1) {
+        auto renamed = Date::from_ymd(shape.first_year + 1, 3, 1);
+        data.areas[0].history.push_back(
+            AreaChange{renamed, "Unidad sintética renombrada", std::string("USR"), std::nullopt});
+        data.people.push_back(person_named("jefe-nuevo", 200, Gender::Male));
+        data.areas[1].history.push_back(
+            AreaChange{renamed, std::nullopt, std::nullopt, std::string("jefe-nuevo")});
+    }
+}
+
+// The first agreement of the commission's first year, which the synthetic
+// records cite for appointments and programmes.
+std::string first_agreement(int c, int year) {
+    return AgreementCode::from_parts(acronym_of(c), 1, year).canonical();
 }
 
 void add_commission(Dataset& data, int c, const SyntheticShape& shape) {
     auto key = id("com", c);
     Date from = Date::from_ymd(shape.first_year, 1, 1);
-    data.commissions.push_back(Commission{key,
-                                          "Comisión sintética " + std::to_string(c),
-                                          acronym_of(c),
-                                          CommissionKind::Permanent,
-                                          std::nullopt,
-                                          OrdinalStyleChoice::Compound,
-                                          std::nullopt,
-                                          std::nullopt,
-                                          {},
-                                          std::nullopt});
+    Commission commission{
+        key,
+        "Comisión Permanente sintética " + std::to_string(c),
+        acronym_of(c),
+        CommissionKind::Permanent,
+        std::nullopt,
+        OrdinalStyleChoice::Compound,
+        "IES/ACU-CG-" + std::to_string(10 + c) + "/" + std::to_string(shape.first_year - 1),
+        Date::from_ymd(shape.first_year - 1, 12, 1),
+        {},
+        std::nullopt,
+        // Both rules for a cancelled session's number.
+        c % 2 ? CancelledSessionNumber::Kept : CancelledSessionNumber::Released};
+    // The second commission becomes provisional, renamed and integrated
+    // anew, from its second year.
+    if (c == 1 && shape.years > 1) {
+        commission.history.push_back(CommissionChange{
+            Date::from_ymd(shape.first_year + 1, 7, 1), CommissionKind::Provisional,
+            "Comisión Provisional sintética " + std::to_string(c), std::nullopt,
+            "IES/ACU-CG-" + std::to_string(50 + c) + "/" + std::to_string(shape.first_year + 1)});
+    }
+    data.commissions.push_back(commission);
     for (int p = 0; p < 4; ++p) {
-        data.people.push_back(
-            Person{id("cons", c, p), "Consejería " + std::to_string(c) + "-" + std::to_string(p),
-                   p % 2 ? Gender::Male : Gender::Female, std::nullopt, std::nullopt});
+        // Mixed groups, a non-binary member in some commissions, an
+        // honorific or none, surnames with particles.
+        data.people.push_back(person_named(id("cons", c, p), c * 4 + p, gender_of(c + p)));
         Membership seat;
         seat.key = id("m", c, p);
         seat.commission = key;
@@ -79,8 +159,19 @@ void add_commission(Dataset& data, int c, const SyntheticShape& shape) {
                     : p == 3 ? MemberRole::TechnicalSecretary
                              : MemberRole::Member;
         seat.from = from;
+        if (p == 3) {
+            seat.appointed_by = first_agreement(c, shape.first_year);
+            seat.appointed_on = from.plus_days(14);
+            if (shape.years > 1) {
+                seat.ratified_by = first_agreement(c, shape.first_year + 1);
+                seat.ratified_on = Date::from_ymd(shape.first_year + 1, 1, 15);
+            }
+        }
         data.memberships.push_back(seat);
     }
+    // The one who stands in for the technical secretary at one session a
+    // year (add_year).
+    data.people.push_back(person_named(id("suplente", c), c * 4 + 7, gender_of(c + 1)));
     for (int p = 0; p < PARTIES; ++p) {
         Membership seat;
         seat.key = id("mp", c, p);
@@ -119,6 +210,28 @@ void add_programme(Dataset& data, int c, int year, const std::vector<std::string
                                           "Sin actividad por reducción presupuestal."});
 }
 
+// One cancelled ordinary session a year, under the commission's rule: one
+// that releases its number shares it with the sixth held three days later;
+// one that keeps it is the thirteenth, convened for late December.
+void add_cancelled_session(Dataset& data, int c, int year) {
+    const auto& commission = data.commissions[static_cast<std::size_t>(c)];
+    Session cancelled;
+    cancelled.key = id("sc", c, year);
+    cancelled.commission = commission.key;
+    cancelled.year = year;
+    cancelled.type = SessionType::Ordinary;
+    cancelled.status = SessionStatus::Cancelled;
+    cancelled.time = common::TimeOfDay::parse("11:00");
+    if (commission.cancelled_sessions == CancelledSessionNumber::Kept) {
+        cancelled.number = 13;
+        cancelled.date = Date::from_ymd(year, 12, 28);
+    } else {
+        cancelled.number = 6;
+        cancelled.date = day_in(year, 6, SESSIONS_PER_YEAR).plus_days(-3);
+    }
+    data.sessions.push_back(std::move(cancelled));
+}
+
 void add_year(Dataset& data, int c, int year, int convenios) {
     auto commission = id("com", c);
     auto programme = id("pat", c, year);
@@ -139,8 +252,24 @@ void add_year(Dataset& data, int c, int year, int convenios) {
         session.time = common::TimeOfDay::parse("11:00");
         session_keys.push_back(session.key);
         Attendance roll{session.key, {}, {}};
-        for (int p = 0; p < 4; ++p) {
+        for (int p = 0; p < 3; ++p) {
             roll.present.push_back(id("m", c, p));
+        }
+        if (s == 5) {
+            // The technical secretary is away: a substitute designated for
+            // this session only takes the seat.
+            Membership substitute;
+            substitute.key = id("ms", c, year);
+            substitute.commission = commission;
+            substitute.person = id("suplente", c);
+            substitute.role = MemberRole::TechnicalSecretary;
+            substitute.from = session.date;
+            substitute.to = session.date;
+            substitute.substitute_for = id("m", c, 3);
+            data.memberships.push_back(substitute);
+            roll.present.push_back(substitute.key);
+        } else {
+            roll.present.push_back(id("m", c, 3));
         }
         for (int a = 0; a < INVITEES; a += 1 + (s % 2)) {
             roll.present.push_back(id("mi", c, a));
@@ -149,11 +278,12 @@ void add_year(Dataset& data, int c, int year, int convenios) {
         for (int n = 0; n < AGREEMENTS_PER_SESSION; ++n) {
             auto code =
                 AgreementCode::from_parts(acronym_of(c), ++agreement_number, year).canonical();
-            data.agreements.push_back(Agreement{
-                code, session.key, std::nullopt,
-                n == 0 ? AgreementKind::Agenda : AgreementKind::Other, AgreementResult::Approved,
-                "Aprobación del punto " + std::to_string(n + 1), std::nullopt, std::nullopt,
-                std::nullopt, std::nullopt});
+            data.agreements.push_back(
+                Agreement{code, session.key, std::nullopt,
+                          n == 0 ? AgreementKind::Agenda : AgreementKind::Other,
+                          s == 6 && n == 3 ? AgreementResult::Rejected : AgreementResult::Approved,
+                          "Aprobación del punto " + std::to_string(n + 1), std::nullopt,
+                          std::nullopt, std::nullopt, std::nullopt});
             data.agenda_items.push_back(AgendaItem{
                 session.key, n + 1, "Punto " + std::to_string(n + 1),
                 n == 0 ? AgendaKind::Agenda : AgendaKind::Agreement, code, std::nullopt});
@@ -163,6 +293,7 @@ void add_year(Dataset& data, int c, int year, int convenios) {
                                                std::nullopt});
         data.sessions.push_back(std::move(session));
     }
+    add_cancelled_session(data, c, year);
     auto first_code =
         data.agreements[data.agreements.size() - AGREEMENTS_PER_SESSION * SESSIONS_PER_YEAR].code;
     add_programme(data, c, year, {first_code});
@@ -287,7 +418,7 @@ void add_year(Dataset& data, int c, int year, int convenios) {
 
 Dataset make_synthetic(const SyntheticShape& shape) {
     Dataset data;
-    add_shared(data);
+    add_shared(data, shape);
     for (int c = 0; c < shape.commissions; ++c) {
         add_commission(data, c, shape);
         data.networks.push_back(Network{id("red", c), "Red sintética " + std::to_string(c),

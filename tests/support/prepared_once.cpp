@@ -25,10 +25,21 @@ std::string identity(const std::string& path) {
 
 }  // namespace
 
-std::string demo_bundle() {
+namespace {
+
+std::string source_dir() {
     const char* source = std::getenv("VINCULA_SOURCE_DIR");
-    return std::string(source != nullptr ? source : VINCULA_SOURCE_DIR_DEFAULT) +
-           "/data/demo/iecm-cvoe-2021-q4.json";
+    return source != nullptr ? source : VINCULA_SOURCE_DIR_DEFAULT;
+}
+
+}  // namespace
+
+std::string demo_bundle() {
+    return source_dir() + "/data/demo/iecm-cvoe-2021-q4.json";
+}
+
+std::string test_bundle(const std::string& name) {
+    return source_dir() + "/tests/data/" + name;
 }
 
 std::string prepared_once(const std::string& name, const std::vector<std::string>& inputs,

@@ -21,5 +21,7 @@ std::string prepared_once(const std::string& name, const std::vector<std::string
 
 // The demo bundle (data/demo/iecm-cvoe-2021-q4.json) of the source tree.
 std::string demo_bundle();
+// A small bundle of tests/data/, a real case other than the demo's.
+std::string test_bundle(const std::string& name);
 
 }  // namespace vincula::testing
