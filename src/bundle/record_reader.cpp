@@ -52,7 +52,7 @@ bool RecordReader::read(const std::string& path, const nlohmann::json& json, std
     }
     // Stray and doubled spaces of a pasted name would print as they came.
     const auto& text = json.get_ref<const std::string&>();
-    value = spec.prose ? lang::trim_spaces(text) : lang::tidy_spaces(text);
+    value = m_stored ? text : spec.prose ? lang::trim_spaces(text) : lang::tidy_spaces(text);
     if (spec.text == domain::TextRule::AgreementCode) {
         // Both printed forms are accepted; one is stored. An invalid code is
         // kept as written for the domain's field rules to report.

@@ -70,11 +70,13 @@ public:
         reader.finish();
     }
 
-    // Reads any field value (a nested record, a list, counts…) from JSON.
+    // Reads any field value (a nested record, a list, counts…) from JSON
+    // that storage wrote from a validated record: kept exactly as written.
     template <class T>
     static bool read_value(const nlohmann::json& json, T& value, common::FieldErrors& errors) {
         static const nlohmann::json empty = nlohmann::json::object();
         RecordReader reader(empty, "", errors);
+        reader.m_stored = true;
         return reader.read("", json, value, domain::FieldSpec{});
     }
 
@@ -139,7 +141,14 @@ private:
     bool read(const std::string& path, const nlohmann::json& json, T& record,
               const domain::FieldSpec&) {
         auto before = m_errors.size();
-        read_record(json, path, record, m_errors);
+        if (!json.is_object()) {
+            m_errors.push_back(common::field_error(path, "tipo_objeto", {json_kind(json)}));
+            return false;
+        }
+        RecordReader nested(json, path, m_errors);
+        nested.m_stored = m_stored;
+        T::describe(record, nested);
+        nested.finish();
         return m_errors.size() == before;
     }
 
@@ -147,6 +156,8 @@ private:
     std::string m_path;
     common::FieldErrors& m_errors;
     std::vector<std::string_view> m_known;
+    // Stored text was tidied when it came in (read_value).
+    bool m_stored = false;
 };
 
 }  // namespace vincula::bundle

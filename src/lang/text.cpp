@@ -154,7 +154,34 @@ std::string search_key(std::string_view text) {
     return to_utf8(key);
 }
 
+namespace {
+
+// Whether `text` is certainly tidy without asking ICU: no space at either
+// end, no two in a row, and no byte that starts other white space (tabs and
+// line breaks, or the lead byte of U+0085, U+00A0, U+1680, U+2000–U+205F and
+// U+3000). Accented letters (lead byte 0xC3) pass: most names take this path.
+bool plainly_tidy(std::string_view text) {
+    if (!text.empty() && (text.front() == ' ' || text.back() == ' ')) {
+        return false;
+    }
+    char previous = 'x';
+    for (char c : text) {
+        auto byte = static_cast<unsigned char>(c);
+        if ((c == ' ' && previous == ' ') || (byte >= 0x09 && byte <= 0x0D) || byte == 0xC2 ||
+            byte == 0xE1 || byte == 0xE2 || byte == 0xE3) {
+            return false;
+        }
+        previous = c;
+    }
+    return true;
+}
+
+}  // namespace
+
 std::string tidy_spaces(std::string_view text) {
+    if (plainly_tidy(text)) {
+        return std::string(text);
+    }
     icu::UnicodeString source = to_unicode(text);
     icu::UnicodeString tidy;
     bool pending_space = false;

@@ -444,6 +444,8 @@ TEST_F(DemoReport, WithoutAProgrammeNoSentenceLeansOnIt) {
     ASSERT_EQ(made.exit_code, 0) << made.err;
     auto text = squeeze(read_file(out));
     EXPECT_EQ(text.find("dicho marco"), std::string::npos);
+    // The missing programme is the review's to name, not the document's.
+    EXPECT_EQ(text.find("no tiene registrado"), std::string::npos);
     EXPECT_NE(text.find("El presente documento da cuenta de las actividades correspondientes al "
                         "periodo de enero a marzo de 2019."),
               std::string::npos);
