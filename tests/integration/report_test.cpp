@@ -23,24 +23,6 @@ namespace {
 
 using Json = nlohmann::json;
 
-// Collapses every run of white space to one space: PDF text wraps anywhere.
-std::string squeeze(const std::string& text) {
-    std::string out;
-    bool space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
-            space = true;
-            continue;
-        }
-        if (space && !out.empty()) {
-            out += ' ';
-        }
-        space = false;
-        out += c;
-    }
-    return out;
-}
-
 std::string without_spaces(const std::string& text) {
     std::string out;
     for (char c : squeeze(text)) {

@@ -70,4 +70,21 @@ void write_file(const std::string& path, const std::string& text) {
     out << text;
 }
 
+std::string squeeze(const std::string& text) {
+    std::string out;
+    bool space = false;
+    for (char c : text) {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+            space = true;
+            continue;
+        }
+        if (space && !out.empty()) {
+            out += ' ';
+        }
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
 }  // namespace vincula::testing

@@ -22,6 +22,10 @@ ProcessResult run_vincula(const std::vector<std::string>& arguments, std::string
 // The path of the built `vincula` binary, for tests that start it themselves.
 std::string vincula_binary();
 
+// Collapses every run of white space to one space and trims: the text of a
+// PDF or Markdown document wraps anywhere.
+std::string squeeze(const std::string& text);
+
 std::string read_file(const std::string& path);
 void write_file(const std::string& path, const std::string& text);
 
