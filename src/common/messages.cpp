@@ -63,6 +63,9 @@ constexpr std::array CATALOGUE = {
     // Relations between records.
     Entry{"clave_unica", "\"{0}\" ya se usó como clave en {1}."},
     Entry{"clave_existente", "\"{0}\" ya existe en la base de datos."},
+    Entry{"clave_existente_sin_historia",
+          "\"{0}\" ya existe en la base de datos; para registrar un cambio con fecha, envíe el "
+          "registro tal como está guardado con el cambio agregado a su \"history\"."},
     Entry{"referencia_existente", "\"{0}\" no existe en {1}."},
     Entry{"rango_fechas", "la fecha final ({0}) es anterior a la inicial ({1})."},
     Entry{"suplencia_misma_comision",

@@ -28,6 +28,8 @@ struct CommissionChange {
         v.field("acronym", self.acronym);
         v.field("agreement", self.agreement);
     }
+
+    bool operator==(const CommissionChange&) const = default;
 };
 
 struct Commission {
@@ -63,6 +65,8 @@ struct Commission {
 
     // Whether `session` holds a number of its series under this commission's
     // rule: every session but one cancelled under the released rule.
+    bool operator==(const Commission&) const = default;
+
     bool numbers(const Session& session) const {
         return session.status != SessionStatus::Cancelled ||
                cancelled_sessions.value_or(CancelledSessionNumber::Released) ==

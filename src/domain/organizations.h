@@ -35,6 +35,8 @@ struct AreaChange {
         v.field("acronym", self.acronym);
         v.field("head", self.head, refers_to(Refers::People));
     }
+
+    bool operator==(const AreaChange&) const = default;
 };
 
 // A unit of the institute (UTVOE, DEAP, …). `name`, `acronym` and `head` are
@@ -54,6 +56,8 @@ struct Area {
         v.field("head", self.head, refers_to(Refers::People));
         v.field("history", self.history);
     }
+
+    bool operator==(const Area&) const = default;
 };
 
 struct Person {

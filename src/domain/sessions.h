@@ -55,6 +55,8 @@ struct SessionReference {
         v.field("year", self.year, year_field());
         v.field("date", self.date);
     }
+
+    bool operator==(const SessionReference&) const = default;
 };
 
 // The roll of one session: memberships present and absences justified; every

@@ -21,23 +21,6 @@ namespace {
 
 using Json = nlohmann::json;
 
-std::string squeeze(const std::string& text) {
-    std::string out;
-    bool space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\n' || c == '\t') {
-            space = true;
-            continue;
-        }
-        if (space && !out.empty()) {
-            out += ' ';
-        }
-        space = false;
-        out += c;
-    }
-    return out;
-}
-
 // Whether one of the review's lines (below) is about `rule` and says `words`.
 bool has_finding(const std::string& lines, const std::string& rule, const std::string& words) {
     std::size_t start = 0;
@@ -202,6 +185,35 @@ TEST_F(CaseBundle, AYearWithoutProgrammeGoesToTheReviewNotTheReport) {
     EXPECT_EQ(text.find("Programa Anual de Trabajo 2022"), std::string::npos);
     auto checked = review();
     EXPECT_TRUE(has_finding(checked, "programa_faltante", "para 2022")) << checked;
+}
+
+// A later bundle adds a dated change to an area already stored: the area
+// sent again as stored, its history grown. Changing anything else is still
+// a repeated key, said so with the way to do it.
+TEST_F(CaseBundle, ALaterBundleAddsADatedChangeToAStoredArea) {
+    load();
+    Json area = Json::parse(run_vincula({"export", "--db", m_db}).out)["areas"][0];
+    area["history"] = Json::array({Json{{"from", "2023-03-01"},
+                                        {"name", "Unidad Técnica de Vinculación y Cooperación"},
+                                        {"acronym", "UTVC"}}});
+    auto change = m_dir.path("cambio.json");
+    write_file(change,
+               Json{{"format", "vincula-bundle"}, {"version", 1}, {"areas", {area}}}.dump());
+    auto imported = run_vincula({"import", "--db", m_db, change});
+    ASSERT_EQ(imported.exit_code, 0) << imported.err;
+    auto exported = Json::parse(run_vincula({"export", "--db", m_db}).out);
+    ASSERT_EQ(exported["areas"].size(), 1u);
+    EXPECT_EQ(exported["areas"][0]["history"][0]["acronym"], "UTVC");
+
+    area["name"] = "Otro nombre";
+    write_file(change,
+               Json{{"format", "vincula-bundle"}, {"version", 1}, {"areas", {area}}}.dump());
+    auto refused = run_vincula({"import", "--db", m_db, change});
+    EXPECT_EQ(refused.exit_code, 1);
+    EXPECT_NE(refused.err.find("areas[0].key: \"UTVOE\" ya existe en la base de datos; para "
+                               "registrar un cambio con fecha"),
+              std::string::npos)
+        << refused.err;
 }
 
 }  // namespace

@@ -40,8 +40,9 @@ bool contains(const std::string& text, const std::string& part) {
 }
 
 // The sample bundle with its agreements numbered without gaps (CVOE/036/21 to
-// CVOE/044/21) and each session approving the previous minutes: what is left
-// are the avisos that the records before the quarter are not in the bundle.
+// CVOE/044/21), each session approving the previous minutes, and a work
+// programme: what is left are the avisos that the records before the quarter
+// are not in the bundle.
 Json clean_quarter() {
     auto bundle = sample_bundle();
     auto& agreements = bundle["agreements"];
@@ -58,6 +59,22 @@ Json clean_quarter() {
          {"kind", "minuta"},
          {"result", "aprobado"},
          {"title", "Aprobación de la minuta de la décima sesión ordinaria de 2021"}});
+    // A work programme whose one action states why it had nothing to report.
+    bundle["work_programmes"] = Json::array(
+        {{{"key", "pat-2021"},
+          {"commission", "CVOE"},
+          {"year", 2021},
+          {"lines",
+           Json::array(
+               {{{"number", 1},
+                 {"title", "Vinculación con organismos externos"},
+                 {"actions", Json::array({{{"letter", "A"},
+                                           {"text", "El seguimiento de los convenios."}}})}}})}}});
+    bundle["no_activity"] = Json::array(
+        {{{"action", "pat-2021/1/A"},
+          {"from", "2021-10-01"},
+          {"to", "2021-12-31"},
+          {"reason", "Durante el periodo no se realizaron actividades de esta acción."}}});
     return bundle;
 }
 
@@ -136,7 +153,8 @@ TEST_F(Check, OnlyAvisosExitZeroAndArePrintedForAPerson) {
 
 TEST_F(Check, ErrorsExitOneAndComeFirst) {
     // The sample as it is: CVOE/038/21 to CVOE/042/21 are missing between
-    // two sessions of the quarter, and the eleventh approves no minutes.
+    // two sessions of the quarter, the eleventh approves no minutes, and
+    // there is no work programme.
     load(sample_bundle());
     auto result = check();
     EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
@@ -151,7 +169,10 @@ TEST_F(Check, ErrorsExitOneAndComeFirst) {
                          "noviembre de 2021) no consta la aprobación de la minuta de "
                          "la décima sesión ordinaria"))
         << result.out;
-    EXPECT_TRUE(contains(result.out, "\n2 errores y 2 avisos.\n")) << result.out;
+    // The sample has no work programme either: Part II would have nothing.
+    EXPECT_TRUE(contains(result.out, "no tiene registrado un Programa Anual de Trabajo para 2021"))
+        << result.out;
+    EXPECT_TRUE(contains(result.out, "\n3 errores y 2 avisos.\n")) << result.out;
 }
 
 TEST_F(Check, JsonListsEveryFindingWithItsRecord) {
@@ -162,14 +183,14 @@ TEST_F(Check, JsonListsEveryFindingWithItsRecord) {
     EXPECT_EQ(document["comision"], "CVOE");
     EXPECT_EQ(document["desde"], "2021-10-01");
     EXPECT_EQ(document["hasta"], "2021-12-31");
-    ASSERT_EQ(document["hallazgos"].size(), 4u) << result.out;
+    ASSERT_EQ(document["hallazgos"].size(), 5u) << result.out;
     const auto& first = document["hallazgos"][0];
     EXPECT_EQ(first["severidad"], "error");
     EXPECT_EQ(first["regla"], "acuerdos_faltantes");
     EXPECT_TRUE(contains(first["mensaje"].get<std::string>(), "Faltan los acuerdos CVOE/038/21"));
     EXPECT_EQ(first["registro"],
               (Json{{"arreglo", "agreements"}, {"clave", "CVOE/043/21"}, {"campo", "code"}}));
-    EXPECT_EQ(document["hallazgos"][3]["severidad"], "aviso");
+    EXPECT_EQ(document["hallazgos"][4]["severidad"], "aviso");
 }
 
 TEST_F(Check, AnArbitraryPeriodAndAnyCaseForTheCommission) {
@@ -298,6 +319,7 @@ TEST_F(Check, ContestEntriesAndFiguresInProse) {
                {{{"number", 5},
                  {"title", "Vinculación con la ciudadanía residente en el extranjero"},
                  {"actions", {{{"letter", "A"}, {"text", "La difusión por correo."}}}}}}}}});
+        b.erase("no_activity");  // its one action has its mailings
         b["networks"] = Json::array({{{"key", "vc"}, {"name", "Voto Chilango"}}});
         Json mailings = Json::array();
         for (auto date : {"2021-10-01", "2021-11-05", "2021-11-19", "2021-12-01", "2021-12-06",
