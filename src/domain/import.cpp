@@ -65,20 +65,18 @@ std::vector<RecordRef> stored_counterparts(Store& store, const Dataset& incoming
 // it only extends into `write.replaced`; one that changes anything else is
 // a key already used.
 template <class T>
-void take_amendments(std::string_view array, std::vector<T>& records,
+void take_amendments(std::string_view array, const std::vector<T>& records,
                      const std::vector<T>& set_aside, Write& write, common::FieldErrors& problems) {
-    for (std::size_t i = 0; i < records.size();) {
+    for (std::size_t i = 0; i < records.size(); ++i) {
         auto stored = std::find_if(set_aside.begin(), set_aside.end(),
                                    [&](const T& record) { return record.key == records[i].key; });
         if (stored == set_aside.end()) {
-            ++i;
             continue;
         }
         if (!adds_history_only(*stored, records[i])) {
             problems.push_back(common::field_error(
                 common::join_path(common::index_path(std::string(array), i), "key"),
                 "clave_existente_sin_historia", {records[i].key}));
-            ++i;
             continue;
         }
         Replacement replacement{{std::string(array), records[i].key}, {}};
@@ -88,7 +86,6 @@ void take_amendments(std::string_view array, std::vector<T>& records,
             replacement.record.commissions.push_back(records[i]);
         }
         write.replaced.push_back(std::move(replacement));
-        ++i;
     }
 }
 
@@ -107,8 +104,8 @@ common::Outcome import_dataset(Store& store, const Dataset& incoming, AuditEntry
         auto problems = found;
         Write write;
         write.inserted = incoming;
-        take_amendments("areas", write.inserted.areas, set_aside.areas, write, problems);
-        take_amendments("commissions", write.inserted.commissions, set_aside.commissions, write,
+        take_amendments("areas", incoming.areas, set_aside.areas, write, problems);
+        take_amendments("commissions", incoming.commissions, set_aside.commissions, write,
                         problems);
         auto more = validate(merged, first_new);
         drop_about_faulted(found, more);
