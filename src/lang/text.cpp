@@ -135,23 +135,31 @@ std::string to_lower(std::string_view text) {
     return to_utf8(to_unicode(text).toLower(mexican_spanish()));
 }
 
-std::string search_key(std::string_view text) {
-    icu::UnicodeString folded = fold(to_unicode(text));
-    icu::UnicodeString key;
+namespace {
+
+// Every run of white space as one space, none at either end.
+icu::UnicodeString collapsed(const icu::UnicodeString& source) {
+    icu::UnicodeString out;
     bool pending_space = false;
-    for (int32_t i = 0; i < folded.length(); i = folded.moveIndex32(i, 1)) {
-        UChar32 c = folded.char32At(i);
+    for (int32_t i = 0; i < source.length(); i = source.moveIndex32(i, 1)) {
+        UChar32 c = source.char32At(i);
         if (u_isUWhiteSpace(c)) {
-            pending_space = !key.isEmpty();
+            pending_space = !out.isEmpty();
             continue;
         }
         if (pending_space) {
-            key.append(u' ');
+            out.append(u' ');
             pending_space = false;
         }
-        key.append(c);
+        out.append(c);
     }
-    return to_utf8(key);
+    return out;
+}
+
+}  // namespace
+
+std::string search_key(std::string_view text) {
+    return to_utf8(collapsed(fold(to_unicode(text))));
 }
 
 namespace {
@@ -182,22 +190,7 @@ std::string tidy_spaces(std::string_view text) {
     if (plainly_tidy(text)) {
         return std::string(text);
     }
-    icu::UnicodeString source = to_unicode(text);
-    icu::UnicodeString tidy;
-    bool pending_space = false;
-    for (int32_t i = 0; i < source.length(); i = source.moveIndex32(i, 1)) {
-        UChar32 c = source.char32At(i);
-        if (u_isUWhiteSpace(c)) {
-            pending_space = !tidy.isEmpty();
-            continue;
-        }
-        if (pending_space) {
-            tidy.append(u' ');
-            pending_space = false;
-        }
-        tidy.append(c);
-    }
-    return to_utf8(tidy);
+    return to_utf8(collapsed(to_unicode(text)));
 }
 
 std::string trim_spaces(std::string_view text) {
