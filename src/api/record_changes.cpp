@@ -9,6 +9,7 @@
 #include "api/records.h"
 #include "auth/digest.h"
 #include "common/messages.h"
+#include "domain/agreement_code_settling.h"
 #include "domain/editing.h"
 
 namespace vincula::api {
@@ -146,6 +147,7 @@ Response Records::create(const Caller& caller, std::string_view array, std::stri
             if (!record) {
                 return std::move(record).error();
             }
+            domain::settle_agreement_codes(stored, *record);
             auto problems = own_records_limit(caller, stored, *record);
             if (problems.empty()) {
                 problems = domain::problems_of_new_record(stored, *record);
@@ -223,6 +225,12 @@ Response Records::patch(const Caller& caller, std::string_view array, const std:
             auto record = record_from_json(array, merged);
             if (!record) {
                 return std::move(record).error();
+            }
+            // References are settled; a stored code is the record's key and
+            // stays as it is, whatever its commission's pattern says now.
+            domain::settle_agreement_codes(stored, *record);
+            for (auto& agreement : record->agreements) {
+                agreement.code = key;
             }
             auto problems = own_records_limit(caller, stored, current);
             auto more = own_records_limit(caller, stored, *record);

@@ -53,13 +53,6 @@ bool RecordReader::read(const std::string& path, const nlohmann::json& json, std
     // Stray and doubled spaces of a pasted name would print as they came.
     const auto& text = json.get_ref<const std::string&>();
     value = m_stored ? text : spec.prose ? lang::trim_spaces(text) : lang::tidy_spaces(text);
-    if (spec.text == domain::TextRule::AgreementCode) {
-        // Both printed forms are accepted; one is stored. An invalid code is
-        // kept as written for the domain's field rules to report.
-        if (auto code = domain::AgreementCode::create(value)) {
-            value = code->canonical();
-        }
-    }
     return true;
 }
 

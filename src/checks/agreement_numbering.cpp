@@ -34,11 +34,10 @@ std::string agreement_phrase(const Context& context, const domain::Agreement& ag
     return agreement.code + " (" + where + lang::long_date(*date) + ")";
 }
 
-// «CVOE/038/21», «CVOE/038/21 y CVOE/039/21», «CVOE/026/21 a CVOE/035/21».
-std::string missing_codes(const std::string& acronym, const NumberingGap& gap, int year) {
-    auto code = [&](int number) {
-        return domain::AgreementCode::from_parts(acronym, number, year).canonical();
-    };
+// «CVOE/038/21», «CVOE/038/21 y CVOE/039/21», «CVOE/026/21 a CVOE/035/21»:
+// written as the code on record after the gap is.
+std::string missing_codes(const domain::AgreementCode& after, const NumberingGap& gap) {
+    auto code = [&](int number) { return after.with_number(number); };
     if (gap.first_missing == gap.last_missing) {
         return code(gap.first_missing);
     }
@@ -64,7 +63,6 @@ RecordRef code_of(const domain::Agreement& agreement) {
 
 void check_year(const Context& context, int year, const YearOfAgreements& year_records,
                 Findings& findings) {
-    const auto& acronym = context.commission().acronym;
     for (const auto& group : repeated_numbers(year_records.numbered)) {
         bool touches_period = false;
         for (auto index : group) {
@@ -88,7 +86,9 @@ void check_year(const Context& context, int year, const YearOfAgreements& year_r
             place == GapPlace::InsidePeriod ? "acuerdos_faltantes" : "acuerdos_faltantes_posibles";
         findings.push_back(make_finding(
             by_number(id, count), code_of(*year_records.agreements[gap.after]),
-            {missing_codes(acronym, gap, year), jump_phrase(context, year_records, gap, year)}));
+            {missing_codes(*domain::AgreementCode::create(year_records.agreements[gap.after]->code),
+                           gap),
+             jump_phrase(context, year_records, gap, year)}));
     }
 }
 

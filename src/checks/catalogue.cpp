@@ -84,6 +84,9 @@ constexpr std::array CATALOGUE = {
           "El avance del convenio {1} informado en la {0} está ligado a la acción {2}, que no es "
           "del Programa Anual de Trabajo {3}: el informe no lo incluye. Elija en el avance una "
           "acción de ese programa."},
+    Entry{"cifra_historica_rebasada", ERROR,
+          "La cifra histórica {0} declara {1}, pero los convenios registrados {2} ya son {3}: "
+          "la cifra los incluye y no puede ser menor. Corrija la cifra o esos registros."},
     Entry{"revision_incompleta", ERROR,
           "La revisión de {0} no pudo completarse: un registro guardado tiene un valor que hoy "
           "no se admite ({1}). Corríjalo y vuelva a revisar; el resto de la revisión sí se hizo."},

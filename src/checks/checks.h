@@ -28,6 +28,8 @@ void check_convenio_expiry(const Context& context, Findings& findings);
 void check_convenio_progress_status(const Context& context, Findings& findings);
 // convenio_progress_reach.cpp: avance_sin_accion, avance_en_otra_accion.
 void check_convenio_progress_reach(const Context& context, Findings& findings);
+// baseline_records.cpp: cifra_historica_rebasada.
+void check_baseline_records(const Context& context, Findings& findings);
 // programme_presence.cpp: programa_faltante.
 void check_programme_presence(const Context& context, Findings& findings);
 // action_coverage.cpp: accion_sin_actividad.

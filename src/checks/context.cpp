@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/field_error.h"
+#include "domain/agreement_code_format.h"
 #include "domain/naming.h"
 #include "lang/dates.h"
 
@@ -44,7 +45,7 @@ const domain::Session* Context::session(const std::string& key) const {
 }
 
 bool Context::owns(const domain::AgreementCode& code) const {
-    return code.acronym() == m_commission.acronym;
+    return domain::issues_code(m_commission, code);
 }
 
 std::optional<common::Date> Context::agreement_date(const domain::Agreement& agreement) const {

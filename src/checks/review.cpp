@@ -5,6 +5,7 @@
 
 #include "checks/catalogue.h"
 #include "checks/checks.h"
+#include "domain/agreement_code_format.h"
 #include "lang/text.h"
 
 namespace vincula::checks {
@@ -15,11 +16,20 @@ const domain::Commission* find_commission(const domain::Dataset& data, std::stri
             return &commission;
         }
     }
+    // By key, by today's acronym, then by one it bore before: a report of
+    // an old period is asked for by the name the commission had then.
     auto wanted = lang::search_key(name);
     for (const auto& commission : data.commissions) {
         if (lang::search_key(commission.key) == wanted ||
             lang::search_key(commission.acronym) == wanted) {
             return &commission;
+        }
+    }
+    for (const auto& commission : data.commissions) {
+        for (const auto& acronym : domain::acronyms_of(commission)) {
+            if (lang::search_key(acronym) == wanted) {
+                return &commission;
+            }
         }
     }
     return nullptr;
@@ -55,6 +65,7 @@ Findings review(const domain::Dataset& data, const domain::Commission& commissio
         {"vigencia de convenios", check_convenio_expiry},
         {"avances de convenios", check_convenio_progress_status},
         {"avances en el informe", check_convenio_progress_reach},
+        {"cifras históricas de convenios", check_baseline_records},
         {"programa de trabajo", check_programme_presence},
         {"acciones del programa", check_action_coverage},
         {"cifras en los textos", check_prose_counts},

@@ -108,6 +108,10 @@ void check_series(const Context& context, int year, domain::SessionType type,
 void check_session_numbering(const Context& context, Findings& findings) {
     std::map<std::tuple<int, domain::SessionType>, SessionList> series;
     for (const auto* session : context.sessions()) {
+        // An installation session is no number of a series.
+        if (session->type == domain::SessionType::Installation) {
+            continue;
+        }
         if (session->year >= context.period().from().year() &&
             session->year <= context.period().to().year() &&
             context.commission().numbers(*session)) {

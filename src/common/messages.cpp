@@ -73,8 +73,9 @@ constexpr std::array CATALOGUE = {
     Entry{"apellidos_del_nombre",
           "los apellidos \"{0}\" deben ser el final del nombre \"{1}\", escritos igual."},
     Entry{"persona_u_organizacion",
-          "cada integración corresponde a una persona o a una organización: indique exactamente "
-          "una de las dos."},
+          "cada integración corresponde a una persona o a una organización: indique una de las "
+          "dos; ambas solo en una representación de partido (la organización es el partido y la "
+          "persona, quien lo representa)."},
     Entry{
         "participante_un_tipo",
         "cada participante es una persona, una organización o un texto: indique exactamente uno."},
@@ -82,9 +83,17 @@ constexpr std::array CATALOGUE = {
     Entry{"orden_unico", "el punto {0} ya existe en el orden del día de la sesión \"{1}\"."},
     Entry{"sesion_en_su_anio", "la fecha {0} no corresponde al año {1} de la sesión."},
     Entry{"codigo_acuerdo",
-          "\"{0}\" no es un código de acuerdo válido: se espera SIGLAS/NNN/AA, por ejemplo "
-          "CVOE/036/21."},
-    Entry{"acuerdo_comision", "el código \"{0}\" es de {1}, pero la sesión es de {2}."},
+          "\"{0}\" no es un código de acuerdo válido: se espera un prefijo en mayúsculas, el "
+          "número, «/» o «-» y el año en dos o cuatro cifras, por ejemplo CVOE/036/21, "
+          "OPLEV/CG001/2023 o IECM/ACU-CG-075-2020."},
+    Entry{"acuerdo_comision",
+          "el código \"{0}\" no es de la serie de {2} en la fecha de la sesión: se esperaba "
+          "\"{1}\"."},
+    Entry{"formato_codigo_acuerdo",
+          "\"{0}\" no es un formato de código de acuerdo válido: se espera texto en mayúsculas "
+          "o {siglas}, luego {numero} (o {numero:3} para tres cifras al menos), «/» o «-» y al "
+          "final {año} (o {año:2}), por ejemplo {siglas}/{numero:3}/{año:2} u "
+          "OPLEV/CG{numero:3}/{año}."},
     Entry{"acuerdo_anio", "el código \"{0}\" es del año {1}, pero la sesión se celebró en {2}."},
     Entry{"acuerdo_unico", "el acuerdo {0} ya está registrado."},
     Entry{
@@ -142,6 +151,15 @@ constexpr std::array CATALOGUE = {
     Entry{"motivo_rechazo", "para rechazar un registro, escriba el motivo."},
     Entry{"vigentes_no_mas_que_suscritos",
           "los instrumentos vigentes ({0}) no pueden ser más que los suscritos ({1})."},
+    Entry{"vigentes_y_concluidos_suman_suscritos",
+          "los vigentes ({0}) y los concluidos ({1}) suman {2}, pero los suscritos son {3}: "
+          "cada instrumento suscrito está vigente o concluido, así que deben sumar lo mismo."},
+    Entry{"desglose_suma",
+          "el desglose {0} suma {1} ({2}), pero los instrumentos suscritos son {3}: un desglose "
+          "reparte los instrumentos suscritos y debe sumar lo mismo."},
+    Entry{"desglose_repetido",
+          "\"{0}\" ya figura en {1}: en un desglose cada sector o tipo va en un solo renglón, con "
+          "su cantidad."},
     Entry{"periodo_valido", "el periodo termina ({0}) antes de empezar ({1})."},
     // Approving and withdrawing a report.
     Entry{"motivo_aprobacion",

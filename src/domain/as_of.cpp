@@ -52,6 +52,9 @@ Commission commission_as_of(const Commission& commission, const common::Date& da
         if (change->kind) {
             then.kind = *change->kind;
         }
+        if (change->agreement_code_format) {
+            then.agreement_code_format = *change->agreement_code_format;
+        }
         if (change->agreement) {
             then.integrated_by = *change->agreement;
             then.integrated_on = change->from;

@@ -13,8 +13,9 @@ namespace vincula::domain {
 // applied, oldest first; `history` is kept as it was.
 Area area_as_of(const Area& area, const common::Date& date);
 
-// The commission likewise; a change with an agreement re-integrates it from
-// the change's date («integrated_by», «integrated_on»).
+// The commission likewise (its name, acronym, kind and the pattern of its
+// agreements' codes); a change with an agreement re-integrates it from the
+// change's date («integrated_by», «integrated_on»).
 Commission commission_as_of(const Commission& commission, const common::Date& date);
 
 }  // namespace vincula::domain

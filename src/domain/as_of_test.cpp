@@ -47,7 +47,7 @@ TEST(CommissionAsOf, ChangesKindNameAndIntegration) {
     commission.history.push_back(
         CommissionChange{Date::from_ymd(2023, 10, 1), CommissionKind::Provisional,
                          std::string("Comisión Provisional de Vinculación con Organismos Externos"),
-                         std::nullopt, std::string("IECM/ACU-CG-101/2023")});
+                         std::nullopt, std::string("IECM/ACU-CG-101/2023"), std::nullopt});
     auto before = commission_as_of(commission, Date::from_ymd(2023, 9, 30));
     EXPECT_EQ(before.kind, CommissionKind::Permanent);
     EXPECT_EQ(before.integrated_by, "IECM/ACU-CG-075/2020");

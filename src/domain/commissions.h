@@ -12,13 +12,15 @@
 namespace vincula::domain {
 
 // A change of a commission from a date on: it may become provisional or
-// permanent, be renamed, or be re-integrated by a new agreement.
+// permanent, be renamed, be re-integrated by a new agreement, or write its
+// agreements' codes in another form.
 struct CommissionChange {
     common::Date from;
     std::optional<CommissionKind> kind;
     std::optional<std::string> name;
     std::optional<std::string> acronym;
     std::optional<std::string> agreement;
+    std::optional<std::string> agreement_code_format;
 
     template <class Self, class V>
     static void describe(Self& self, V& v) {
@@ -27,6 +29,7 @@ struct CommissionChange {
         v.field("name", self.name);
         v.field("acronym", self.acronym);
         v.field("agreement", self.agreement);
+        v.field("agreement_code_format", self.agreement_code_format);
     }
 
     bool operator==(const CommissionChange&) const = default;
@@ -47,6 +50,9 @@ struct Commission {
     std::optional<SessionReference> integration_session;
     // What a cancelled session does to the numbering; released when unsaid.
     std::optional<CancelledSessionNumber> cancelled_sessions;
+    // How its agreements' codes are written (AgreementCodeFormat); the
+    // IECM's «{siglas}/{numero:3}/{año:2}» when unsaid.
+    std::optional<std::string> agreement_code_format;
 
     template <class Self, class V>
     static void describe(Self& self, V& v) {
@@ -61,6 +67,7 @@ struct Commission {
         v.field("integration_session", self.integration_session);
         v.field("history", self.history);
         v.field("cancelled_sessions", self.cancelled_sessions);
+        v.field("agreement_code_format", self.agreement_code_format);
     }
 
     // Whether `session` holds a number of its series under this commission's
@@ -75,7 +82,8 @@ struct Commission {
 };
 
 // A seat in a commission over a date range: a person (councillor, secretary,
-// invited head of area) or an organization (a party's representation).
+// invited head of area) or an organization (a party's representation, with
+// the person who represents it when known).
 // The same person may hold several memberships over the years.
 struct Membership {
     std::string key;

@@ -72,6 +72,10 @@ struct Contest {
     std::optional<std::string> action;
     // Judging is over: jurors see each other's scores, the public the winners.
     bool results_published = false;
+    // The entity the organizing institute serves («Veracruz»): entrants who
+    // live there are its own (residence `cdmx` on the wire, for the IECM,
+    // whose default this is); others, another entity or abroad.
+    std::optional<std::string> home_entity;
 
     template <class Self, class V>
     static void describe(Self& self, V& v) {
@@ -92,8 +96,14 @@ struct Contest {
         v.field("dissemination", self.dissemination);
         v.field("action", self.action, refers_to(Refers::Actions));
         v.field("results_published", self.results_published);
+        v.field("home_entity", self.home_entity);
     }
 };
+
+// «Ciudad de México», or the entity the contest states as its own.
+inline std::string home_entity_of(const Contest& contest) {
+    return contest.home_entity.value_or("Ciudad de México");
+}
 
 // The work entered: a link to it, or a file kept by the store apart from the
 // record (`file` names it there; see WorkFiles).

@@ -122,15 +122,47 @@ struct PertinenceOpinion {
     }
 };
 
+// How many of a baseline's instruments were signed with counterparts of one
+// sector («18 con instituciones académicas»).
+struct SectorCount {
+    Sector sector = Sector::Electoral;
+    int count = 0;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("sector", self.sector);
+        v.field("count", self.count);
+    }
+};
+
+// How many of a baseline's instruments are of one type.
+struct TypeCount {
+    ConvenioType type = ConvenioType::Collaboration;
+    int count = 0;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("type", self.type);
+        v.field("count", self.count);
+    }
+};
+
 // A dated count of instruments carried over from the unit's old register:
-// `signed` since `since` and `in_force` on `as_of`. Totals on a later date
-// are this plus the convenio records signed after `as_of`.
+// `signed` since `since` and `in_force` on `as_of`, and, when the register
+// says, how many `concluded` and how they divide by sector and by type.
+// Totals on a later date are this plus the convenio records signed after
+// `as_of` (domain/convenio_registry.h); the stated figures must agree with
+// each other (baseline_rules.cpp) and with the records they include (the
+// review's cifra_historica_rebasada).
 struct ConvenioBaseline {
     std::string key;
     common::Date as_of;
     common::Date since;
     int signed_count = 0;
     int in_force_count = 0;
+    std::optional<int> concluded_count;
+    std::vector<SectorCount> by_sector;
+    std::vector<TypeCount> by_type;
     std::string source;
 
     template <class Self, class V>
@@ -140,6 +172,9 @@ struct ConvenioBaseline {
         v.field("since", self.since);
         v.field("signed", self.signed_count);
         v.field("in_force", self.in_force_count);
+        v.field("concluded", self.concluded_count);
+        v.field("by_sector", self.by_sector);
+        v.field("by_type", self.by_type);
         v.field("source", self.source);
     }
 };

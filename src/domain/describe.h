@@ -44,7 +44,7 @@ inline constexpr std::size_t REFERS_COUNT = static_cast<std::size_t>(Refers::Pro
 // How a text field is read.
 enum class TextRule {
     NonEmpty,       // any non-empty text
-    AgreementCode,  // CVOE/036/21 or CVOE/036/2021, stored canonical
+    AgreementCode,  // CVOE/036/21, INE/CG123/2021: stored in its series' form
     Email,
     Country,  // ISO 3166 alpha-2 or a country name
 };

@@ -7,6 +7,8 @@
 
 #include "common/messages.h"
 #include "domain/agreement_code.h"
+#include "domain/agreement_code_format.h"
+#include "domain/as_of.h"
 #include "domain/key_index.h"
 #include "domain/validate.h"
 #include "lang/dates.h"
@@ -156,6 +158,10 @@ std::optional<std::string> next_agreement_code(const Dataset& stored,
         dates.emplace(other.key, other.date);
     }
     int year = session->date.year();
+    // The series as the commission wrote it on the session's date.
+    auto then = commission_as_of(*commission, session->date);
+    auto format = AgreementCodeFormat::of(then);
+    const auto& acronym = then.acronym;
     int highest = 0;
     int after = 0;                                 // the last number of earlier sessions
     int before = std::numeric_limits<int>::max();  // the first of later sessions
@@ -163,7 +169,7 @@ std::optional<std::string> next_agreement_code(const Dataset& stored,
     std::set<int> taken;
     for (const auto& agreement : stored.agreements) {
         auto code = AgreementCode::create(agreement.code);
-        if (!code || code->acronym() != commission->acronym || code->year() != year) {
+        if (!code || !format.matches(*code, acronym) || code->year() != year) {
             continue;
         }
         highest = std::max(highest, code->number());
@@ -185,10 +191,10 @@ std::optional<std::string> next_agreement_code(const Dataset& stored,
     int start = own_first == std::numeric_limits<int>::max() ? after : std::max(after, own_first);
     for (int number = start + 1; number < before && number <= highest; ++number) {
         if (!taken.contains(number)) {
-            return AgreementCode::from_parts(commission->acronym, number, year).canonical();
+            return format.render(acronym, number, year);
         }
     }
-    return AgreementCode::from_parts(commission->acronym, highest + 1, year).canonical();
+    return format.render(acronym, highest + 1, year);
 }
 
 }  // namespace vincula::domain

@@ -61,10 +61,12 @@ VINCULA_WIRE_NAMES(MemberRole, {MemberRole::Presidency, "presidencia"},
                    {MemberRole::PartyRepresentation, "representacion_partido"},
                    {MemberRole::PermanentGuest, "invitado_permanente"});
 
-enum class SessionType { Ordinary, Extraordinary, Urgent };
+// An installation session opens a commission's work after it is integrated:
+// it is named without an ordinal and is outside the numbered series.
+enum class SessionType { Ordinary, Extraordinary, Urgent, Installation };
 VINCULA_WIRE_NAMES(SessionType, {SessionType::Ordinary, "ordinaria"},
-                   {SessionType::Extraordinary, "extraordinaria"},
-                   {SessionType::Urgent, "urgente"});
+                   {SessionType::Extraordinary, "extraordinaria"}, {SessionType::Urgent, "urgente"},
+                   {SessionType::Installation, "instalacion"});
 
 enum class Modality { InPerson, Remote, Hybrid };
 VINCULA_WIRE_NAMES(Modality, {Modality::InPerson, "presencial"}, {Modality::Remote, "a_distancia"},

@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "common/messages.h"
+#include "domain/agreement_code_settling.h"
 #include "domain/store.h"
 #include "domain/validate.h"
 
@@ -99,14 +100,15 @@ common::Outcome import_dataset(Store& store, const Dataset& incoming, AuditEntry
         for_each_array(stored, [&](ArrayInfo info, const auto& records) {
             first_new.emplace(std::string(info.name), records.size());
         });
+        Dataset settled = incoming;
+        settle_agreement_codes(stored, settled);
         Dataset merged = stored;
-        append(merged, incoming);
+        append(merged, settled);
         auto problems = found;
         Write write;
-        write.inserted = incoming;
-        take_amendments("areas", incoming.areas, set_aside.areas, write, problems);
-        take_amendments("commissions", incoming.commissions, set_aside.commissions, write,
-                        problems);
+        write.inserted = settled;
+        take_amendments("areas", settled.areas, set_aside.areas, write, problems);
+        take_amendments("commissions", settled.commissions, set_aside.commissions, write, problems);
         auto more = validate(merged, first_new);
         drop_about_faulted(found, more);
         problems.insert(problems.end(), more.begin(), more.end());

@@ -1,6 +1,7 @@
 #include "domain/naming.h"
 
 #include "lang/numbers.h"
+#include "lang/plurals.h"
 #include "lang/text.h"
 
 namespace vincula::domain {
@@ -25,11 +26,74 @@ std::string_view convenio_type_name(ConvenioType type) {
     return "Convenio";
 }
 
+std::string_view sector_name(Sector sector) {
+    switch (sector) {
+        case Sector::Electoral:
+            return "organismo electoral";
+        case Sector::Government:
+            return "dependencia gubernamental";
+        case Sector::Borough:
+            return "alcaldía";
+        case Sector::Academic:
+            return "institución académica";
+        case Sector::International:
+            return "organismo internacional";
+        case Sector::CivilSociety:
+            return "organización de la sociedad civil";
+        case Sector::Private:
+            return "empresa privada";
+        case Sector::Media:
+            return "medio de comunicación";
+        case Sector::Party:
+            return "partido político";
+        case Sector::Union:
+            return "sindicato";
+    }
+    return "organización";
+}
+
+lang::Gender sector_gender(Sector sector) {
+    switch (sector) {
+        case Sector::Government:
+        case Sector::Borough:
+        case Sector::Academic:
+        case Sector::CivilSociety:
+        case Sector::Private:
+            return lang::Gender::Feminine;
+        default:
+            return lang::Gender::Masculine;
+    }
+}
+
+std::string sector_phrase(Sector sector, long count) {
+    if (count == 1) {
+        return lang::cardinal(1, sector_gender(sector), lang::Position::BeforeNoun) + " " +
+               std::string(sector_name(sector));
+    }
+    return lang::plural(sector_name(sector));
+}
+
 std::string_view session_type_word(SessionType type) {
-    return to_wire(type);
+    return type == SessionType::Installation ? "de instalación" : to_wire(type);
+}
+
+std::string session_type_plural(SessionType type) {
+    switch (type) {
+        case SessionType::Installation:
+            return "de instalación";
+        case SessionType::Urgent:
+            return "urgentes";
+        case SessionType::Ordinary:
+        case SessionType::Extraordinary:
+            break;
+    }
+    return std::string(to_wire(type)) + "s";
 }
 
 std::string lowercase_session_name(const Session& session, OrdinalStyleChoice style) {
+    if (session.type == SessionType::Installation) {
+        return "sesión de instalación";
+    }
     if (session.number < 1 || session.number > 999) {
         // Only a record stored before numbers were bounded can get here: it
         // is named plainly rather than failing every page that lists it.

@@ -4,6 +4,7 @@
 
 #include "domain/enums.h"
 #include "domain/sessions.h"
+#include "lang/gender.h"
 
 namespace vincula::domain {
 
@@ -17,7 +18,18 @@ std::string lowercase_session_name(const Session& session, OrdinalStyleChoice st
 // the name of a kind of instrument as tables and sentences print it.
 std::string_view convenio_type_name(ConvenioType type);
 
-// «ordinaria», «extraordinaria», «urgente».
+// «institución académica», «organismo electoral», «alcaldía»…: the kind of
+// counterpart a sector stands for, in the singular, and the gender it
+// agrees with («una institución académica», «un organismo electoral»).
+std::string_view sector_name(Sector sector);
+lang::Gender sector_gender(Sector sector);
+// The counterparts of a sector as a count of instruments names them after
+// «con»: «instituciones académicas», and for one «una institución académica».
+std::string sector_phrase(Sector sector, long count);
+
+// «ordinaria», «extraordinaria», «urgente», «de instalación»: after «sesión».
 std::string_view session_type_word(SessionType type);
+// «ordinarias», «urgentes», «de instalación»: after «sesiones».
+std::string session_type_plural(SessionType type);
 
 }  // namespace vincula::domain

@@ -31,5 +31,20 @@ TEST(SessionName, ANumberNoOrdinalCanSayIsNamedPlainly) {
               "sesión ordinaria número -4");
 }
 
+// «18 con instituciones académicas, uno con una alcaldía»: every sector's
+// name takes its plural and its article from the language rules.
+TEST(SectorName, EverySectorHasItsPluralAndItsArticle) {
+    EXPECT_EQ(sector_phrase(Sector::Academic, 18), "instituciones académicas");
+    EXPECT_EQ(sector_phrase(Sector::Academic, 1), "una institución académica");
+    EXPECT_EQ(sector_phrase(Sector::Electoral, 1), "un organismo electoral");
+    EXPECT_EQ(sector_phrase(Sector::CivilSociety, 3), "organizaciones de la sociedad civil");
+    EXPECT_EQ(sector_phrase(Sector::Media, 2), "medios de comunicación");
+    EXPECT_EQ(sector_phrase(Sector::Government, 2), "dependencias gubernamentales");
+    EXPECT_EQ(sector_phrase(Sector::Borough, 0), "alcaldías");
+    for (const auto& [sector, wire] : WireNames<Sector>::values) {
+        EXPECT_FALSE(sector_name(sector).empty()) << wire;
+    }
+}
+
 }  // namespace
 }  // namespace vincula::domain

@@ -49,6 +49,11 @@ struct WorkProgramme {
     std::vector<ProgrammeLine> lines;
     // The Consejo General's session that took note of it.
     std::optional<SessionReference> acknowledged_session;
+    // The document's own title and the abbreviation the text then uses,
+    // when they are not the IECM's «Programa Anual de Trabajo y el
+    // Calendario de Sesiones 2021» and «PAT».
+    std::optional<std::string> title;
+    std::optional<std::string> abbreviation;
 
     template <class Self, class V>
     static void describe(Self& self, V& v) {
@@ -58,9 +63,21 @@ struct WorkProgramme {
         v.field("approved_by", self.approved_by, agreement_ref());
         v.field("acknowledged_in", self.acknowledged_in);
         v.field("acknowledged_session", self.acknowledged_session);
+        v.field("title", self.title);
+        v.field("abbreviation", self.abbreviation);
         v.field("lines", self.lines, FieldSpec{.stored_apart = true});
     }
 };
+
+// «Programa Anual de Trabajo 2021», or the title the programme states: its
+// heading in a list or a report.
+std::string programme_heading(const WorkProgramme& programme);
+// What a text calls it after naming it once: its abbreviation, «PAT» when it
+// has the IECM's title, none when a stated title has none.
+std::optional<std::string> programme_abbreviation(const WorkProgramme& programme);
+// What a text calls it after naming it: «PAT», «PAT 2022» beside another
+// year's programme, «programa» when a stated title has no abbreviation.
+std::string programme_called(const WorkProgramme& programme, bool several);
 
 std::string action_key(const std::string& programme, int line, const std::string& letter);
 // "<programme key>/<line number>": what text under a line heading names.

@@ -23,14 +23,6 @@ const WorkProgramme* programme_of(const Dataset& data, const std::string& sessio
     return nullptr;
 }
 
-// The only element of `keys`, if it has exactly one.
-std::optional<std::string> single(const std::set<std::string>& keys) {
-    if (keys.size() != 1) {
-        return std::nullopt;
-    }
-    return *keys.begin();
-}
-
 }  // namespace
 
 std::vector<ActionChoice> progress_actions(const Dataset& data, const std::string& session) {
@@ -49,27 +41,39 @@ std::vector<ActionChoice> progress_actions(const Dataset& data, const std::strin
     return choices;
 }
 
-std::optional<std::string> obvious_progress_action(const Dataset& data,
-                                                   const std::string& session) {
-    auto choices = progress_actions(data, session);
-    std::set<std::string> offered;
-    std::set<std::string> about_convenios;
-    for (const auto& choice : choices) {
-        offered.insert(choice.key);
-        if (lang::to_lower(choice.caption).find("convenio") != std::string::npos) {
-            about_convenios.insert(choice.key);
-        }
-    }
+std::vector<std::string> convenio_actions(const Dataset& data, const WorkProgramme& programme) {
     std::set<std::string> used;
     for (const auto& progress : data.convenio_progress) {
-        if (progress.action && offered.contains(*progress.action)) {
+        if (progress.action) {
             used.insert(*progress.action);
         }
     }
-    if (!used.empty()) {
-        return single(used);
+    std::vector<std::string> tied;
+    std::vector<std::string> about_convenios;
+    for (const auto& line : programme.lines) {
+        for (const auto& action : line.actions) {
+            auto key = action_key(programme.key, line.number, action.letter);
+            if (used.contains(key)) {
+                tied.push_back(key);
+            } else if (lang::to_lower(action.text).find("convenio") != std::string::npos) {
+                about_convenios.push_back(key);
+            }
+        }
     }
-    return single(about_convenios);
+    return tied.empty() ? about_convenios : tied;
+}
+
+std::optional<std::string> obvious_progress_action(const Dataset& data,
+                                                   const std::string& session) {
+    const auto* programme = programme_of(data, session);
+    if (programme == nullptr) {
+        return std::nullopt;
+    }
+    auto actions = convenio_actions(data, *programme);
+    if (actions.size() != 1) {
+        return std::nullopt;
+    }
+    return actions.front();
 }
 
 }  // namespace vincula::domain

@@ -20,6 +20,11 @@ struct ActionChoice {
 // is no such programme or no such session.
 std::vector<ActionChoice> progress_actions(const Dataset& data, const std::string& session);
 
+// The actions of `programme` that follow convenios, in programme order: those
+// that progress on convenios was tied to, or else, when none was, those whose
+// text speaks of convenios.
+std::vector<std::string> convenio_actions(const Dataset& data, const WorkProgramme& programme);
+
 // The one obvious action for such progress, when there is one: among
 // progress_actions, the only one that progress was already tied to, or else
 // the only one whose text speaks of convenios. Nothing when none or several

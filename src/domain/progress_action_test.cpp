@@ -51,6 +51,24 @@ TEST(ProgressAction, TheActionProgressAlreadyUsesWinsOverTheWording) {
     EXPECT_EQ(obvious_progress_action(data, "o10-2021"), "pat-2021/2/B");
 }
 
+// Where the convenio figures go when no progress is reported in a period:
+// the actions progress was tied to, in programme order, or else those whose
+// text speaks of convenios.
+TEST(ProgressAction, TheActionsThatFollowConveniosComeInProgrammeOrder) {
+    auto data = programme_with({{"A", "Convenios de apoyo."},
+                                {"B", "Reuniones con la red de enlaces."},
+                                {"C", "Seguimiento de convenios."}});
+    const auto& programme = data.work_programmes.front();
+    EXPECT_EQ(convenio_actions(data, programme),
+              (std::vector<std::string>{"pat-2021/2/A", "pat-2021/2/C"}));
+    ConvenioProgress tied;
+    tied.convenio = "c-1";
+    tied.session = "o10-2021";
+    tied.action = "pat-2021/2/C";
+    data.convenio_progress.push_back(tied);
+    EXPECT_EQ(convenio_actions(data, programme), (std::vector<std::string>{"pat-2021/2/C"}));
+}
+
 TEST(ProgressAction, NoProgrammeForTheSessionsYearMeansAPersonChooses) {
     auto data = programme_with({{"C", "Dar seguimiento a los convenios."}});
     EXPECT_FALSE(obvious_progress_action(data, "o1-2022").has_value());

@@ -1,4 +1,4 @@
-// Rules on date ranges (a start not after its end) and on dated counts.
+// Rules on date ranges: a start not after its end.
 #include <optional>
 #include <string_view>
 #include <tuple>
@@ -35,22 +35,6 @@ void check_ranges(std::string_view array, const std::vector<T>& records, const N
     }
 }
 
-void check_baselines(const Dataset& data, const NewRecords& fresh, FieldErrors& errors) {
-    for (std::size_t i = 0; i < data.convenio_baselines.size(); ++i) {
-        if (!fresh.is_new("convenio_baselines", i)) {
-            continue;
-        }
-        const auto& baseline = data.convenio_baselines[i];
-        auto path = fresh.path("convenio_baselines", i);
-        // A negative count is refused by the fields' bounds.
-        if (baseline.signed_count >= 0 && baseline.in_force_count > baseline.signed_count) {
-            errors.push_back(field_error(
-                join_path(path, "in_force"), "vigentes_no_mas_que_suscritos",
-                {std::to_string(baseline.in_force_count), std::to_string(baseline.signed_count)}));
-        }
-    }
-}
-
 }  // namespace
 
 void check_range_rules(const Dataset& data, const NewRecords& fresh, FieldErrors& errors) {
@@ -82,7 +66,6 @@ void check_range_rules(const Dataset& data, const NewRecords& fresh, FieldErrors
                  [](const ConvenioBaseline& r) {
                      return Range{r.since, r.as_of, "as_of"};
                  });
-    check_baselines(data, fresh, errors);
 }
 
 }  // namespace vincula::domain

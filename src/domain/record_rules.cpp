@@ -7,6 +7,8 @@
 
 #include "common/messages.h"
 #include "domain/agreement_code.h"
+#include "domain/agreement_code_format.h"
+#include "domain/as_of.h"
 #include "domain/key_index.h"
 #include "domain/naming.h"
 #include "domain/validate.h"
@@ -65,7 +67,11 @@ void check_memberships(const Dataset& data, const NewRecords& fresh, FieldErrors
         }
         const auto& membership = data.memberships[i];
         auto path = fresh.path("memberships", i);
-        if (membership.person.has_value() == membership.organization.has_value()) {
+        // A party's seat names the party and, when known, who represents
+        // it; every other seat, one person or one organization.
+        bool both = membership.person && membership.organization;
+        bool neither = !membership.person && !membership.organization;
+        if (neither || (both && membership.role != MemberRole::PartyRepresentation)) {
             errors.push_back(field_error(join_path(path, "person"), "persona_u_organizacion"));
         }
         check_range(path, membership.from, membership.to, "to", errors);
@@ -89,6 +95,31 @@ void check_people(const Dataset& data, const NewRecords& fresh, FieldErrors& err
         if (!ends_name) {
             errors.push_back(field_error(join_path(fresh.path("people", i), "surnames"),
                                          "apellidos_del_nombre", {surnames, name}));
+        }
+    }
+}
+
+void check_commissions(const Dataset& data, const NewRecords& fresh, FieldErrors& errors) {
+    for (std::size_t i = 0; i < data.commissions.size(); ++i) {
+        if (!fresh.is_new("commissions", i)) {
+            continue;
+        }
+        const auto& commission = data.commissions[i];
+        auto path = fresh.path("commissions", i);
+        auto check_pattern = [&](const std::optional<std::string>& pattern,
+                                 const std::string& field) {
+            if (!pattern) {
+                return;
+            }
+            if (auto format = AgreementCodeFormat::create(*pattern, field); !format) {
+                errors.push_back(format.error().front());
+            }
+        };
+        check_pattern(commission.agreement_code_format, join_path(path, "agreement_code_format"));
+        for (std::size_t j = 0; j < commission.history.size(); ++j) {
+            check_pattern(
+                commission.history[j].agreement_code_format,
+                join_path(path, "history[" + std::to_string(j) + "].agreement_code_format"));
         }
     }
 }
@@ -242,11 +273,18 @@ void check_agreements(const Dataset& data, const NewRecords& fresh, FieldErrors&
             if (session != sessions.end()) {
                 date = session->second->date;
                 auto commission = commissions.find(session->second->commission);
-                if (fresh.is_new("agreements", i) && commission != commissions.end() &&
-                    commission->second->acronym != code->acronym()) {
-                    errors.push_back(field_error(
-                        join_path(path, "code"), "acuerdo_comision",
-                        {agreement.code, code->acronym(), commission->second->acronym}));
+                if (fresh.is_new("agreements", i) && commission != commissions.end()) {
+                    // The code is written as the commission wrote it then,
+                    // under the acronym it had on the session's date.
+                    auto then = commission_as_of(*commission->second, *date);
+                    auto format = AgreementCodeFormat::of(then);
+                    const auto& acronym = then.acronym;
+                    if (!format.matches(*code, acronym)) {
+                        errors.push_back(field_error(
+                            join_path(path, "code"), "acuerdo_comision",
+                            {agreement.code, format.render(acronym, code->number(), code->year()),
+                             acronym}));
+                    }
                 }
             }
         }
@@ -259,7 +297,7 @@ void check_agreements(const Dataset& data, const NewRecords& fresh, FieldErrors&
                 {agreement.code, std::to_string(code->year()), std::to_string(date->year())}));
             continue;
         }
-        by_commission_year[{code->acronym(), code->year()}].push_back(
+        by_commission_year[{code->prefix(), code->year()}].push_back(
             NumberedAgreement{code->number(), *date, i});
     }
     for (auto& [commission_year, entries] : by_commission_year) {
@@ -342,6 +380,7 @@ void check_contests(const Dataset& data, const NewRecords& fresh, FieldErrors& e
 
 void check_record_rules(const Dataset& data, const NewRecords& fresh, FieldErrors& errors) {
     check_people(data, fresh, errors);
+    check_commissions(data, fresh, errors);
     check_memberships(data, fresh, errors);
     check_sessions(data, fresh, errors);
     check_attendance(data, fresh, errors);
@@ -352,6 +391,7 @@ void check_record_rules(const Dataset& data, const NewRecords& fresh, FieldError
     check_contests(data, fresh, errors);
     check_contest_records(data, fresh, errors);
     check_range_rules(data, fresh, errors);
+    check_baseline_rules(data, fresh, errors);
 }
 
 }  // namespace vincula::domain

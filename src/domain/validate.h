@@ -39,7 +39,13 @@ void check_record_rules(const Dataset& data, const NewRecords& fresh, common::Fi
 void check_contest_records(const Dataset& data, const NewRecords& fresh,
                            common::FieldErrors& errors);
 
-// Date ranges in order and dated counts that add up (range_rules.cpp).
+// Date ranges in order (range_rules.cpp).
 void check_range_rules(const Dataset& data, const NewRecords& fresh, common::FieldErrors& errors);
+
+// A convenio baseline's stated figures that agree with each other: in force
+// not more than signed, in force and concluded making the signed, each
+// breakdown adding up to it without repeating a row (baseline_rules.cpp).
+void check_baseline_rules(const Dataset& data, const NewRecords& fresh,
+                          common::FieldErrors& errors);
 
 }  // namespace vincula::domain

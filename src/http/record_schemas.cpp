@@ -58,7 +58,8 @@ private:
     static nlohmann::ordered_json of(const std::string&, domain::FieldSpec spec) {
         nlohmann::ordered_json schema{{"type", "string"}, {"minLength", 1}};
         if (spec.text == domain::TextRule::AgreementCode) {
-            schema["pattern"] = "^[A-Z]+/[0-9]{3}/([0-9]{2}|[0-9]{4})$";
+            // AgreementCode's grammar: a prefix, the number, a separator, the year.
+            schema["pattern"] = "^[A-Z]([A-Z0-9/_.-]*[A-Z/_.-])?[0-9]{1,5}[/-]([0-9]{2}|[0-9]{4})$";
         } else if (spec.text == domain::TextRule::Email) {
             schema["format"] = "email";
         }

@@ -48,6 +48,11 @@ std::string holder_name(const Context& context, const domain::Membership& seat) 
             return person->name;
         }
     }
+    if (seat.organization && !seat.label) {
+        if (const auto* organization = context.organization(*seat.organization)) {
+            return organization->name;
+        }
+    }
     return seat.label.value_or("");
 }
 
@@ -71,9 +76,11 @@ std::string seat_label(const Context& context, const domain::Membership& seat) {
         if (const auto* person = context.person(*seat.person)) {
             who = person->name;
         }
-    } else if (seat.organization) {
+    }
+    // A party's seat: «Partido Verde Ecologista de México: Ana Ruiz».
+    if (seat.organization) {
         if (const auto* organization = context.organization(*seat.organization)) {
-            return organization->name + suffix;
+            return organization->name + (who.empty() ? "" : ": " + who) + suffix;
         }
     }
     return role_label(seat.role) + ": " + who + suffix;

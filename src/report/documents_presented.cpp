@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "domain/naming.h"
 #include "lang/dates.h"
 #include "lang/numbers.h"
 #include "lang/text.h"
@@ -25,7 +26,7 @@ std::string sessions_phrase(const Context& context, const std::vector<const Sess
     bool same_type = std::all_of(sessions.begin(), sessions.end(), [&](const auto* session) {
         return session->type == sessions.front()->type;
     });
-    auto plural_type = "sesiones " + std::string(domain::to_wire(sessions.front()->type)) + "s";
+    auto plural_type = "sesiones " + domain::session_type_plural(sessions.front()->type);
     if (same_type && sessions.size() == context.sessions_in_period().size()) {
         return "las " +
                lang::cardinal(static_cast<long>(sessions.size()), lang::Gender::Feminine,
@@ -106,11 +107,17 @@ void documents_presented(Context& context, std::vector<Block>& blocks) {
         return;
     }
     if (!entries.empty()) {
+        // «en el PAT» only after the introduction has named it so.
+        auto programmes = context.programmes();
+        auto aims = programmes.empty() ? std::string("a sus objetivos específicos")
+                    : programmes.size() > 1
+                        ? std::string("a los objetivos específicos de sus programas de trabajo")
+                        : "a los objetivos específicos programados en el " +
+                              domain::programme_called(*programmes.front(), false);
         blocks.emplace_back(paragraph(
             "En las sesiones que tuvieron verificativo en el periodo que comprende el presente "
-            "informe, la Comisión supervisó las actividades que dieron atención a los objetivos "
-            "específicos programados en el PAT, a través de los siguientes informes, notas y "
-            "propuestas de acciones:"));
+            "informe, la Comisión supervisó las actividades que dieron atención " +
+            aims + ", a través de los siguientes informes, notas y propuestas de acciones:"));
         List list{ListStyle::Bullet, {}};
         for (const auto& entry : entries) {
             Text text{plain(entry.title + ".")};

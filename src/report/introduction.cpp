@@ -4,6 +4,7 @@
 
 #include "domain/agreement_code.h"
 #include "domain/as_of.h"
+#include "domain/naming.h"
 #include "lang/dates.h"
 #include "lang/names.h"
 #include "lang/numbers.h"
@@ -86,8 +87,8 @@ Paragraph integration(const Context& context) {
     std::string text = "El Consejo General del " + context.institution_acronym();
     if (commission.integration_session) {
         text += ", en su sesión " +
-                std::string(domain::to_wire(commission.integration_session->type)) + " del " +
-                lang::long_date(when);
+                std::string(domain::session_type_word(commission.integration_session->type)) +
+                " del " + lang::long_date(when);
     } else if (commission.integrated_on) {
         text += ", el " + lang::long_date(when);
     }
@@ -171,43 +172,55 @@ std::optional<Paragraph> secretary(const Context& context) {
     return paragraph(text);
 }
 
-void programme_paragraphs(const Context& context, std::vector<Block>& blocks) {
-    const auto* programme = context.programme();
-    if (programme == nullptr) {
-        return;
-    }
-    auto year = std::to_string(programme->year);
+void programme_paragraphs(const Context& context, const domain::WorkProgramme& programme,
+                          bool several, std::vector<Block>& blocks) {
+    auto year = std::to_string(programme.year);
+    auto called = domain::programme_called(programme, several);
+    auto title =
+        programme.title.value_or("Programa Anual de Trabajo y el Calendario de Sesiones " + year);
+    bool abbreviated = domain::programme_abbreviation(programme).has_value();
     blocks.emplace_back(paragraph(
-        "El Programa Anual de Trabajo y el Calendario de Sesiones " + year +
-        " (PAT) establece las directrices, los objetivos específicos y líneas estratégicas, así "
+        lang::capitalize_first(lang::with_article(lang::definite_article_for(title), title)) +
+        (abbreviated ? " (" + called + ")" : "") +
+        " establece las directrices, los objetivos específicos y líneas estratégicas, así "
         "como las acciones programadas de la Comisión durante el " +
         year + "."));
+    // «el PAT correspondiente al 2021»; beside another year's, «el PAT 2022».
+    auto named = "el " + called + (several ? "" : " correspondiente al " + year);
     std::string chain;
-    for (std::size_t i = 0; i < programme->approved_by.size(); ++i) {
-        const auto* agreement = context.agreement(programme->approved_by[i]);
+    for (std::size_t i = 0; i < programme.approved_by.size(); ++i) {
+        const auto* agreement = context.agreement(programme.approved_by[i]);
         auto where = agreement ? adopted_in(context, *agreement) : "";
         auto in = where.empty() ? "" : " en " + where;
         if (i == 0) {
-            chain += "En este sentido, el PAT correspondiente al " + year +
-                     " fue aprobado por la Comisión" + in + ", mediante el acuerdo " +
-                     programme->approved_by[i];
+            chain += "En este sentido, " + named + " fue aprobado por la Comisión" + in +
+                     ", mediante el acuerdo " + programme.approved_by[i];
         } else {
             chain +=
-                ", y fue ratificado" + in + ", a través del acuerdo " + programme->approved_by[i];
+                ", y fue ratificado" + in + ", a través del acuerdo " + programme.approved_by[i];
         }
     }
     if (!chain.empty()) {
         chain += ".";
     }
-    if (programme->acknowledged_in) {
+    if (programme.acknowledged_in) {
         chain += std::string(chain.empty() ? "" : " Igualmente, ") + (chain.empty() ? "El" : "el") +
                  " Consejo General del " + context.institution_acronym() +
-                 described_session(context, programme->acknowledged_session) +
-                 " tomó conocimiento del PAT, tal como se establece en el acta " +
-                 *programme->acknowledged_in + ".";
+                 described_session(context, programme.acknowledged_session) +
+                 " tomó conocimiento " + lang::after_preposition("de", "el " + called) +
+                 ", tal como se establece en el acta " + *programme.acknowledged_in + ".";
     }
     if (!chain.empty()) {
         blocks.emplace_back(paragraph(chain));
+    }
+}
+
+// Each programme of a year the period touches, in order: a period from
+// December to March gives account under two.
+void programme_paragraphs(const Context& context, std::vector<Block>& blocks) {
+    auto programmes = context.programmes();
+    for (const auto* programme : programmes) {
+        programme_paragraphs(context, *programme, programmes.size() > 1, blocks);
     }
 }
 

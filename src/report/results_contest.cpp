@@ -136,7 +136,7 @@ BlockOutput contest_results_block(ActionScope& scope) {
                          {"Masculino", by_gender[domain::Gender::Male]},
                          {"No binario", by_gender[domain::Gender::NonBinary]}});
     add_group("Residencia",
-              {{"Ciudad de México", by_residence[domain::Residence::MexicoCity]},
+              {{domain::home_entity_of(*contest), by_residence[domain::Residence::MexicoCity]},
                {"Otra entidad federativa", by_residence[domain::Residence::OtherState]},
                {"Extranjero", by_residence[domain::Residence::Abroad]}});
     output.body.emplace_back(std::move(table));

@@ -5,12 +5,13 @@
 #include <set>
 
 #include "domain/naming.h"
-#include "lang/dates.h"
+#include "domain/progress_action.h"
 #include "lang/gender.h"
 #include "lang/text.h"
 #include "report/build_text.h"
 #include "report/counting.h"
 #include "report/people_words.h"
+#include "report/registry_sentence.h"
 #include "report/results_scope.h"
 
 namespace vincula::report {
@@ -82,43 +83,35 @@ std::string session_types(const std::vector<const domain::Session*>& sessions) {
             return "";
         }
     }
-    return std::string(domain::to_wire(sessions.front()->type)) + "s ";
+    return domain::session_type_plural(sessions.front()->type) + " ";
+}
+
+// Whether the action prints the registry figures although no convenio
+// reported progress to it in the period: when none did to any action of its
+// programme, the figures go once, under the programme's first action that
+// follows convenios (domain::convenio_actions), so that they never drop out
+// of the report for a quiet quarter.
+bool holds_figures_without_progress(ActionScope& scope, const std::set<std::string>& in_period) {
+    for (const auto* programme : scope.context.programmes()) {
+        auto actions = domain::convenio_actions(scope.context.data(), *programme);
+        if (actions.empty() || actions.front() != scope.action) {
+            continue;
+        }
+        auto prefix = programme->key + "/";
+        for (const auto& progress : scope.context.data().convenio_progress) {
+            if (progress.action && progress.action->starts_with(prefix) &&
+                in_period.contains(progress.session)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    return false;
 }
 
 std::string registry_totals(ActionScope& scope) {
-    const auto& period = scope.context.period();
-    const domain::ConvenioBaseline* baseline = nullptr;
-    for (const auto& candidate : scope.context.data().convenio_baselines) {
-        if (candidate.as_of <= period.to() && (!baseline || baseline->as_of < candidate.as_of)) {
-            baseline = &candidate;
-        }
-    }
-    long signed_count = baseline ? baseline->signed_count : 0;
-    long in_force = baseline ? baseline->in_force_count : 0;
-    for (const auto& record : scope.context.data().convenios) {
-        if (!record.signed_on || *record.signed_on > period.to() ||
-            (baseline &&
-             (*record.signed_on <= baseline->as_of || *record.signed_on < baseline->since))) {
-            continue;
-        }
-        ++signed_count;
-        bool ended = record.valid_to && *record.valid_to < period.to();
-        if (record.status == domain::ConvenioStatus::InForce && !ended) {
-            ++in_force;
-        }
-    }
-    // Nothing recorded is no total: «0 instrumentos» would state a falsehood.
-    if (signed_count == 0) {
-        return "";
-    }
-    auto acronym = scope.context.institution_acronym();
-    std::string since = baseline ? "De " + std::to_string(baseline->since.year()) + " al " : "Al ";
-    return since + lang::day_month_year(period.to()) + ", el " + acronym + " ha suscrito " +
-           (signed_count == 1
-                ? std::string("un instrumento jurídico")
-                : "un total de " + std::to_string(signed_count) + " instrumentos jurídicos") +
-           ", de los cuales " + std::to_string(in_force) +
-           (in_force == 1 ? " se encuentra vigente." : " se encuentran vigentes.");
+    return registry_sentence(scope.context.data(), scope.context.institution_acronym(),
+                             scope.context.period().to());
 }
 
 }  // namespace
@@ -141,6 +134,12 @@ BlockOutput convenios_block(ActionScope& scope) {
         sessions_of[progress.convenio].insert(progress.session);
     }
     if (order.empty()) {
+        if (holds_figures_without_progress(scope, in_period)) {
+            if (auto totals = registry_totals(scope); !totals.empty()) {
+                output.lead.emplace_back(paragraph(totals));
+                output.figures_only = true;
+            }
+        }
         return output;
     }
     auto number = scope.context.next_table_number(scope.table_section);

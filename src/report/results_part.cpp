@@ -70,7 +70,7 @@ Section action_section(Context& context, const domain::WorkProgramme& programme,
         if (output.empty()) {
             continue;
         }
-        printed = true;
+        printed = printed || !output.figures_only;
         if (output.sub_heading) {
             section.sections.push_back(
                 Section{section.anchor + "-" + std::to_string(static_cast<int>(kind)),
@@ -83,20 +83,25 @@ Section action_section(Context& context, const domain::WorkProgramme& programme,
             target = &section.sections.back().blocks;
         }
         append(*target, std::move(output.lead));
-        append(*target, texts(context, key, TextPlacement::Start, kind));
+        auto opening = texts(context, key, TextPlacement::Start, kind);
+        auto closing = texts(context, key, TextPlacement::End, kind);
+        printed = printed || !opening.empty() || !closing.empty();
+        append(*target, std::move(opening));
         append(*target, std::move(output.body));
-        append(*target, texts(context, key, TextPlacement::End, kind));
+        append(*target, std::move(closing));
     }
-    append(*target, texts(context, key, TextPlacement::End, std::nullopt));
-    printed = printed || !target->empty();
+    auto closing = texts(context, key, TextPlacement::End, std::nullopt);
+    printed = printed || !closing.empty();
+    append(*target, std::move(closing));
     if (!printed) {
+        auto before = section.blocks.size();
         for (const auto& statement : context.data().no_activity) {
             if (statement.action == key &&
                 context.period().overlaps(statement.from, statement.to)) {
                 append(section.blocks, parse_prose(statement.reason));
             }
         }
-        if (section.blocks.empty()) {
+        if (section.blocks.size() == before) {
             section.blocks.emplace_back(
                 paragraph("No se reportan actividades en el periodo que se informa."));
         }
@@ -153,7 +158,7 @@ Section make_results_part(Context& context) {
     for (const auto* programme : programmes) {
         auto year = std::to_string(programme->year);
         Section section{
-            "programa-" + year, "", "Programa Anual de Trabajo " + year, 2, true, {}, {}};
+            "programa-" + year, "", domain::programme_heading(*programme), 2, true, {}, {}};
         append(section.blocks, texts(context, programme->key, TextPlacement::Start, std::nullopt));
         section.sections = programme_lines(context, *programme, 3, year + "-");
         append(section.blocks, texts(context, programme->key, TextPlacement::End, std::nullopt));

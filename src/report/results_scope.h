@@ -23,6 +23,9 @@ struct BlockOutput {
     std::vector<Block> lead;
     std::vector<Block> body;
     std::optional<std::string> sub_heading;
+    // Only figures quoted from the registers (the convenio totals), no
+    // activity: the action still states why it had none.
+    bool figures_only = false;
 
     bool empty() const { return lead.empty() && body.empty(); }
 };

@@ -37,16 +37,16 @@ Paragraph sessions_sentence(const Context& context) {
         return paragraph(opening + "no celebró sesiones.");
     }
     std::vector<std::string> by_type;
-    for (auto type : {domain::SessionType::Ordinary, domain::SessionType::Extraordinary,
-                      domain::SessionType::Urgent}) {
+    for (auto type : {domain::SessionType::Installation, domain::SessionType::Ordinary,
+                      domain::SessionType::Extraordinary, domain::SessionType::Urgent}) {
         long count = 0;
         for (const auto* session : sessions) {
             count += session->type == type ? 1 : 0;
         }
         if (count > 0) {
-            auto adjective = std::string(domain::to_wire(type));
-            by_type.push_back(quantity(count, lang::Gender::Feminine, "sesión " + adjective,
-                                       "sesiones " + adjective + "s"));
+            by_type.push_back(quantity(count, lang::Gender::Feminine,
+                                       "sesión " + std::string(domain::session_type_word(type)),
+                                       "sesiones " + domain::session_type_plural(type)));
         }
     }
     bool one_modality = true;

@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "domain/agreement_code.h"
+#include "domain/agreement_code_format.h"
 #include "lang/names.h"
 
 namespace vincula::synth {
@@ -116,10 +116,32 @@ void add_shared(Dataset& data, const SyntheticShape& shape) {
     }
 }
 
+// Every third commission writes its codes as another institute does
+// (IES/ACU-CS2-001-2021); the others as the IECM's commissions do.
+std::optional<std::string> code_format_of(int c) {
+    if (c % 3 == 2) {
+        return "IES/ACU-{siglas}-{numero:3}-{año}";
+    }
+    return std::nullopt;
+}
+
+// The second commission writes its codes in another form from its second
+// year on (a pattern stated in its history).
+constexpr std::string_view LATER_CODE_FORMAT = "{siglas}-{numero:3}-{año}";
+
+std::string agreement_code(int c, int number, int year, int first_year) {
+    Commission commission;
+    commission.agreement_code_format = code_format_of(c);
+    if (c == 1 && year > first_year) {
+        commission.agreement_code_format = std::string(LATER_CODE_FORMAT);
+    }
+    return AgreementCodeFormat::of(commission).render(acronym_of(c), number, year);
+}
+
 // The first agreement of the commission's first year, which the synthetic
 // records cite for appointments and programmes.
-std::string first_agreement(int c, int year) {
-    return AgreementCode::from_parts(acronym_of(c), 1, year).canonical();
+std::string first_agreement(int c, int year, int first_year) {
+    return agreement_code(c, 1, year, first_year);
 }
 
 void add_commission(Dataset& data, int c, const SyntheticShape& shape) {
@@ -137,14 +159,20 @@ void add_commission(Dataset& data, int c, const SyntheticShape& shape) {
         {},
         std::nullopt,
         // Both rules for a cancelled session's number.
-        c % 2 ? CancelledSessionNumber::Kept : CancelledSessionNumber::Released};
+        c % 2 ? CancelledSessionNumber::Kept : CancelledSessionNumber::Released,
+        code_format_of(c)};
     // The second commission becomes provisional, renamed and integrated
     // anew, from its second year.
     if (c == 1 && shape.years > 1) {
         commission.history.push_back(CommissionChange{
             Date::from_ymd(shape.first_year + 1, 7, 1), CommissionKind::Provisional,
             "Comisión Provisional sintética " + std::to_string(c), std::nullopt,
-            "IES/ACU-CG-" + std::to_string(50 + c) + "/" + std::to_string(shape.first_year + 1)});
+            "IES/ACU-CG-" + std::to_string(50 + c) + "/" + std::to_string(shape.first_year + 1),
+            std::nullopt});
+        CommissionChange new_codes;
+        new_codes.from = Date::from_ymd(shape.first_year + 1, 1, 1);
+        new_codes.agreement_code_format = std::string(LATER_CODE_FORMAT);
+        commission.history.push_back(new_codes);
     }
     data.commissions.push_back(commission);
     for (int p = 0; p < 4; ++p) {
@@ -160,10 +188,10 @@ void add_commission(Dataset& data, int c, const SyntheticShape& shape) {
                              : MemberRole::Member;
         seat.from = from;
         if (p == 3) {
-            seat.appointed_by = first_agreement(c, shape.first_year);
+            seat.appointed_by = first_agreement(c, shape.first_year, shape.first_year);
             seat.appointed_on = from.plus_days(14);
             if (shape.years > 1) {
-                seat.ratified_by = first_agreement(c, shape.first_year + 1);
+                seat.ratified_by = first_agreement(c, shape.first_year + 1, shape.first_year);
                 seat.ratified_on = Date::from_ymd(shape.first_year + 1, 1, 15);
             }
         }
@@ -179,6 +207,11 @@ void add_commission(Dataset& data, int c, const SyntheticShape& shape) {
         seat.organization = id("org", p);
         seat.role = MemberRole::PartyRepresentation;
         seat.from = from;
+        // The first party's representative is on record by name.
+        if (p == 0) {
+            data.people.push_back(person_named(id("rep", c), c * 4 + 9, gender_of(c)));
+            seat.person = id("rep", c);
+        }
         data.memberships.push_back(seat);
     }
     for (int a = 0; a < INVITEES; ++a) {
@@ -191,11 +224,34 @@ void add_commission(Dataset& data, int c, const SyntheticShape& shape) {
         seat.from = from;
         data.memberships.push_back(seat);
     }
+    // The commission opens its work in an installation session, outside
+    // the numbered series, before its first ordinary one.
+    Session installation;
+    installation.key = id("inst", c);
+    installation.commission = key;
+    installation.year = shape.first_year;
+    installation.type = SessionType::Installation;
+    installation.number = 1;
+    installation.date = day_in(shape.first_year, 0, SESSIONS_PER_YEAR);
+    installation.time = common::TimeOfDay::parse("10:00");
+    data.sessions.push_back(installation);
+    Attendance roll{installation.key, {}, {}};
+    for (int p = 0; p < 4; ++p) {
+        roll.present.push_back(id("m", c, p));
+    }
+    data.attendance.push_back(roll);
 }
 
 void add_programme(Dataset& data, int c, int year, const std::vector<std::string>& approved_by) {
-    WorkProgramme programme{id("pat", c, year), id("com", c), year,        approved_by,
-                            std::nullopt,       {},           std::nullopt};
+    // The commission that writes codes as another institute does titles
+    // its programme as that institute does.
+    auto title =
+        c % 3 == 2 ? std::optional<std::string>("Programa Operativo Anual " + std::to_string(year))
+                   : std::nullopt;
+    auto abbreviation = c % 3 == 2 ? std::optional<std::string>("POA") : std::nullopt;
+    WorkProgramme programme{id("pat", c, year), id("com", c), year,
+                            approved_by,        std::nullopt, {},
+                            std::nullopt,       title,        abbreviation};
     for (int l = 1; l <= 6; ++l) {
         ProgrammeLine line{l, "Línea de trabajo " + std::to_string(l), {}};
         for (char letter : std::string("ABCD")) {
@@ -232,12 +288,13 @@ void add_cancelled_session(Dataset& data, int c, int year) {
     data.sessions.push_back(std::move(cancelled));
 }
 
-void add_year(Dataset& data, int c, int year, int convenios) {
+void add_year(Dataset& data, int c, int year, const SyntheticShape& shape) {
     auto commission = id("com", c);
     auto programme = id("pat", c, year);
     auto action = [&](int n) {
         return action_key(programme, 1 + n % 6, std::string(1, "ABCD"[n % 4]));
     };
+    int convenios = shape.convenios_per_year;
     int agreement_number = 0;
     std::vector<std::string> session_keys;
     for (int s = 0; s < SESSIONS_PER_YEAR; ++s) {
@@ -276,8 +333,7 @@ void add_year(Dataset& data, int c, int year, int convenios) {
         }
         data.attendance.push_back(roll);
         for (int n = 0; n < AGREEMENTS_PER_SESSION; ++n) {
-            auto code =
-                AgreementCode::from_parts(acronym_of(c), ++agreement_number, year).canonical();
+            auto code = agreement_code(c, ++agreement_number, year, shape.first_year);
             data.agreements.push_back(
                 Agreement{code, session.key, std::nullopt,
                           n == 0 ? AgreementKind::Agenda : AgreementKind::Other,
@@ -393,6 +449,10 @@ void add_year(Dataset& data, int c, int year, int convenios) {
     edition.categories = {ContestCategory{"jov", "De 18 a 29 años", 18, 29},
                           ContestCategory{"ado", "De 12 a 17 años", 12, 17}};
     edition.dissemination = {Dissemination{"instituciones académicas", 32}};
+    // The other institute's contest is for its own entity.
+    if (c % 3 == 2) {
+        edition.home_entity = "Veracruz de Ignacio de la Llave";
+    }
     data.contests.push_back(std::move(edition));
     data.jurors.push_back(Juror{id("jur", c, year), contest, "Jurado"});
     data.rubric.push_back(RubricCriterion{contest, "Creatividad", 1.0});
@@ -414,17 +474,42 @@ void add_year(Dataset& data, int c, int year, int convenios) {
     }
 }
 
+// The old register's figure at the end of the year before the first: ten
+// years of instruments, split into concluded and in force and broken down
+// by sector and by type so that every breakdown adds up to the signed.
+// The records all come later, so none is part of it.
+ConvenioBaseline old_register(const SyntheticShape& shape) {
+    ConvenioBaseline baseline;
+    baseline.key = "registro-historico";
+    baseline.since = Date::from_ymd(shape.first_year - 10, 1, 1);
+    baseline.as_of = Date::from_ymd(shape.first_year - 1, 12, 31);
+    baseline.source = "Registro histórico sintético";
+    constexpr std::array<int, 10> BY_SECTOR = {40, 30, 20, 50, 10, 25, 15, 20, 10, 20};
+    for (std::size_t s = 0; s < BY_SECTOR.size(); ++s) {
+        baseline.by_sector.push_back(SectorCount{static_cast<Sector>(s), BY_SECTOR[s]});
+        baseline.signed_count += BY_SECTOR[s];
+    }
+    constexpr std::array<int, 7> BY_TYPE = {30, 60, 40, 30, 20, 40, 20};
+    for (std::size_t t = 0; t < BY_TYPE.size(); ++t) {
+        baseline.by_type.push_back(TypeCount{static_cast<ConvenioType>(t), BY_TYPE[t]});
+    }
+    baseline.in_force_count = baseline.signed_count * 3 / 8;
+    baseline.concluded_count = baseline.signed_count - baseline.in_force_count;
+    return baseline;
+}
+
 }  // namespace
 
 Dataset make_synthetic(const SyntheticShape& shape) {
     Dataset data;
     add_shared(data, shape);
+    data.convenio_baselines.push_back(old_register(shape));
     for (int c = 0; c < shape.commissions; ++c) {
         add_commission(data, c, shape);
         data.networks.push_back(Network{id("red", c), "Red sintética " + std::to_string(c),
                                         std::nullopt, std::nullopt, std::nullopt});
         for (int y = 0; y < shape.years; ++y) {
-            add_year(data, c, shape.first_year + y, shape.convenios_per_year);
+            add_year(data, c, shape.first_year + y, shape);
         }
     }
     return data;

@@ -13,6 +13,29 @@ TEST(Synthetic, ThirtyConveniosPerCommissionYearByDefault) {
     EXPECT_TRUE(domain::validate(data).empty());
 }
 
+// The stated figure of the old register agrees with itself and leaves the
+// records, all signed later, out of it.
+TEST(Synthetic, TheOldRegistersFigureAddsUpByStatusSectorAndType) {
+    auto data = make_synthetic(SyntheticShape{1, 1});
+    ASSERT_EQ(data.convenio_baselines.size(), 1u);
+    const auto& baseline = data.convenio_baselines.front();
+    ASSERT_TRUE(baseline.concluded_count.has_value());
+    EXPECT_EQ(baseline.in_force_count + *baseline.concluded_count, baseline.signed_count);
+    int by_sector = 0;
+    for (const auto& row : baseline.by_sector) {
+        by_sector += row.count;
+    }
+    int by_type = 0;
+    for (const auto& row : baseline.by_type) {
+        by_type += row.count;
+    }
+    EXPECT_EQ(by_sector, baseline.signed_count);
+    EXPECT_EQ(by_type, baseline.signed_count);
+    for (const auto& convenio : data.convenios) {
+        EXPECT_GT(*convenio.signed_on, baseline.as_of) << convenio.key;
+    }
+}
+
 // The API benchmark asks for ten thousand convenios: more per year must
 // still be a bundle that imports (keys unique, dates in their year).
 TEST(Synthetic, MoreConveniosPerYearStayValid) {

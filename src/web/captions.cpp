@@ -1,5 +1,9 @@
 #include "web/captions.h"
 
+#include <chrono>
+
+#include "common/date.h"
+#include "domain/as_of.h"
 #include "domain/naming.h"
 #include "domain/programme.h"
 #include "lang/dates.h"
@@ -32,13 +36,31 @@ std::string shortened(const std::string& text, std::size_t limit = 80) {
 
 }  // namespace
 
+common::Date today() {
+    return common::mexico_city_time(std::chrono::system_clock::now()).date;
+}
+
+std::string area_name(const domain::Dataset& data, const std::optional<std::string>& key,
+                      const std::optional<common::Date>& date) {
+    if (!key) {
+        return "";
+    }
+    for (const auto& area : data.areas) {
+        if (area.key == *key) {
+            return domain::area_as_of(area, date.value_or(today())).name;
+        }
+    }
+    return *key;
+}
+
 std::string session_caption(const domain::Dataset& data, const domain::Session& session) {
     auto style = domain::OrdinalStyleChoice::Compound;
     std::string acronym = session.commission;
     for (const auto& commission : data.commissions) {
         if (commission.key == session.commission) {
             style = commission.ordinal_style;
-            acronym = commission.acronym;
+            // The acronym the commission bore on the session's date.
+            acronym = domain::commission_as_of(commission, session.date).acronym;
         }
     }
     return domain::session_name(session, style) + " de " + std::to_string(session.year) + " (" +
@@ -66,16 +88,20 @@ std::string member_name(const domain::Dataset& data, const domain::Membership& m
 std::vector<Option> reference_options(const domain::Dataset& data, domain::Refers refers) {
     using domain::Refers;
     switch (refers) {
+        // Options name areas and commissions as they are called today.
         case Refers::Areas:
-            return options_of(data.areas, [](const auto& area) { return area.name; });
+            return options_of(data.areas, [today = today()](const auto& area) {
+                return domain::area_as_of(area, today).name;
+            });
         case Refers::People:
             return options_of(data.people, [](const auto& person) { return person.name; });
         case Refers::Organizations:
             return options_of(data.organizations,
                               [](const auto& organization) { return organization.name; });
         case Refers::Commissions:
-            return options_of(data.commissions, [](const auto& commission) {
-                return commission.acronym + " · " + commission.name;
+            return options_of(data.commissions, [today = today()](const auto& commission) {
+                auto now = domain::commission_as_of(commission, today);
+                return now.acronym + " · " + now.name;
             });
         case Refers::Memberships:
             return options_of(data.memberships, [&](const auto& membership) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -20,6 +21,14 @@ std::vector<Option> reference_options(const domain::Dataset& data, domain::Refer
 
 // The caption of one session: «Décima primera sesión ordinaria (CVOE)».
 std::string session_caption(const domain::Dataset& data, const domain::Session& session);
+
+// Today in Mexico City: what the pages call «now».
+common::Date today();
+
+// An area's name on `date` (the date of what the page shows), today's name
+// without one; the key itself when no area has it.
+std::string area_name(const domain::Dataset& data, const std::optional<std::string>& key,
+                      const std::optional<common::Date>& date = std::nullopt);
 
 // Who holds a membership: the person's or organisation's name, or the key.
 std::string member_name(const domain::Dataset& data, const domain::Membership& membership);

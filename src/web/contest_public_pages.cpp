@@ -56,7 +56,8 @@ constexpr EntryInput ENTRY_INPUTS[] = {
     {"privacy_accepted", "He leído y acepto el aviso de privacidad", "checkbox", true, ""},
 };
 
-nlohmann::json options_for(std::string_view name, const std::string& chosen) {
+nlohmann::json options_for(std::string_view name, const std::string& chosen,
+                           const domain::Contest& contest) {
     std::vector<std::string_view> values;
     if (name == "gender") {
         values = {"F", "M", "X"};
@@ -65,16 +66,18 @@ nlohmann::json options_for(std::string_view name, const std::string& chosen) {
     }
     nlohmann::json options = nlohmann::json::array({{{"value", ""}, {"caption", "—"}}});
     for (auto value : values) {
-        options.push_back({{"value", std::string(value)},
-                           {"caption", enum_label(value)},
-                           {"selected", chosen == value}});
+        // Residence in the contest's own entity reads as that entity.
+        auto caption = value == "cdmx" ? domain::home_entity_of(contest) : enum_label(value);
+        options.push_back(
+            {{"value", std::string(value)}, {"caption", caption}, {"selected", chosen == value}});
     }
     return options;
 }
 
 // The form's fields for the `_field` partial, with what was sent and the
 // errors beside the field they concern.
-nlohmann::json entry_fields(const Request& request, const common::FieldErrors& errors) {
+nlohmann::json entry_fields(const Request& request, const common::FieldErrors& errors,
+                            const domain::Contest& contest) {
     nlohmann::json fields = nlohmann::json::array();
     for (const auto& input : ENTRY_INPUTS) {
         std::string name = input.name;
@@ -100,7 +103,7 @@ nlohmann::json entry_fields(const Request& request, const common::FieldErrors& e
             field["checked"] = value == "1";
         } else if (type == "select") {
             field["select"] = true;
-            field["options"] = options_for(name, value);
+            field["options"] = options_for(name, value, contest);
         } else {
             field["input"] = true;
             field["type"] = type;
@@ -156,7 +159,7 @@ api::Response contest_view(const Request& request, const domain::Dataset& data,
     view["open"] = domain::registration_open_at(contest, now);
     view["not_yet"] = now.date < contest.registration_open;
     view["action"] = "/concurso/" + url_encode(contest.key) + "/registro";
-    view["fields"] = entry_fields(request, errors);
+    view["fields"] = entry_fields(request, errors, contest);
     view["general_errors"] = general_errors(errors);
     view["refused"] = !errors.empty();
     view["mail_ready"] = request.mail != nullptr && request.mail->configured();

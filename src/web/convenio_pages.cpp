@@ -35,18 +35,6 @@ std::string organization_name(const domain::Dataset& data, const std::string& ke
     return key;
 }
 
-std::string area_name(const domain::Dataset& data, const std::optional<std::string>& key) {
-    if (!key) {
-        return "";
-    }
-    for (const auto& area : data.areas) {
-        if (area.key == *key) {
-            return area.name;
-        }
-    }
-    return *key;
-}
-
 std::string counterparts_text(const domain::Dataset& data, const domain::Convenio& convenio) {
     std::vector<std::string> names;
     for (const auto& key : convenio.counterparts) {
@@ -141,7 +129,7 @@ api::Response convenio_list(Request& request) {
                                        std::string(domain::convenio_type_name(convenio.type)),
                                        enum_label(status),
                                        date_text(convenio.signed_on),
-                                       area_name(data, convenio.area),
+                                       area_name(data, convenio.area, convenio.signed_on),
                                        convenio.object.value_or("")};
         // The page shows the first rows; the spreadsheet has them all.
         if (rows.size() >= SHOWN_ROWS) {
@@ -209,8 +197,9 @@ api::Response convenio_page(Request& request) {
     std::vector<std::pair<common::Date, std::string>> events;
     for (const auto& accompaniment : data.accompaniments) {
         if (accompaniment.convenio == key) {
-            events.emplace_back(accompaniment.from, "Inicia el acompañamiento a " +
-                                                        area_name(data, accompaniment.area));
+            events.emplace_back(accompaniment.from,
+                                "Inicia el acompañamiento a " +
+                                    area_name(data, accompaniment.area, accompaniment.from));
         }
     }
     for (const auto& opinion : data.pertinence_opinions) {
@@ -241,20 +230,23 @@ api::Response convenio_page(Request& request) {
             continue;
         }
         std::string session = entry.session;
+        std::optional<common::Date> reported_on;
         for (const auto& candidate : data.sessions) {
             if (candidate.key == entry.session) {
                 session = session_caption(data, candidate);
+                reported_on = candidate.date;
             }
         }
         progress.push_back({{"session", session},
-                            {"area", area_name(data, entry.area)},
+                            {"area", area_name(data, entry.area, reported_on)},
                             {"text", entry.text.value_or("")}});
     }
     nlohmann::json accompaniments = nlohmann::json::array();
     for (const auto& accompaniment : data.accompaniments) {
         if (accompaniment.convenio == key) {
             accompaniments.push_back(
-                {{"area", accompaniment.area_label.value_or(area_name(data, accompaniment.area))},
+                {{"area", accompaniment.area_label.value_or(
+                              area_name(data, accompaniment.area, accompaniment.from))},
                  {"span", "del " + lang::day_month_year(accompaniment.from) +
                               (accompaniment.to ? " al " + lang::day_month_year(*accompaniment.to)
                                                 : std::string(" a la fecha"))}});
@@ -291,8 +283,7 @@ api::Response convenio_page(Request& request) {
             }
         }
         programmes.push_back(
-            {{"label", "Programa Anual de Trabajo " + std::to_string(programme->year) + " (" +
-                           programme->commission + ")"},
+            {{"label", domain::programme_heading(*programme) + " (" + programme->commission + ")"},
              {"actions", actions}});
     }
     nlohmann::json view{

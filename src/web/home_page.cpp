@@ -6,6 +6,7 @@
 #include "api/permissions.h"
 #include "api/publications.h"
 #include "checks/review.h"
+#include "domain/as_of.h"
 #include "domain/programme.h"
 #include "lang/plurals.h"
 #include "web/api_answers.h"
@@ -103,7 +104,7 @@ api::Response home(Request& request) {
     const auto& period = scope->period;
     nlohmann::json view{{"selector", scope->selector},
                         {"action", "/"},
-                        {"commission", commission.acronym},
+                        {"commission", domain::commission_as_of(commission, period.to()).acronym},
                         {"charts", true}};
 
     // Sessions held and coming, agreements of the period.

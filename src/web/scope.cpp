@@ -1,19 +1,16 @@
 #include "web/scope.h"
 
 #include <algorithm>
-#include <chrono>
 
+#include "domain/agreement_code_format.h"
+#include "domain/as_of.h"
 #include "lang/dates.h"
 #include "lang/numbers.h"
 #include "lang/text.h"
+#include "web/captions.h"
 
 namespace vincula::web {
 namespace {
-
-common::Date today() {
-    return common::Date::from_days(
-        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
-}
 
 std::string quarter_caption(int year, int quarter) {
     return lang::capitalize_first(lang::ordinal(quarter, lang::Gender::Masculine,
@@ -42,8 +39,11 @@ std::optional<Scope> choose_scope(const Request& request, const domain::Dataset&
     }
     auto wanted = request.query_value("comision");
     const auto* chosen = &data.commissions.front();
+    // By key, or by any acronym the commission has borne (old links).
     for (const auto& commission : data.commissions) {
-        if (commission.key == wanted || commission.acronym == wanted) {
+        auto acronyms = domain::acronyms_of(commission);
+        if (commission.key == wanted ||
+            std::find(acronyms.begin(), acronyms.end(), wanted) != acronyms.end()) {
             chosen = &commission;
         }
     }
@@ -67,9 +67,11 @@ std::optional<Scope> choose_scope(const Request& request, const domain::Dataset&
     Scope scope{chosen, *period, quarter, nullptr};
 
     nlohmann::json commissions = nlohmann::json::array();
+    // Named as they were at the end of the chosen quarter.
     for (const auto& commission : data.commissions) {
+        auto then = domain::commission_as_of(commission, scope.period.to());
         commissions.push_back({{"value", commission.key},
-                               {"caption", commission.acronym + " · " + commission.name},
+                               {"caption", then.acronym + " · " + then.name},
                                {"selected", &commission == scope.commission}});
     }
     nlohmann::json quarters = nlohmann::json::array();

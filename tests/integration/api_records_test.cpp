@@ -150,6 +150,71 @@ TEST_F(ApiRecords, CreatingAnAgreementAssignsTheNextCodeOfItsCommissionAndYear) 
     EXPECT_EQ(next_year.json()["code"], "CVOE/005/22");
 }
 
+TEST_F(ApiRecords, AnAgreementTakesTheCodePatternItsCommissionStates) {
+    auto client = as(Role::Capturist);
+    auto bad = client.patch("/api/v1/commissions/CVOE",
+                            R"({"agreement_code_format": "{siglas}/{año}/{numero}"})");
+    ASSERT_EQ(bad.status, 422) << bad.body;
+    EXPECT_NE(bad.body.find("formato_codigo_acuerdo"), std::string::npos) << bad.body;
+    EXPECT_NE(bad.body.find("{siglas}/{numero:3}/{año:2}"), std::string::npos) << bad.body;
+
+    // The stored codes keep their form; from now on the commission writes
+    // another (its 2021 codes no longer fit it, so 2022 numbers anew).
+    auto changed =
+        client.patch("/api/v1/commissions/CVOE",
+                     R"({"agreement_code_format": "IECM/ACU-{siglas}-{numero:3}-{año}"})");
+    ASSERT_EQ(changed.status, 200) << changed.body;
+    auto created = client.post(
+        "/api/v1/agreements",
+        R"({"session": "o1-2022", "kind": "otro", "result": "aprobado", "title": "Otra prueba"})");
+    ASSERT_EQ(created.status, 201) << created.body;
+    EXPECT_EQ(created.json()["code"], "IECM/ACU-CVOE-001-2022");
+    EXPECT_EQ(client.get("/api/v1/agreements/CVOE/004/22").status, 200);
+
+    // A code typed in another padding names the agreement as stored.
+    auto document =
+        client.patch("/api/v1/documents/informe-t4", R"({"approved_by": "IECM/ACU-CVOE-1-2022"})");
+    ASSERT_EQ(document.status, 200) << document.body;
+    EXPECT_EQ(document.json()["approved_by"], "IECM/ACU-CVOE-001-2022");
+}
+
+// A commission renamed in 2023: the pages name it as it was on the date
+// they speak of (a 2021 session, a 2021 quarter) and as it is today where
+// they speak of now (a form's choices); it is still found by its old
+// acronym, as old links and habits ask for it.
+TEST_F(ApiRecords, PagesNameACommissionAsItWasOnTheDateTheySpeakOf) {
+    auto client = as(Role::Capturist);
+    auto renamed = client.patch("/api/v1/commissions/CVOE", R"({"history": [{"from": "2023-01-01",
+        "acronym": "CVIE", "name": "Comisión de Vinculación Institucional y Externa"}]})");
+    ASSERT_EQ(renamed.status, 200) << renamed.body;
+
+    auto staff = m_server->signed_in(Role::Capturist);
+    auto quarter_2021 = staff.get("/?comision=CVOE&trimestre=2021-T4");
+    ASSERT_EQ(quarter_2021.status, 200) << quarter_2021.body;
+    EXPECT_NE(quarter_2021.body.find("CVOE · Comisión Permanente de Vinculación"),
+              std::string::npos);
+    EXPECT_EQ(quarter_2021.body.find("CVIE"), std::string::npos);
+    auto quarter_2023 = staff.get("/?comision=CVIE&trimestre=2023-T1");
+    ASSERT_EQ(quarter_2023.status, 200) << quarter_2023.body;
+    EXPECT_NE(quarter_2023.body.find("CVIE · Comisión de Vinculación Institucional y Externa"),
+              std::string::npos);
+
+    auto convenio = staff.get("/convenios/c-xochimilco-ayc");
+    ASSERT_EQ(convenio.status, 200) << convenio.body;
+    EXPECT_NE(convenio.body.find("(CVOE)"), std::string::npos);
+    EXPECT_EQ(convenio.body.find("(CVIE)"), std::string::npos);
+
+    auto form = staff.get("/registros/sessions/nuevo");
+    ASSERT_EQ(form.status, 200) << form.body;
+    EXPECT_NE(form.body.find("CVIE · Comisión de Vinculación Institucional y Externa"),
+              std::string::npos);
+
+    auto report = client.get("/api/v1/reports?commission=CVIE&quarter=2021-T4&format=md");
+    ASSERT_EQ(report.status, 200) << report.body;
+    EXPECT_NE(report.body.find("Comisión Permanente de Vinculación con Organismos Externos"),
+              std::string::npos);
+}
+
 TEST_F(ApiRecords, PatchChangesTheGivenFieldsAndKeepsTheRest) {
     auto client = as(Role::Capturist);
     auto before = client.get("/api/v1/agreements/CVOE/037/21").json();

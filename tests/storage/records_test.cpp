@@ -47,6 +47,31 @@ TEST_P(Records, TheDemoComesBackAsImportedAndExportsByteForByte) {
     }
 }
 
+// The figures a baseline states beside its totals (concluded, by sector, by
+// type) are kept with it, whole or read for a report's scope.
+TEST_P(Records, ABaselinesStatedBreakdownsComeBackAsImported) {
+    auto demo = demo_dataset();
+    ASSERT_EQ(demo.convenio_baselines.size(), 1u);
+    auto& baseline = demo.convenio_baselines.front();
+    baseline.concluded_count = baseline.signed_count - baseline.in_force_count;
+    baseline.by_sector = {{domain::Sector::Electoral, 40}, {domain::Sector::Academic, 63}};
+    baseline.by_type = {{domain::ConvenioType::Support, 100}, {domain::ConvenioType::Specific, 3}};
+    import(demo);
+    auto loaded = database().load();
+    ASSERT_EQ(loaded.convenio_baselines.size(), 1u);
+    const auto& back = loaded.convenio_baselines.front();
+    EXPECT_EQ(back.concluded_count, 60);
+    ASSERT_EQ(back.by_sector.size(), 2u);
+    EXPECT_EQ(back.by_sector[1].sector, domain::Sector::Academic);
+    EXPECT_EQ(back.by_sector[1].count, 63);
+    ASSERT_EQ(back.by_type.size(), 2u);
+    EXPECT_EQ(back.by_type[0].type, domain::ConvenioType::Support);
+    EXPECT_EQ(bundle::write_bundle(loaded), bundle::write_bundle(demo));
+    auto scoped = database().load_scope("CVOE", *domain::Period::quarter("2021-Q4"));
+    ASSERT_EQ(scoped.convenio_baselines.size(), 1u);
+    EXPECT_EQ(scoped.convenio_baselines.front().by_type.size(), 2u);
+}
+
 TEST_P(Records, AReportsScopeReadsWhatSqliteReads) {
     auto data = synth::make_synthetic({.years = 2, .commissions = 3, .first_year = 2020});
     import(data);
