@@ -48,6 +48,26 @@ constexpr std::array CATALOGUE = {
     Entry{"minuta_de_otra_sesion", AVISO,
           "El acuerdo {0}, de la {1}, aprueba según su título la minuta de la {2}, pero la sesión "
           "anterior es la {3}."},
+    Entry{"sin_quorum/1", ERROR,
+          "En la {0}, de las personas con voto constan presentes {1} (de {2}), y el quórum es de "
+          "{3}; sin quórum no se aprueban acuerdos, pero la sesión registra un acuerdo aprobado. "
+          "Revise la lista de asistencia."},
+    Entry{"sin_quorum/n", ERROR,
+          "En la {0}, de las personas con voto constan presentes {1} (de {2}), y el quórum es de "
+          "{3}; sin quórum no se aprueban acuerdos, pero la sesión registra {4} acuerdos "
+          "aprobados. Revise la lista de asistencia."},
+    Entry{"votacion_contradice_resultado", ERROR,
+          "El acuerdo {0} figura como {1}, pero su votación ({2}) lo deja {3} por {4}; corrija la "
+          "votación o el resultado."},
+    Entry{"votos_no_cuadran", ERROR,
+          "La votación nominal del acuerdo {0} suma {1}, pero el acuerdo registra {2}; una de las "
+          "dos está mal."},
+    Entry{"voto_de_ausente", ERROR,
+          "En la votación del acuerdo {0} figura {1}, que no consta como presente con voto en la "
+          "{2}; revise la votación o la lista de asistencia."},
+    Entry{"convocatoria_tardia", ERROR,
+          "La convocatoria a la {0} se envió el {1}, con {2} horas de anticipación; la comisión "
+          "pide al menos {3}."},
     Entry{"sesion_ordinaria_en_fin_de_semana", AVISO,
           "La {0} está registrada el {1}, en fin de semana; revise la fecha."},
     Entry{"asistente_no_integrante", ERROR, "En la {0} figura {1} {2}, pero esa integración {3}."},

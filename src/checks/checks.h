@@ -14,6 +14,11 @@ void check_agreement_numbering(const Context& context, Findings& findings);
 void check_session_numbering(const Context& context, Findings& findings);
 // minutes_approval.cpp: minuta_sin_aprobar, minuta_de_otra_sesion.
 void check_minutes_approval(const Context& context, Findings& findings);
+// quorum_and_votes.cpp: sin_quorum, votacion_contradice_resultado, votos_no_cuadran,
+// voto_de_ausente.
+void check_quorum_and_votes(const Context& context, Findings& findings);
+// convocation_notice.cpp: convocatoria_tardia.
+void check_convocation_notice(const Context& context, Findings& findings);
 // weekend_sessions.cpp: sesion_ordinaria_en_fin_de_semana.
 void check_weekend_sessions(const Context& context, Findings& findings);
 // attendance_members.cpp: asistente_no_integrante, suplencia_con_titular_presente.

@@ -61,6 +61,8 @@ Findings review(const domain::Dataset& data, const domain::Commission& commissio
         {"presidencia y secretaría", check_seat_overlap},
         {"numeración de acuerdos", check_agreement_numbering},
         {"aprobación de minutas", check_minutes_approval},
+        {"quórum y votaciones", check_quorum_and_votes},
+        {"convocatorias", check_convocation_notice},
         {"fechas de documentos", check_document_dates},
         {"vigencia de convenios", check_convenio_expiry},
         {"avances de convenios", check_convenio_progress_status},

@@ -29,6 +29,8 @@ std::string count_label(std::string_view array, std::size_t count) {
         {"attendance", "lista de asistencia", "listas de asistencia"},
         {"agenda_items", "punto del orden del día", "puntos del orden del día"},
         {"agreements", "acuerdo", "acuerdos"},
+        {"votes", "votación", "votaciones"},
+        {"vote_opinions", "voto particular", "votos particulares"},
         {"work_programmes", "programa anual de trabajo", "programas anuales de trabajo"},
         {"no_activity", "declaración sin actividad", "declaraciones sin actividad"},
         {"action_texts", "texto de acción programada", "textos de acciones programadas"},

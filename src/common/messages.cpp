@@ -108,6 +108,18 @@ constexpr std::array CATALOGUE = {
     Entry{"letra_valida", "\"{0}\" no es una letra de acción válida (una letra mayúscula, A a Z)."},
     Entry{"asistente_esperado",
           "\"{0}\" no es una integración vigente de {1} el {2}, fecha de la sesión."},
+    Entry{"sesion_existente", "no hay ninguna sesión con la clave \"{0}\"."},
+    Entry{"minuta_de_cancelada",
+          "la sesión \"{0}\" se canceló: una sesión cancelada no tiene minuta (sí convocatoria y "
+          "orden del día)."},
+    Entry{"documento_de_sesion", "\"{0}\" no es un documento de sesión; use uno de: {1}."},
+    Entry{"voto_unico", "\"{0}\" ya figura en esta votación: cada integración vota una vez."},
+    Entry{"integracion_con_voto",
+          "\"{0}\" ocupa un lugar con voz pero sin voto en la comisión: solo votan los lugares "
+          "con voz y voto."},
+    Entry{"unanimidad_sin_nombres",
+          "una votación por unanimidad no lleva listas de votos: todas las personas con voto "
+          "presentes votaron a favor; quite la unanimidad o las listas."},
     Entry{"categoria_edades", "la edad mínima ({0}) es mayor que la máxima ({1})."},
     // Contest entries, jurors and scores.
     Entry{"inscripcion_no_abierta", "el registro abre el {0}; todavía no se reciben obras."},

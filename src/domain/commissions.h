@@ -53,6 +53,17 @@ struct Commission {
     // How its agreements' codes are written (AgreementCodeFormat); the
     // IECM's «{siglas}/{numero:3}/{año:2}» when unsaid.
     std::optional<std::string> agreement_code_format;
+    // The seats with voz y voto; presidencia and integrante when empty (the
+    // others have voz only).
+    std::vector<MemberRole> voting_roles;
+    // Voting members present for quorum; more than half of the voting
+    // seats when unsaid.
+    std::optional<int> quorum;
+    std::optional<ApprovalMajority> majority;
+    // Hours of notice a convocatoria must give; 72 for ordinary sessions and
+    // 24 for extraordinary ones when unsaid (urgent ones need none).
+    std::optional<int> notice_hours_ordinary;
+    std::optional<int> notice_hours_extraordinary;
 
     template <class Self, class V>
     static void describe(Self& self, V& v) {
@@ -68,6 +79,11 @@ struct Commission {
         v.field("history", self.history);
         v.field("cancelled_sessions", self.cancelled_sessions);
         v.field("agreement_code_format", self.agreement_code_format);
+        v.field("voting_roles", self.voting_roles);
+        v.field("quorum", self.quorum, bounded(1, 999));
+        v.field("majority", self.majority);
+        v.field("notice_hours_ordinary", self.notice_hours_ordinary, bounded(0, 2'000));
+        v.field("notice_hours_extraordinary", self.notice_hours_extraordinary, bounded(0, 2'000));
     }
 
     // Whether `session` holds a number of its series under this commission's

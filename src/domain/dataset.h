@@ -28,6 +28,8 @@ struct Dataset {
     std::vector<Attendance> attendance;
     std::vector<AgendaItem> agenda_items;
     std::vector<Agreement> agreements;
+    std::vector<Vote> votes;
+    std::vector<VoteOpinion> vote_opinions;
     std::vector<WorkProgramme> work_programmes;
     std::vector<NoActivity> no_activity;
     std::vector<ActionText> action_texts;
@@ -72,6 +74,8 @@ void for_each_array(DatasetRef& data, F&& f) {
     f(ArrayInfo{"attendance"}, data.attendance);
     f(ArrayInfo{"agenda_items"}, data.agenda_items);
     f(ArrayInfo{"agreements", Refers::Agreements}, data.agreements);
+    f(ArrayInfo{"votes"}, data.votes);
+    f(ArrayInfo{"vote_opinions"}, data.vote_opinions);
     f(ArrayInfo{"work_programmes"}, data.work_programmes);
     f(ArrayInfo{"no_activity"}, data.no_activity);
     f(ArrayInfo{"action_texts"}, data.action_texts);

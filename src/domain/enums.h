@@ -79,6 +79,20 @@ enum class CancelledSessionNumber { Released, Kept };
 VINCULA_WIRE_NAMES(CancelledSessionNumber, {CancelledSessionNumber::Released, "se_libera"},
                    {CancelledSessionNumber::Kept, "se_conserva"});
 
+// How many votes approve an agreement: more in favour than against among
+// those who vote (simple), or more than half of the voting members present
+// (absoluta). Each commission's rules say; simple when unsaid.
+enum class ApprovalMajority { Simple, Absolute };
+VINCULA_WIRE_NAMES(ApprovalMajority, {ApprovalMajority::Simple, "simple"},
+                   {ApprovalMajority::Absolute, "absoluta"});
+
+// A separate opinion on an agreement: against its result (particular), in
+// favour but for other reasons (concurrente), or explaining one's vote
+// (razonado).
+enum class OpinionKind { Dissenting, Concurring, Reasoned };
+VINCULA_WIRE_NAMES(OpinionKind, {OpinionKind::Dissenting, "particular"},
+                   {OpinionKind::Concurring, "concurrente"}, {OpinionKind::Reasoned, "razonado"});
+
 enum class SessionStatus { Scheduled, Held, Cancelled };
 VINCULA_WIRE_NAMES(SessionStatus, {SessionStatus::Scheduled, "programada"},
                    {SessionStatus::Held, "celebrada"}, {SessionStatus::Cancelled, "cancelada"});

@@ -392,6 +392,7 @@ void check_record_rules(const Dataset& data, const NewRecords& fresh, FieldError
     check_contest_records(data, fresh, errors);
     check_range_rules(data, fresh, errors);
     check_baseline_rules(data, fresh, errors);
+    check_vote_rules(data, fresh, errors);
 }
 
 }  // namespace vincula::domain

@@ -22,6 +22,16 @@ struct Session {
     std::optional<common::TimeOfDay> time;
     Modality modality = Modality::Remote;
     SessionStatus status = SessionStatus::Held;
+    // Where it is held (a room, an address) and, at a distance, its link.
+    std::optional<std::string> place;
+    std::optional<std::string> link;
+    // When the convocatoria was sent: the notice it gave is checked against
+    // the commission's rule.
+    std::optional<common::Date> convened_on;
+    std::optional<common::TimeOfDay> convened_at;
+    // When it actually opened and closed, as the minutes state them.
+    std::optional<common::TimeOfDay> opened_at;
+    std::optional<common::TimeOfDay> closed_at;
 
     template <class Self, class V>
     static void describe(Self& self, V& v) {
@@ -34,6 +44,12 @@ struct Session {
         v.field("time", self.time);
         v.field("modality", self.modality);
         v.field("status", self.status);
+        v.field("place", self.place);
+        v.field("link", self.link);
+        v.field("convened_on", self.convened_on);
+        v.field("convened_at", self.convened_at);
+        v.field("opened_at", self.opened_at);
+        v.field("closed_at", self.closed_at);
     }
 };
 
@@ -81,6 +97,10 @@ struct AgendaItem {
     AgendaKind kind = AgendaKind::Agenda;
     std::optional<std::string> agreement;
     std::optional<std::string> document;
+    // The area that presents the item (its document's area when unsaid),
+    // and what was said about it, as staff summarize it for the minutes.
+    std::optional<std::string> presenter;
+    std::optional<std::string> summary;
 
     template <class Self, class V>
     static void describe(Self& self, V& v) {
@@ -90,6 +110,8 @@ struct AgendaItem {
         v.field("kind", self.kind);
         v.field("agreement", self.agreement, agreement_ref());
         v.field("document", self.document, refers_to(Refers::Documents));
+        v.field("presenter", self.presenter, refers_to(Refers::Areas));
+        v.field("summary", self.summary, prose());
     }
 };
 
@@ -121,6 +143,49 @@ struct Agreement {
         v.field("votes_for", self.votes_for);
         v.field("votes_against", self.votes_against);
         v.field("abstentions", self.abstentions);
+    }
+};
+
+// How the voting seats voted an agreement: by name, or «por unanimidad de
+// votos de las personas consejeras presentes» (every voting seat present
+// voted in favour). A voting seat present and in no list did not vote; one
+// absent is «ausente». Seats are memberships, so a substitute votes in the
+// seat it covers.
+struct Vote {
+    std::string agreement;
+    bool unanimous = false;
+    std::vector<std::string> in_favour;
+    std::vector<std::string> against;
+    std::vector<std::string> abstaining;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("agreement", self.agreement,
+                FieldSpec{
+                    .refers = Refers::Agreements, .text = TextRule::AgreementCode, .is_key = true});
+        v.field("unanimous", self.unanimous);
+        v.field("in_favour", self.in_favour, refers_to(Refers::Memberships));
+        v.field("against", self.against, refers_to(Refers::Memberships));
+        v.field("abstaining", self.abstaining, refers_to(Refers::Memberships));
+    }
+};
+
+// A voto particular, concurrente or razonado: who issued it on which
+// agreement, and its text when recorded.
+struct VoteOpinion {
+    std::string key;
+    std::string agreement;
+    std::string membership;
+    OpinionKind kind = OpinionKind::Dissenting;
+    std::optional<std::string> text;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("key", self.key, key_field());
+        v.field("agreement", self.agreement, agreement_ref());
+        v.field("membership", self.membership, refers_to(Refers::Memberships));
+        v.field("kind", self.kind);
+        v.field("text", self.text, prose());
     }
 };
 

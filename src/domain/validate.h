@@ -48,4 +48,8 @@ void check_range_rules(const Dataset& data, const NewRecords& fresh, common::Fie
 void check_baseline_rules(const Dataset& data, const NewRecords& fresh,
                           common::FieldErrors& errors);
 
+// A recorded vote names voting seats of its commission on the session's
+// date, each once, and a unanimous one names nobody (vote_rules.cpp).
+void check_vote_rules(const Dataset& data, const NewRecords& fresh, common::FieldErrors& errors);
+
 }  // namespace vincula::domain

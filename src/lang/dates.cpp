@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "lang/numbers.h"
 #include "lang/text.h"
 
 namespace vincula::lang {
@@ -115,6 +116,18 @@ std::string month_span(const common::Date& from, const common::Date& to) {
         return month_name(from.month()) + " a " + month_and_year(to);
     }
     return month_and_year(from);
+}
+
+std::string time_in_words(const common::TimeOfDay& time) {
+    int hour = time.hour();
+    std::string words = std::string(hour == 1 ? "la " : "las ") + cardinal(hour, Gender::Feminine) +
+                        (hour == 1 ? " hora" : " horas");
+    int minute = time.minute();
+    if (minute > 0) {
+        words += " con " + cardinal(minute, Gender::Masculine, Position::BeforeNoun) +
+                 (minute == 1 ? " minuto" : " minutos");
+    }
+    return words;
 }
 
 }  // namespace vincula::lang

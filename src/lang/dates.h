@@ -49,4 +49,9 @@ std::string period_span(const common::Date& from, const common::Date& to);
 // throws std::invalid_argument.
 std::string month_span(const common::Date& from, const common::Date& to);
 
+// A time of day as minutes say it («siendo las …»): «las diez horas», «las
+// diez horas con veinticinco minutos», «la una hora con un minuto», «las
+// veintiuna horas con veintiún minutos». Hours count from 0 to 23.
+std::string time_in_words(const common::TimeOfDay& time);
+
 }  // namespace vincula::lang

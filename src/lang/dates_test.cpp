@@ -173,5 +173,15 @@ TEST(DayOfTimestamp, SaysTheStoredDateInWords) {
     EXPECT_EQ(day_of_timestamp("ayer"), "ayer");
 }
 
+TEST(TimeInWords, SaysHoursAndMinutesAsMinutesDo) {
+    using common::TimeOfDay;
+    EXPECT_EQ(time_in_words(TimeOfDay::from_hm(10, 25)), "las diez horas con veinticinco minutos");
+    EXPECT_EQ(time_in_words(TimeOfDay::from_hm(10, 0)), "las diez horas");
+    EXPECT_EQ(time_in_words(TimeOfDay::from_hm(1, 1)), "la una hora con un minuto");
+    EXPECT_EQ(time_in_words(TimeOfDay::from_hm(21, 21)),
+              "las veintiuna horas con veintiún minutos");
+    EXPECT_EQ(time_in_words(TimeOfDay::from_hm(0, 30)), "las cero horas con treinta minutos");
+}
+
 }  // namespace
 }  // namespace vincula::lang

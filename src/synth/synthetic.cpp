@@ -160,7 +160,20 @@ void add_commission(Dataset& data, int c, const SyntheticShape& shape) {
         std::nullopt,
         // Both rules for a cancelled session's number.
         c % 2 ? CancelledSessionNumber::Kept : CancelledSessionNumber::Released,
-        code_format_of(c)};
+        code_format_of(c),
+        {},
+        std::nullopt,
+        std::nullopt,
+        std::nullopt,
+        std::nullopt};
+    // Every third commission states voting rules of its own: a fixed
+    // quorum, an absolute majority and shorter notice.
+    if (c % 3 == 2) {
+        commission.quorum = 2;
+        commission.majority = ApprovalMajority::Absolute;
+        commission.notice_hours_ordinary = 48;
+        commission.notice_hours_extraordinary = 12;
+    }
     // The second commission becomes provisional, renamed and integrated
     // anew, from its second year.
     if (c == 1 && shape.years > 1) {
@@ -266,6 +279,30 @@ void add_programme(Dataset& data, int c, int year, const std::vector<std::string
                                           "Sin actividad por reducción presupuestal."});
 }
 
+// The vote of a session's n-th agreement: the first (its agenda) by
+// unanimity, the second by name, the rejected one by name with a voto
+// particular of the presidency; the rest were not recorded.
+void add_vote(Dataset& data, int c, const Session& session, const std::string& code, int n,
+              bool rejected) {
+    Vote vote;
+    vote.agreement = code;
+    if (rejected) {
+        vote.in_favour = {id("m", c, 0)};
+        vote.against = {id("m", c, 1), id("m", c, 2)};
+        data.vote_opinions.push_back(VoteOpinion{"vp-" + session.key, code, id("m", c, 0),
+                                                 OpinionKind::Dissenting,
+                                                 "La propuesta atendía el programa de trabajo."});
+    } else if (n == 0) {
+        vote.unanimous = true;
+    } else if (n == 1) {
+        vote.in_favour = {id("m", c, 0), id("m", c, 1)};
+        vote.abstaining = {id("m", c, 2)};
+    } else {
+        return;
+    }
+    data.votes.push_back(std::move(vote));
+}
+
 // One cancelled ordinary session a year, under the commission's rule: one
 // that releases its number shares it with the sixth held three days later;
 // one that keeps it is the thirteenth, convened for late December.
@@ -307,6 +344,18 @@ void add_year(Dataset& data, int c, int year, const SyntheticShape& shape) {
         session.number = ordinary ? s + 1 - (s > 3) - (s > 10) : 1 + (s >= 10);
         session.date = day_in(year, s, SESSIONS_PER_YEAR);
         session.time = common::TimeOfDay::parse("11:00");
+        // Convened days ahead in the evening; in person in odd years, at a
+        // distance (with its link) in even ones; opened and closed on record.
+        session.convened_on = session.date.plus_days(ordinary ? -5 : -2);
+        session.convened_at = common::TimeOfDay::parse("18:00");
+        if (year % 2) {
+            session.modality = Modality::InPerson;
+            session.place = "Sala de sesiones del Consejo General";
+        } else {
+            session.link = "https://reuniones.example.org/sesion-" + session.key;
+        }
+        session.opened_at = common::TimeOfDay::parse("11:07");
+        session.closed_at = common::TimeOfDay::parse("12:41");
         session_keys.push_back(session.key);
         Attendance roll{session.key, {}, {}};
         for (int p = 0; p < 3; ++p) {
@@ -340,13 +389,21 @@ void add_year(Dataset& data, int c, int year, const SyntheticShape& shape) {
                           s == 6 && n == 3 ? AgreementResult::Rejected : AgreementResult::Approved,
                           "Aprobación del punto " + std::to_string(n + 1), std::nullopt,
                           std::nullopt, std::nullopt, std::nullopt});
+            add_vote(data, c, session, code, n, s == 6 && n == 3);
+            // The second item is presented by an area, and the minutes
+            // summarize what was said about it.
             data.agenda_items.push_back(AgendaItem{
                 session.key, n + 1, "Punto " + std::to_string(n + 1),
-                n == 0 ? AgendaKind::Agenda : AgendaKind::Agreement, code, std::nullopt});
+                n == 0 ? AgendaKind::Agenda : AgendaKind::Agreement, code, std::nullopt,
+                n == 1 ? std::optional<std::string>(id("area", s % INVITEES)) : std::nullopt,
+                n == 1 ? std::optional<std::string>(
+                             "La presidencia sometió a consideración el proyecto; no hubo "
+                             "intervenciones.")
+                       : std::nullopt});
         }
         data.agenda_items.push_back(AgendaItem{session.key, AGENDA_PER_SESSION, "Asuntos generales",
                                                AgendaKind::GeneralMatters, std::nullopt,
-                                               std::nullopt});
+                                               std::nullopt, std::nullopt, std::nullopt});
         data.sessions.push_back(std::move(session));
     }
     add_cancelled_session(data, c, year);

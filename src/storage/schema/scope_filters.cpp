@@ -41,6 +41,11 @@ constexpr std::array FILTERS = std::to_array<std::pair<std::string_view, std::st
     {"agreements", "session IN " COMMISSION_SESSIONS
                    " OR (session IS NULL AND substr(code, 1, length(" COMMISSION_CODE_PREFIX
                    ")) = " COMMISSION_CODE_PREFIX ")"},
+    // The votes and separate opinions on its sessions' agreements.
+    {"votes",
+     "agreement IN (SELECT code FROM agreements WHERE session IN " COMMISSION_SESSIONS ")"},
+    {"vote_opinions",
+     "agreement IN (SELECT code FROM agreements WHERE session IN " COMMISSION_SESSIONS ")"},
     {"work_programmes", "commission = :commission"},
     {"no_activity", "\"from\" <= :to AND \"to\" >= :from AND action IN " COMMISSION_ACTIONS},
     {"action_texts",
