@@ -29,6 +29,7 @@ int run(int argc, const char* const* argv, const StoreOpener& open_store, Stream
     add_synth_command(app, context);
     add_check_command(app, context);
     add_report_command(app, context);
+    add_document_command(app, context);
     add_serve_command(app, context);
     add_user_command(app, context);
     for (auto* command : app.get_subcommands({})) {

@@ -20,6 +20,7 @@ void add_export_command(CLI::App& app, Context& context);
 void add_synth_command(CLI::App& app, Context& context);
 void add_check_command(CLI::App& app, Context& context);
 void add_report_command(CLI::App& app, Context& context);
+void add_document_command(CLI::App& app, Context& context);
 void add_serve_command(CLI::App& app, Context& context);
 void add_user_command(CLI::App& app, Context& context);
 

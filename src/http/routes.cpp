@@ -7,6 +7,7 @@
 #include "api/bundles.h"
 #include "api/publications.h"
 #include "api/reports.h"
+#include "api/session_paperwork.h"
 #include "http/openapi.h"
 
 namespace vincula::http {
@@ -86,6 +87,11 @@ api::Response review(Exchange& exchange) {
     return api::review(exchange.database, exchange.caller, exchange.query);
 }
 
+api::Response session_document(Exchange& exchange) {
+    return api::session_document(exchange.database, exchange.caller, exchange.params.at("key"),
+                                 exchange.params.at("kind"), exchange.query);
+}
+
 api::Response list_records(Exchange& exchange) {
     return api::Records(exchange.database)
         .list(exchange.caller, exchange.params.at("array"), exchange.query);
@@ -159,6 +165,9 @@ const std::vector<Route>& routes() {
          Work::Quick, SMALL_BODY, withdraw},
         {Method::Get, "/api/v1/checks", "Revisión de consistencia de un periodo", "informes",
          Work::Long, 0, review},
+        {Method::Get, "/api/v1/sessions/{key}/documents/{kind}",
+         "Convocatoria, orden del día o minuta de una sesión (md, html, pdf, docx)", "informes",
+         Work::Long, 0, session_document},
         {Method::Get, "/api/v1/{array}", "Listar registros (filtros, orden y páginas)", "registros",
          Work::Quick, 0, list_records},
         {Method::Post, "/api/v1/{array}", "Crear un registro", "registros", Work::Quick, SMALL_BODY,

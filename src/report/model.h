@@ -116,6 +116,10 @@ struct ReportModel {
     common::Date to;
     std::string language = "es-MX";
     Cover cover;
+    // A session's paperwork (convocatoria, orden del día, minuta): a few
+    // pages that open with the cover's lines as a heading, without a page of
+    // their own or an index, and whose parts do not start new pages.
+    bool brief = false;
     std::vector<Section> sections;
     std::vector<Footnote> footnotes;
 };

@@ -1,6 +1,8 @@
 #include "web/session_pages.h"
 
 #include <algorithm>
+#include <string_view>
+#include <utility>
 
 #include "api/permissions.h"
 #include "checks/review.h"
@@ -184,6 +186,22 @@ api::Response render_session(Request& request, const std::string& key,
             }
         }
     }
+    // The session's paperwork, written from these records on demand.
+    nlohmann::json paperwork = nlohmann::json::array();
+    for (auto [kind, caption] :
+         {std::pair{"convocatoria", "Convocatoria"}, std::pair{"orden_del_dia", "Orden del día"},
+          std::pair{"minuta", "Minuta"}}) {
+        if (std::string_view(kind) == "minuta" &&
+            session->status == domain::SessionStatus::Cancelled) {
+            continue;
+        }
+        auto base = "/api/v1/sessions/" + url_encode(key) + "/documents/" + kind + "?format=";
+        paperwork.push_back({{"caption", caption},
+                             {"html", base + "html"},
+                             {"pdf", base + "pdf"},
+                             {"docx", base + "docx"}});
+    }
+    view["paperwork"] = paperwork;
     // Shown inside the roll call's section, which htmx swaps in place.
     view["roll_saved"] = request.query_value("aviso") == "asistencia";
     view["findings"] = findings;

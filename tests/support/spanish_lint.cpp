@@ -59,6 +59,12 @@ std::vector<std::string> spanish_problems(std::string_view text) {
     static const std::regex contraction(R"(\b(de|a|De|A) el\b)");
     for (std::sregex_iterator it(subject.begin(), subject.end(), contraction), end; it != end;
          ++it) {
+        // std::regex's \b knows only ASCII letters: the «a» that ends
+        // «atendía» is not a word of its own.
+        auto at = static_cast<std::size_t>(it->position(0));
+        if (at > 0 && static_cast<unsigned char>(subject[at - 1]) >= 0x80) {
+            continue;
+        }
         problems.push_back("«" + it->str() + "» (contracción) en " +
                            around(text, static_cast<std::size_t>(it->position(0)),
                                   static_cast<std::size_t>(it->length(0))));

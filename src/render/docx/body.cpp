@@ -135,15 +135,17 @@ void DocumentBody::list_items(const std::vector<report::ListItem>& items, int nu
     }
 }
 
-void DocumentBody::page_setup() {
+void DocumentBody::page_setup(bool cover_page) {
     auto section = add(m_body, "w:sectPr");
     // CT_SectPr order: footerReference, pgSz, pgMar, cols, titlePg, docGrid.
     auto pages = add(section, "w:footerReference");
     set(pages, "w:type", "default");
     set(pages, "r:id", PAGE_NUMBERS_FOOTER_ID);
-    auto cover = add(section, "w:footerReference");
-    set(cover, "w:type", "first");
-    set(cover, "r:id", COVER_FOOTER_ID);
+    if (cover_page) {
+        auto cover = add(section, "w:footerReference");
+        set(cover, "w:type", "first");
+        set(cover, "r:id", COVER_FOOTER_ID);
+    }
     auto size = add(section, "w:pgSz");
     set(size, "w:w", PAGE_WIDTH);
     set(size, "w:h", PAGE_HEIGHT);
@@ -157,7 +159,9 @@ void DocumentBody::page_setup() {
     set(margins, "w:gutter", 0);
     set(add(section, "w:cols"), "w:space", 708);
     // The first page (the cover) takes the "first" footer, which is empty.
-    add(section, "w:titlePg");
+    if (cover_page) {
+        add(section, "w:titlePg");
+    }
     set(add(section, "w:docGrid"), "w:linePitch", 360);
 }
 
@@ -166,10 +170,14 @@ std::string document_xml(const report::ReportModel& model, ListNumbering& number
     XmlPart part("w:document");
     declare_wordprocessing(part);
     DocumentBody body(add(part.root(), "w:body"), model, numbering, footnotes);
-    body.cover(model.cover);
-    body.index(model.sections);
+    if (model.brief) {
+        body.heading_block(model.cover);
+    } else {
+        body.cover(model.cover);
+        body.index(model.sections);
+    }
     body.sections(model.sections);
-    body.page_setup();
+    body.page_setup(!model.brief);
     return part.to_string();
 }
 

@@ -26,10 +26,13 @@ public:
                  FootnoteMarks& footnotes);
 
     void cover(const report::Cover& cover);
+    // A brief document's heading: the cover's lines atop the first page.
+    void heading_block(const report::Cover& cover);
     void index(const std::vector<report::Section>& sections);
     void sections(const std::vector<report::Section>& sections);
-    // Letter paper, margins, footers; the cover page gets the empty footer.
-    void page_setup();
+    // Letter paper, margins, footers; the cover page gets the empty footer
+    // (a brief document numbers its first page like the others).
+    void page_setup(bool cover_page = true);
 
 private:
     pugi::xml_node paragraph(const char* style);

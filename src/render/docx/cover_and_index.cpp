@@ -14,6 +14,7 @@ namespace {
 constexpr int SPACE_ABOVE_COMMISSION = 2268;  // 4 cm
 constexpr int SPACE_ABOVE_TITLE = 1134;
 constexpr int SPACE_ABOVE_APPROVAL = 1701;
+constexpr int SPACE_ABOVE_BRIEF_TITLE = 240;
 
 constexpr const char* INDEX_TITLE = "ÍNDICE";
 constexpr const char* INDEX_FIELD = R"(TOC \o "1-2" \h \z \u)";
@@ -51,6 +52,16 @@ void DocumentBody::cover(const report::Cover& cover) {
             first = false;
         }
         append_run(approval, line);
+    }
+}
+
+void DocumentBody::heading_block(const report::Cover& cover) {
+    append_run(paragraph("Cover"), cover.commission);
+    auto title = paragraph("Cover");
+    add_space_before(title, SPACE_ABOVE_BRIEF_TITLE);
+    append_run(title, cover.title);
+    for (const auto& line : cover.approval) {
+        append_run(paragraph("CoverApproval"), line);
     }
 }
 

@@ -86,11 +86,15 @@ std::string render_html(const ReportModel& model) {
     out += "<meta name=\"generator\" content=\"Vincula\">\n";
     out += "<style>\n";
     out += report_stylesheet();
-    out += "</style>\n</head>\n<body>\n";
+    out += "</style>\n</head>\n";
+    out += model.brief ? "<body class=\"brief\">\n" : "<body>\n";
     write_cover(out, model);
-    out += "<nav class=\"index\" aria-label=\"Índice\">\n<h1 id=\"indice\">Índice</h1>\n";
-    write_index_entries(out, model.sections);
-    out += "\n</nav>\n<main>\n";
+    if (!model.brief) {
+        out += "<nav class=\"index\" aria-label=\"Índice\">\n<h1 id=\"indice\">Índice</h1>\n";
+        write_index_entries(out, model.sections);
+        out += "\n</nav>\n";
+    }
+    out += "<main>\n";
     BlockWriter writer(out, notes);
     write_sections(out, writer, model.sections);
     write_notes(out, writer, model);

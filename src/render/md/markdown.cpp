@@ -153,9 +153,11 @@ std::string render_markdown(const ReportModel& model) {
     if (!model.cover.approval.empty()) {
         out << '\n';
     }
-    out << "**Índice**\n\n";
-    write_index(out, model.sections, 0);
-    out << '\n';
+    if (!model.brief) {
+        out << "**Índice**\n\n";
+        write_index(out, model.sections, 0);
+        out << '\n';
+    }
     write_sections(out, model.sections);
     for (const auto& note : model.footnotes) {
         out << "[^" << note.number << "]: " << inline_text(note.text) << '\n';
