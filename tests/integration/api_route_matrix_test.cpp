@@ -64,6 +64,7 @@ const std::vector<Call> MATRIX = {
     {"POST",   "/api/v1/reports/publications",                        "{}", {401, 422, 403, 403, 422, 403}},
     {"POST",   "/api/v1/reports/withdrawals",                         "{}", {401, 422, 403, 403, 422, 403}},
     {"GET",    "/api/v1/checks?commission=CVOE&quarter=2021-T4",        "", {401, 200, 200, 200, 200, 403}},
+    {"GET",    "/api/v1/sessions/o10-2021/documents/minuta?format=md",  "", {401, 200, 200, 200, 200, 403}},
     // Lists of every array. The public reads what transparency law
     // publishes; personal data only administrators and capturists (and
     // jurors their scores); jurors only their contest.
@@ -76,6 +77,8 @@ const std::vector<Call> MATRIX = {
     {"GET",    "/api/v1/attendance",                                    "", {401, 200, 200, 200, 200, 403}},
     {"GET",    "/api/v1/agenda_items",                                  "", {401, 200, 200, 200, 200, 403}},
     {"GET",    "/api/v1/agreements",                                    "", {200, 200, 200, 200, 200, 403}},
+    {"GET",    "/api/v1/votes",                                         "", {401, 200, 200, 200, 200, 403}},
+    {"GET",    "/api/v1/vote_opinions",                                 "", {401, 200, 200, 200, 200, 403}},
     {"GET",    "/api/v1/work_programmes",                               "", {401, 200, 200, 200, 200, 403}},
     {"GET",    "/api/v1/no_activity",                                   "", {401, 200, 200, 200, 200, 403}},
     {"GET",    "/api/v1/action_texts",                                  "", {401, 200, 200, 200, 200, 403}},

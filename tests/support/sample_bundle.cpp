@@ -32,7 +32,7 @@ nlohmann::ordered_json sample_bundle() {
      "date": "2021-11-24", "modality": "a_distancia", "status": "celebrada"}
   ],
   "attendance": [
-    {"session": "o10-2021", "present": ["m-eer", "m-pri"]},
+    {"session": "o10-2021", "present": ["m-eer", "m-bvm", "m-pri"]},
     {"session": "o11-2021", "present": ["m-eer", "m-bvm", "m-pri"]}
   ],
   "agreements": [
