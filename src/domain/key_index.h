@@ -2,7 +2,9 @@
 
 #include <array>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "domain/dataset.h"
 
@@ -46,6 +48,17 @@ std::string record_key(const T& record) {
     detail::KeyFinder finder;
     T::describe(record, finder);
     return finder.value;
+}
+
+// The records of an array by their key, to look them up as rules do.
+template <Record T>
+std::unordered_map<std::string, const T*> records_by_key(const std::vector<T>& records) {
+    std::unordered_map<std::string, const T*> map;
+    map.reserve(records.size());
+    for (const auto& record : records) {
+        map.emplace(record_key(record), &record);
+    }
+    return map;
 }
 
 // The name of a record type's key field ("key", "code", "session",

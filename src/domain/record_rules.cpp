@@ -21,16 +21,6 @@ using common::field_error;
 using common::FieldErrors;
 using common::join_path;
 
-template <class T>
-std::unordered_map<std::string, const T*> by_key(const std::vector<T>& records) {
-    std::unordered_map<std::string, const T*> map;
-    map.reserve(records.size());
-    for (const auto& record : records) {
-        map.emplace(record_key(record), &record);
-    }
-    return map;
-}
-
 void check_range(const std::string& path, const Date& from, const std::optional<Date>& to,
                  std::string_view to_field, FieldErrors& errors) {
     if (to && *to < from) {
@@ -125,7 +115,7 @@ void check_commissions(const Dataset& data, const NewRecords& fresh, FieldErrors
 }
 
 void check_sessions(const Dataset& data, const NewRecords& fresh, FieldErrors& errors) {
-    auto commissions = by_key(data.commissions);
+    auto commissions = records_by_key(data.commissions);
     std::map<std::tuple<std::string, int, SessionType, int>, const Session*> seen;
     for (std::size_t i = 0; i < data.sessions.size(); ++i) {
         const auto& session = data.sessions[i];
@@ -157,8 +147,8 @@ void check_sessions(const Dataset& data, const NewRecords& fresh, FieldErrors& e
 }
 
 void check_attendance(const Dataset& data, const NewRecords& fresh, FieldErrors& errors) {
-    auto sessions = by_key(data.sessions);
-    auto memberships = by_key(data.memberships);
+    auto sessions = records_by_key(data.sessions);
+    auto memberships = records_by_key(data.memberships);
     for (std::size_t i = 0; i < data.attendance.size(); ++i) {
         if (!fresh.is_new("attendance", i)) {
             continue;
@@ -257,8 +247,8 @@ void blame_out_of_sequence(const Dataset& data, const std::vector<NumberedAgreem
 // Agreement numbers follow the order of sessions within a commission's year:
 // a later session cannot carry a smaller number than an earlier one.
 void check_agreements(const Dataset& data, const NewRecords& fresh, FieldErrors& errors) {
-    auto sessions = by_key(data.sessions);
-    auto commissions = by_key(data.commissions);
+    auto sessions = records_by_key(data.sessions);
+    auto commissions = records_by_key(data.commissions);
     std::map<std::pair<std::string, int>, std::vector<NumberedAgreement>> by_commission_year;
     for (std::size_t i = 0; i < data.agreements.size(); ++i) {
         const auto& agreement = data.agreements[i];

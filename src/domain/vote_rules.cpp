@@ -17,16 +17,6 @@ using common::field_error;
 using common::FieldErrors;
 using common::join_path;
 
-template <class T>
-std::unordered_map<std::string, const T*> by_key(const std::vector<T>& records) {
-    std::unordered_map<std::string, const T*> map;
-    map.reserve(records.size());
-    for (const auto& record : records) {
-        map.emplace(record_key(record), &record);
-    }
-    return map;
-}
-
 // The session and commission an agreement was adopted in, when recorded.
 struct Adopted {
     const Session* session = nullptr;
@@ -36,10 +26,10 @@ struct Adopted {
 class Lookup {
 public:
     explicit Lookup(const Dataset& data)
-        : m_agreements(by_key(data.agreements)),
-          m_sessions(by_key(data.sessions)),
-          m_commissions(by_key(data.commissions)),
-          m_memberships(by_key(data.memberships)) {}
+        : m_agreements(records_by_key(data.agreements)),
+          m_sessions(records_by_key(data.sessions)),
+          m_commissions(records_by_key(data.commissions)),
+          m_memberships(records_by_key(data.memberships)) {}
 
     Adopted adopted(const std::string& code) const {
         auto agreement = m_agreements.find(code);
