@@ -44,11 +44,15 @@ bool may(const Caller& caller, Operation operation, std::string_view array) {
             return true;
         case Role::Area:
             if (operation == Operation::Write) {
-                return array == "convenio_progress";
+                return array == "convenio_progress" || array == "agreement_follow_ups";
             }
             return !holds_personal_data(array);
         case Role::Council:
-            return operation == Operation::Read && !holds_personal_data(array);
+            // Councillors observe the draft minutas of their sessions.
+            if (operation == Operation::Write) {
+                return array == "minutes_observations";
+            }
+            return !holds_personal_data(array);
         case Role::Juror:
             return listed(JUROR_ARRAYS, array) &&
                    (operation == Operation::Read || array == "scores");

@@ -28,7 +28,8 @@ int status_for(const common::FieldErrors& errors) {
         if (error.rule == "registro_referido") {
             return 409;
         }
-        if (error.rule == "convenio_ajeno") {
+        if (error.rule == "convenio_ajeno" || error.rule == "seguimiento_ajeno" ||
+            error.rule == "observacion_ajena") {
             return 403;
         }
         if (error.rule == "version_distinta") {
@@ -38,10 +39,31 @@ int status_for(const common::FieldErrors& errors) {
     return 422;
 }
 
-// An operating area records progress only on the convenios it operates;
-// a juror gives and changes only their own scores.
+// Whether an area may change this follow-up: it answers for the stored one,
+// and changes only how it stands (status, date, evidence), never what was
+// ordered, to whom or by when.
+bool own_follow_up(const std::string& area, const domain::Dataset& before,
+                   const domain::AgreementFollowUp& follow_up) {
+    for (const auto& kept : before.agreement_follow_ups) {
+        if (kept.agreement != follow_up.agreement) {
+            continue;
+        }
+        bool responsible =
+            std::find(kept.areas.begin(), kept.areas.end(), area) != kept.areas.end();
+        return responsible && kept.areas == follow_up.areas &&
+               kept.deadline == follow_up.deadline && kept.instruction == follow_up.instruction;
+    }
+    return false;  // the unit assigns follow-ups; areas report on them
+}
+
+// An operating area records progress only on the convenios it operates,
+// and the fulfilment of the agreements it answers for; a juror gives and
+// changes only their own scores.
+// `before` is the record a change replaces, as stored (set aside from
+// `stored` by the write); empty for a new record.
 common::FieldErrors own_records_limit(const Caller& caller, const domain::Dataset& stored,
-                                      const domain::Dataset& records) {
+                                      const domain::Dataset& records,
+                                      const domain::Dataset& before = {}) {
     common::FieldErrors problems;
     if (caller.has_role(domain::Role::Juror)) {
         for (const auto& score : records.scores) {
@@ -54,6 +76,12 @@ common::FieldErrors own_records_limit(const Caller& caller, const domain::Datase
     }
     if (!caller.has_role(domain::Role::Area)) {
         return problems;
+    }
+    for (const auto& follow_up : records.agreement_follow_ups) {
+        if (!own_follow_up(caller.user->area.value_or(""), before, follow_up)) {
+            problems.push_back(
+                common::field_error("agreement", "seguimiento_ajeno", {follow_up.agreement}));
+        }
     }
     for (const auto& progress : records.convenio_progress) {
         auto convenio =
@@ -183,6 +211,9 @@ Response Records::patch(const Caller& caller, std::string_view array, const std:
     if (auto refused = refuse_write(caller, array)) {
         return *refused;
     }
+    if (caller.has_role(domain::Role::Council) && array == "minutes_observations") {
+        return error_response(403, "key", "observacion_ajena");
+    }
     auto parsed = parse_body(body);
     if (auto* bad = std::get_if<Response>(&parsed)) {
         return *bad;
@@ -232,8 +263,8 @@ Response Records::patch(const Caller& caller, std::string_view array, const std:
             for (auto& agreement : record->agreements) {
                 agreement.code = key;
             }
-            auto problems = own_records_limit(caller, stored, current);
-            auto more = own_records_limit(caller, stored, *record);
+            auto problems = own_records_limit(caller, stored, current, current);
+            auto more = own_records_limit(caller, stored, *record, current);
             problems.insert(problems.end(), more.begin(), more.end());
             if (problems.empty()) {
                 problems = domain::problems_of_new_record(stored, *record);
@@ -264,6 +295,14 @@ Response Records::remove(const Caller& caller, std::string_view array, const std
                          const std::string& if_match) {
     if (auto refused = refuse_write(caller, array)) {
         return *refused;
+    }
+    // An area reports on a follow-up; removing it is the unit's. A
+    // councillor's observation, once made, stays as made.
+    if (caller.has_role(domain::Role::Area) && array == "agreement_follow_ups") {
+        return error_response(403, "agreement", "seguimiento_ajeno", {key});
+    }
+    if (caller.has_role(domain::Role::Council) && array == "minutes_observations") {
+        return error_response(403, "key", "observacion_ajena");
     }
     domain::RecordRef ref{std::string(array), key};
     auto written = m_database.write_change(

@@ -6,17 +6,57 @@
 
 namespace vincula::api {
 
-common::Result<report::ReportModel> session_paperwork(domain::Store& store,
-                                                      const std::string& session_key,
-                                                      report::SessionDocument kind) {
+common::Result<domain::Dataset> session_paperwork_scope(domain::Store& store,
+                                                        const std::string& session_key,
+                                                        report::SessionDocument kind) {
     auto found = store.find(domain::RecordRef{"sessions", session_key});
     if (found.sessions.empty()) {
         return common::field_error("session", "sesion_existente", {session_key});
     }
     const auto session = found.sessions.front();
-    auto data =
-        store.load_scope(session.commission, *domain::Period::create(session.date, session.date));
-    return report::assemble_session_document(data, session.key, kind);
+    // The minuta says whether a later session approved it: its scope runs
+    // a year on, long enough to reach the next ordinary session.
+    auto until =
+        kind == report::SessionDocument::Minutes ? session.date.plus_days(366) : session.date;
+    return store.load_scope(session.commission, *domain::Period::create(session.date, until));
+}
+
+report::RecordFileNames session_annex_files(domain::RecordFiles& files, const domain::Dataset& data,
+                                            const std::string& session_key) {
+    report::RecordFileNames names;
+    auto add = [&](const std::string& array, const std::string& key) {
+        for (const auto& file : files.record_files(array, key)) {
+            // Newest version first within a name: one line per name.
+            auto& listed = names[{array, key}];
+            if (file.purpose == domain::FilePurpose::Annex &&
+                (listed.empty() || listed.back() != file.name)) {
+                listed.push_back(file.name);
+            }
+        }
+    };
+    for (const auto& item : data.agenda_items) {
+        if (item.session != session_key) {
+            continue;
+        }
+        if (item.document) {
+            add("documents", *item.document);
+        }
+        if (item.agreement) {
+            add("agreements", *item.agreement);
+        }
+    }
+    return names;
+}
+
+common::Result<report::ReportModel> session_paperwork(domain::Database& database,
+                                                      const std::string& session_key,
+                                                      report::SessionDocument kind) {
+    auto data = session_paperwork_scope(database, session_key, kind);
+    if (!data) {
+        return data.error();
+    }
+    return report::assemble_session_document(*data, session_key, kind,
+                                             session_annex_files(database, *data, session_key));
 }
 
 std::string session_paperwork_file_name(const report::ReportModel& model,

@@ -16,7 +16,16 @@ namespace vincula::api {
 // what its commission's records hold for that day (its sessions, seats,
 // agenda, agreements and votes), so the cost follows the session, not the
 // database.
-common::Result<report::ReportModel> session_paperwork(domain::Store& store,
+// The records a session's document is written from (the session's day; a
+// year on for the minuta, to find the agreement that approves it).
+common::Result<domain::Dataset> session_paperwork_scope(domain::Store& store,
+                                                        const std::string& session_key,
+                                                        report::SessionDocument kind);
+// The names of the annexes kept in the expediente for the session's agenda
+// items: the files of each item's document and agreement.
+report::RecordFileNames session_annex_files(domain::RecordFiles& files, const domain::Dataset& data,
+                                            const std::string& session_key);
+common::Result<report::ReportModel> session_paperwork(domain::Database& database,
                                                       const std::string& session_key,
                                                       report::SessionDocument kind);
 

@@ -68,6 +68,9 @@ constexpr std::array CATALOGUE = {
     Entry{"convocatoria_tardia", ERROR,
           "La convocatoria a la {0} se envió el {1}, con {2} horas de anticipación; la comisión "
           "pide al menos {3}."},
+    Entry{"seguimiento_vencido", AVISO,
+          "El acuerdo {0} tenía plazo al {1} y no tiene registrado su cumplimiento: registre "
+          "el cumplimiento y su evidencia, o informe a la comisión el motivo del retraso."},
     Entry{"sesion_ordinaria_en_fin_de_semana", AVISO,
           "La {0} está registrada el {1}, en fin de semana; revise la fecha."},
     Entry{"asistente_no_integrante", ERROR, "En la {0} figura {1} {2}, pero esa integración {3}."},

@@ -17,6 +17,8 @@ void check_minutes_approval(const Context& context, Findings& findings);
 // quorum_and_votes.cpp: sin_quorum, votacion_contradice_resultado, votos_no_cuadran,
 // voto_de_ausente.
 void check_quorum_and_votes(const Context& context, Findings& findings);
+// follow_up_deadlines.cpp: seguimiento_vencido.
+void check_follow_up_deadlines(const Context& context, Findings& findings);
 // convocation_notice.cpp: convocatoria_tardia.
 void check_convocation_notice(const Context& context, Findings& findings);
 // weekend_sessions.cpp: sesion_ordinaria_en_fin_de_semana.

@@ -88,6 +88,9 @@ void check_titles(const Context& context, const domain::Session& session,
                   const domain::Session& previous,
                   const std::vector<const domain::Agreement*>& minutes, Findings& findings) {
     for (const auto* agreement : minutes) {
+        if (agreement->minutes_of) {
+            continue;  // the agreement names its minuta: the title is not read
+        }
         auto named = sessions_named(agreement->title);
         if (named.empty()) {
             continue;  // the title does not say; nothing to compare

@@ -63,6 +63,7 @@ Findings review(const domain::Dataset& data, const domain::Commission& commissio
         {"aprobación de minutas", check_minutes_approval},
         {"quórum y votaciones", check_quorum_and_votes},
         {"convocatorias", check_convocation_notice},
+        {"seguimiento de acuerdos", check_follow_up_deadlines},
         {"fechas de documentos", check_document_dates},
         {"vigencia de convenios", check_convenio_expiry},
         {"avances de convenios", check_convenio_progress_status},

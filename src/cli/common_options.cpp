@@ -31,6 +31,8 @@ std::string count_label(std::string_view array, std::size_t count) {
         {"agreements", "acuerdo", "acuerdos"},
         {"votes", "votación", "votaciones"},
         {"vote_opinions", "voto particular", "votos particulares"},
+        {"agreement_follow_ups", "seguimiento de acuerdo", "seguimientos de acuerdos"},
+        {"minutes_observations", "observación a la minuta", "observaciones a las minutas"},
         {"work_programmes", "programa anual de trabajo", "programas anuales de trabajo"},
         {"no_activity", "declaración sin actividad", "declaraciones sin actividad"},
         {"action_texts", "texto de acción programada", "textos de acciones programadas"},

@@ -1,4 +1,5 @@
-// `vincula documento`: a session's convocatoria, orden del día or minuta,
+// `vincula documento`: a session's convocatoria, orden del día, minuta or
+// informe sobre el cumplimiento de acuerdos,
 // in the formats the commission publishes or edits.
 #include <ostream>
 
@@ -94,7 +95,8 @@ int run_document(Context& context, const DocumentOptions& options) {
 void add_document_command(CLI::App& app, Context& context) {
     auto* command = app.add_subcommand(
         "documento",
-        "Genera un documento de una sesión: la convocatoria, el orden del día o la minuta");
+        "Genera un documento de una sesión: la convocatoria, el orden del día, la minuta o el "
+        "informe sobre el cumplimiento de acuerdos");
     auto options = std::make_shared<DocumentOptions>();
     add_db_option(*command, options->db);
     command->add_option("--session", options->session, "Clave de la sesión")

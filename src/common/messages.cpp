@@ -113,6 +113,20 @@ constexpr std::array CATALOGUE = {
           "la sesión \"{0}\" se canceló: una sesión cancelada no tiene minuta (sí convocatoria y "
           "orden del día)."},
     Entry{"documento_de_sesion", "\"{0}\" no es un documento de sesión; use uno de: {1}."},
+    // The follow-up of agreements.
+    Entry{"area_responsable", "indique al menos un área responsable del cumplimiento."},
+    Entry{"cumplimiento_con_fecha", "un acuerdo cumplido debe decir la fecha en que se cumplió."},
+    Entry{"cumplimiento_con_evidencia",
+          "un acuerdo cumplido debe describir la evidencia del cumplimiento."},
+    Entry{"fecha_sin_cumplimiento",
+          "la fecha de cumplimiento sólo se registra cuando el estado es «cumplido»."},
+    Entry{"observacion_antes_de_sesion",
+          "la observación tiene fecha {0}, anterior a la sesión ({1}): se observa la minuta de "
+          "una sesión ya celebrada."},
+    Entry{"observacion_ajena",
+          "una observación registrada ya no se modifica ni se elimina desde la consejería; "
+          "pida a la Unidad que la corrija."},
+    Entry{"antes_del_acuerdo", "{0} es anterior a la adopción del acuerdo {1} ({2})."},
     Entry{"voto_unico", "\"{0}\" ya figura en esta votación: cada integración vota una vez."},
     Entry{"integracion_con_voto",
           "\"{0}\" ocupa un lugar con voz pero sin voto en la comisión: solo votan los lugares "
@@ -204,6 +218,24 @@ constexpr std::array CATALOGUE = {
     Entry{"version_desconocida", "el informe de ese periodo no tiene una versión {0} aprobada."},
     Entry{"informe_no_generado",
           "no se pudo preparar el archivo {0} del informe; no se aprobó nada. {1}"},
+    // The files of the record.
+    Entry{"arreglo_con_archivos",
+          "\"{0}\" no guarda archivos; los registros que los guardan son: {1}."},
+    Entry{"nombre_de_archivo",
+          "el nombre del archivo debe tener de 1 a {0} bytes, sin carpetas (/ o \\), comillas "
+          "ni caracteres de control."},
+    Entry{"tipo_de_archivo",
+          "«{0}» no es de un tipo que el expediente guarde; los tipos permitidos son: {1}."},
+    Entry{"archivo_sin_contenido", "el archivo está vacío."},
+    Entry{"archivo_excede", "el archivo excede el máximo de {0} por archivo."},
+    Entry{"contenido_segun_tipo",
+          "el contenido no corresponde a un archivo {0}; revise que sea el archivo correcto o "
+          "que su nombre termine en la extensión de su tipo."},
+    Entry{"archivo_inexistente", "No existe el archivo {0} en el expediente."},
+    Entry{"minuta_sin_aprobacion",
+          "la minuta de la sesión «{0}» aún no tiene un acuerdo que la apruebe: registre el "
+          "acuerdo de "
+          "aprobación (tipo «Minuta») en la sesión que la aprobó."},
     Entry{"trimestre_valido", "\"{0}\" no es un trimestre válido (AAAA-T1 a AAAA-T4, o AAAA-Q1)."},
     // Storage.
     // The API and the web interface.
@@ -217,6 +249,10 @@ constexpr std::array CATALOGUE = {
     Entry{"orden_desconocido",
           "No se puede ordenar por \"{0}\": no es un campo simple del recurso."},
     Entry{"filtro_desconocido", "No se puede filtrar por \"{0}\": no es un campo simple de {1}."},
+    Entry{"seguimiento_ajeno",
+          "su área no responde del acuerdo {0}, o el cambio toca lo que se ordenó, a quién o "
+          "para cuándo: eso lo registra la Unidad; su área registra el estado, la fecha y la "
+          "evidencia del cumplimiento."},
     Entry{"convenio_ajeno",
           "El convenio \"{0}\" no lo opera su área: solo puede registrar avances de los suyos."},
     Entry{"registro_referido",

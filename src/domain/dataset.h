@@ -30,6 +30,8 @@ struct Dataset {
     std::vector<Agreement> agreements;
     std::vector<Vote> votes;
     std::vector<VoteOpinion> vote_opinions;
+    std::vector<AgreementFollowUp> agreement_follow_ups;
+    std::vector<MinutesObservation> minutes_observations;
     std::vector<WorkProgramme> work_programmes;
     std::vector<NoActivity> no_activity;
     std::vector<ActionText> action_texts;
@@ -76,6 +78,8 @@ void for_each_array(DatasetRef& data, F&& f) {
     f(ArrayInfo{"agreements", Refers::Agreements}, data.agreements);
     f(ArrayInfo{"votes"}, data.votes);
     f(ArrayInfo{"vote_opinions"}, data.vote_opinions);
+    f(ArrayInfo{"agreement_follow_ups"}, data.agreement_follow_ups);
+    f(ArrayInfo{"minutes_observations"}, data.minutes_observations);
     f(ArrayInfo{"work_programmes"}, data.work_programmes);
     f(ArrayInfo{"no_activity"}, data.no_activity);
     f(ArrayInfo{"action_texts"}, data.action_texts);

@@ -93,6 +93,18 @@ enum class OpinionKind { Dissenting, Concurring, Reasoned };
 VINCULA_WIRE_NAMES(OpinionKind, {OpinionKind::Dissenting, "particular"},
                    {OpinionKind::Concurring, "concurrente"}, {OpinionKind::Reasoned, "razonado"});
 
+// Where the fulfilment of an agreement that orders something stands, as
+// recorded; «vencido» is not recorded but computed (domain/follow_ups.h).
+enum class FollowUpStatus { InProgress, Fulfilled };
+VINCULA_WIRE_NAMES(FollowUpStatus, {FollowUpStatus::InProgress, "en_proceso"},
+                   {FollowUpStatus::Fulfilled, "cumplido"});
+
+// What became of an observation to a draft minuta.
+enum class ObservationOutcome { Pending, Incorporated, NotIncorporated };
+VINCULA_WIRE_NAMES(ObservationOutcome, {ObservationOutcome::Pending, "pendiente"},
+                   {ObservationOutcome::Incorporated, "incorporada"},
+                   {ObservationOutcome::NotIncorporated, "no_incorporada"});
+
 enum class SessionStatus { Scheduled, Held, Cancelled };
 VINCULA_WIRE_NAMES(SessionStatus, {SessionStatus::Scheduled, "programada"},
                    {SessionStatus::Held, "celebrada"}, {SessionStatus::Cancelled, "cancelada"});

@@ -383,6 +383,8 @@ void check_record_rules(const Dataset& data, const NewRecords& fresh, FieldError
     check_range_rules(data, fresh, errors);
     check_baseline_rules(data, fresh, errors);
     check_vote_rules(data, fresh, errors);
+    check_follow_up_rules(data, fresh, errors);
+    check_observation_rules(data, fresh, errors);
 }
 
 }  // namespace vincula::domain

@@ -130,6 +130,9 @@ struct Agreement {
     std::optional<int> votes_against;
     std::optional<int> abstentions;
     std::optional<SessionReference> held_in;
+    // The session whose minuta this agreement approves, when it says so;
+    // else the rule of domain/minutes.h decides.
+    std::optional<std::string> minutes_of;
 
     template <class Self, class V>
     static void describe(Self& self, V& v) {
@@ -143,6 +146,7 @@ struct Agreement {
         v.field("votes_for", self.votes_for);
         v.field("votes_against", self.votes_against);
         v.field("abstentions", self.abstentions);
+        v.field("minutes_of", self.minutes_of, refers_to(Refers::Sessions));
     }
 };
 
@@ -186,6 +190,53 @@ struct VoteOpinion {
         v.field("membership", self.membership, refers_to(Refers::Memberships));
         v.field("kind", self.kind);
         v.field("text", self.text, prose());
+    }
+};
+
+// An observation a member made to a session's draft minuta: who (the
+// seat), when and what, and whether the minuta took it in.
+struct MinutesObservation {
+    std::string key;
+    std::string session;
+    std::string membership;
+    common::Date date;
+    std::string text;
+    ObservationOutcome outcome = ObservationOutcome::Pending;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("key", self.key, key_field());
+        v.field("session", self.session, refers_to(Refers::Sessions));
+        v.field("membership", self.membership, refers_to(Refers::Memberships));
+        v.field("date", self.date);
+        v.field("text", self.text, prose());
+        v.field("outcome", self.outcome);
+    }
+};
+
+// The follow-up of an agreement that orders something (seguimiento de
+// acuerdos): what it orders, the areas responsible, the deadline, and
+// whether it was fulfilled, when and with what evidence.
+struct AgreementFollowUp {
+    std::string agreement;
+    std::optional<std::string> instruction;  // «Publicar el informe en el portal…»
+    std::vector<std::string> areas;
+    std::optional<common::Date> deadline;
+    FollowUpStatus status = FollowUpStatus::InProgress;
+    std::optional<common::Date> fulfilled_on;
+    std::optional<std::string> evidence;
+
+    template <class Self, class V>
+    static void describe(Self& self, V& v) {
+        v.field("agreement", self.agreement,
+                FieldSpec{
+                    .refers = Refers::Agreements, .text = TextRule::AgreementCode, .is_key = true});
+        v.field("instruction", self.instruction, prose());
+        v.field("areas", self.areas, refers_to(Refers::Areas));
+        v.field("deadline", self.deadline);
+        v.field("status", self.status);
+        v.field("fulfilled_on", self.fulfilled_on);
+        v.field("evidence", self.evidence, prose());
     }
 };
 

@@ -52,4 +52,14 @@ void check_baseline_rules(const Dataset& data, const NewRecords& fresh,
 // date, each once, and a unanimous one names nobody (vote_rules.cpp).
 void check_vote_rules(const Dataset& data, const NewRecords& fresh, common::FieldErrors& errors);
 
+// A follow-up names the areas responsible, a fulfilment its date and
+// evidence, and no date before the agreement (follow_up_rules.cpp).
+void check_follow_up_rules(const Dataset& data, const NewRecords& fresh,
+                           common::FieldErrors& errors);
+
+// An observation to a minuta comes from a seat of the session's commission,
+// after the session, and not to a cancelled one (observation_rules.cpp).
+void check_observation_rules(const Dataset& data, const NewRecords& fresh,
+                             common::FieldErrors& errors);
+
 }  // namespace vincula::domain

@@ -5,7 +5,9 @@
 #include "api/accounts.h"
 #include "api/audit_log.h"
 #include "api/bundles.h"
+#include "api/minutes_approval.h"
 #include "api/publications.h"
+#include "api/record_files.h"
 #include "api/reports.h"
 #include "api/session_paperwork.h"
 #include "http/openapi.h"
@@ -92,6 +94,23 @@ api::Response session_document(Exchange& exchange) {
                                  exchange.params.at("kind"), exchange.query);
 }
 
+api::Response freeze_minutes(Exchange& exchange) {
+    return api::freeze_approved_minutes(exchange.database, exchange.caller,
+                                        exchange.params.at("key"));
+}
+
+api::Response post_file(Exchange& exchange) {
+    return api::post_file(exchange.database, exchange.caller, exchange.query, exchange.body);
+}
+
+api::Response list_files(Exchange& exchange) {
+    return api::list_files(exchange.database, exchange.caller, exchange.query);
+}
+
+api::Response file_content(Exchange& exchange) {
+    return api::file_content(exchange.database, exchange.caller, exchange.params.at("id"));
+}
+
 api::Response list_records(Exchange& exchange) {
     return api::Records(exchange.database)
         .list(exchange.caller, exchange.params.at("array"), exchange.query);
@@ -168,6 +187,17 @@ const std::vector<Route>& routes() {
         {Method::Get, "/api/v1/sessions/{key}/documents/{kind}",
          "Convocatoria, orden del día o minuta de una sesión (md, html, pdf, docx)", "informes",
          Work::Long, 0, session_document},
+        {Method::Post, "/api/v1/sessions/{key}/minutes/approval",
+         "Guardar en el expediente la minuta aprobada (PDF, DOCX y Markdown)", "expediente",
+         Work::Long, SMALL_BODY, freeze_minutes},
+        {Method::Get, "/api/v1/files", "Archivos del expediente de un registro", "expediente",
+         Work::Quick, 0, list_files},
+        // The bytes arrive whole: a file of the record is at most 4 MiB.
+        {Method::Post, "/api/v1/files",
+         "Guardar un archivo en el expediente de un registro (nueva versión si el nombre existe)",
+         "expediente", Work::Long, FILE_BODY, post_file},
+        {Method::Get, "/api/v1/files/{id}", "Un archivo del expediente", "expediente", Work::Quick,
+         0, file_content},
         {Method::Get, "/api/v1/{array}", "Listar registros (filtros, orden y páginas)", "registros",
          Work::Quick, 0, list_records},
         {Method::Post, "/api/v1/{array}", "Crear un registro", "registros", Work::Quick, SMALL_BODY,

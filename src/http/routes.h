@@ -67,6 +67,8 @@ inline constexpr std::size_t SMALL_BODY = 1024 * 1024;
 // A bundle sent to the API, gzip-compressed when large (64 MiB once opened,
 // as `vincula import` reads).
 inline constexpr std::size_t BUNDLE_BODY = 4 * 1024 * 1024;
+// A file of the record, whole (domain::MAX_RECORD_FILE) and a margin.
+inline constexpr std::size_t FILE_BODY = 4 * 1024 * 1024 + 1024;
 // The largest body any request may have: what one connection can make the
 // server hold while it arrives. Larger things come in parts (a contest
 // work's file) or compressed (a bundle).

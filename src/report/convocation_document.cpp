@@ -44,6 +44,11 @@ List agenda_list(const SessionPaper& paper, bool with_details) {
         if (line.annex) {
             item.items.push_back(ListItem{Text{plain("Anexo: " + *line.annex)}, {}});
         }
+        // The files of the expediente, by name, so that a member finds
+        // each one among those sent with the convocatoria.
+        for (const auto& name : line.annex_files) {
+            item.items.push_back(ListItem{Text{plain("Archivo anexo: «" + name + "»")}, {}});
+        }
         list.items.push_back(std::move(item));
     }
     return list;

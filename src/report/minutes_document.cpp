@@ -4,7 +4,9 @@
 // each item with what was presented, what staff summarized and each
 // agreement with its vote, the closing, and the signatures.
 #include <algorithm>
+#include <optional>
 
+#include "domain/minutes.h"
 #include "domain/wire_enum.h"
 #include "lang/dates.h"
 #include "lang/names.h"
@@ -67,17 +69,50 @@ public:
 
     ReportModel write() {
         auto model = session_document_model(m_paper, "Minuta de la " + m_paper.session_name());
+        model.sections.push_back(status());
         model.sections.push_back(opening());
         if (m_paper.roll() != nullptr) {
             model.sections.push_back(attendance());
         }
         model.sections.push_back(proceedings());
         model.sections.push_back(closing());
+        if (auto observed = observations()) {
+            model.sections.push_back(std::move(*observed));
+        }
         model.sections.push_back(signatures());
         return model;
     }
 
 private:
+    // Whether the minuta is still a draft or which agreement approved it,
+    // so a printed copy cannot pass for the approved one.
+    Section status() const {
+        Section section{"estado", "", "Estado de la minuta", 1, false, {}, {}};
+        const auto* approval = domain::minutes_approval(m_paper.data(), m_paper.session());
+        if (approval == nullptr) {
+            section.blocks.emplace_back(
+                paragraph("Proyecto de minuta: pendiente de aprobación " +
+                          lang::after_preposition("por", m_paper.commission_phrase()) + "."));
+            return section;
+        }
+        std::string text = "Minuta aprobada mediante el acuerdo " + approval->code;
+        if (const auto* session = approving_session(*approval)) {
+            text += ", en la " + m_paper.context().session_name_lower_with_year(*session) +
+                    ", celebrada el " + lang::long_date(session->date);
+        }
+        section.blocks.emplace_back(paragraph(text + "."));
+        return section;
+    }
+
+    const domain::Session* approving_session(const domain::Agreement& approval) const {
+        for (const auto& session : m_paper.data().sessions) {
+            if (approval.session == session.key) {
+                return &session;
+            }
+        }
+        return nullptr;
+    }
+
     Section opening() const {
         const auto& session = m_paper.session();
         Section section{"apertura", "", "Apertura", 1, false, {}, {}};
@@ -264,6 +299,37 @@ private:
             text += " siendo " + lang::time_in_words(*session.closed_at) + " del mismo día";
         }
         section.blocks.emplace_back(paragraph(text + "."));
+        return section;
+    }
+
+    // What the members observed to the draft, by date, and what became of
+    // each; none when nobody observed it.
+    std::optional<Section> observations() const {
+        std::vector<const domain::MinutesObservation*> made;
+        for (const auto& observation : m_paper.data().minutes_observations) {
+            if (observation.session == m_paper.session().key) {
+                made.push_back(&observation);
+            }
+        }
+        if (made.empty()) {
+            return std::nullopt;
+        }
+        std::stable_sort(made.begin(), made.end(),
+                         [](const auto* a, const auto* b) { return a->date < b->date; });
+        Section section{"observaciones", "", "Observaciones a la minuta", 1, false, {}, {}};
+        for (const auto* observation : made) {
+            const auto* seat = m_paper.context().membership(observation->membership);
+            auto who = seat != nullptr ? lang::capitalize_first(m_paper.mention(*seat))
+                                       : observation->membership;
+            std::string outcome =
+                observation->outcome == domain::ObservationOutcome::Incorporated ? "se incorporó"
+                : observation->outcome == domain::ObservationOutcome::NotIncorporated
+                    ? "no se incorporó"
+                    : "pendiente de atender";
+            section.blocks.emplace_back(paragraph(who + ", el " +
+                                                  lang::long_date(observation->date) + ": «" +
+                                                  observation->text + "» (" + outcome + ")."));
+        }
         return section;
     }
 

@@ -13,6 +13,7 @@ constexpr std::array NAMES = {
     std::pair{SessionDocument::Convocation, std::string_view("convocatoria")},
     std::pair{SessionDocument::Agenda, std::string_view("orden_del_dia")},
     std::pair{SessionDocument::Minutes, std::string_view("minuta")},
+    std::pair{SessionDocument::Compliance, std::string_view("cumplimiento")},
 };
 
 }  // namespace
@@ -45,7 +46,8 @@ std::string session_document_names() {
 
 common::Result<ReportModel> assemble_session_document(const domain::Dataset& data,
                                                       const std::string& session_key,
-                                                      SessionDocument kind) {
+                                                      SessionDocument kind,
+                                                      const RecordFileNames& files) {
     const domain::Session* session = nullptr;
     for (const auto& candidate : data.sessions) {
         if (candidate.key == session_key) {
@@ -58,7 +60,7 @@ common::Result<ReportModel> assemble_session_document(const domain::Dataset& dat
     if (kind == SessionDocument::Minutes && session->status == domain::SessionStatus::Cancelled) {
         return common::field_error("kind", "minuta_de_cancelada", {session_key});
     }
-    SessionPaper paper(data, *session);
+    SessionPaper paper(data, *session, files);
     switch (kind) {
         case SessionDocument::Convocation:
             return convocation_document(paper);
@@ -66,6 +68,8 @@ common::Result<ReportModel> assemble_session_document(const domain::Dataset& dat
             return agenda_document(paper);
         case SessionDocument::Minutes:
             return minutes_document(paper);
+        case SessionDocument::Compliance:
+            return compliance_document(paper);
     }
     return minutes_document(paper);
 }

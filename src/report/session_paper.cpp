@@ -90,10 +90,12 @@ int agenda_rank(domain::AgendaKind kind) {
 
 }  // namespace
 
-SessionPaper::SessionPaper(const domain::Dataset& data, const domain::Session& session)
+SessionPaper::SessionPaper(const domain::Dataset& data, const domain::Session& session,
+                           const RecordFileNames& files)
     : m_context(data, commission_of(data, session),
                 *domain::Period::create(session.date, session.date)),
-      m_session(session) {
+      m_session(session),
+      m_files(files) {
     for (const auto& roll : data.attendance) {
         if (roll.session == session.key) {
             m_roll = &roll;
@@ -267,6 +269,13 @@ const domain::Session* SessionPaper::previous_ordinary() const {
     return latest;
 }
 
+const std::vector<std::string>& SessionPaper::files_of(const std::string& array,
+                                                       const std::string& key) const {
+    static const std::vector<std::string> none;
+    auto found = m_files.find({array, key});
+    return found == m_files.end() ? none : found->second;
+}
+
 std::vector<AgendaLine> SessionPaper::agenda() const {
     std::vector<AgendaLine> lines;
     std::vector<const domain::Agreement*> unplaced;
@@ -311,6 +320,12 @@ std::vector<AgendaLine> SessionPaper::agenda() const {
                     presenting_area = presenting_area ? presenting_area : document.area;
                 }
             }
+            const auto& names = files_of("documents", *item->document);
+            line.annex_files.insert(line.annex_files.end(), names.begin(), names.end());
+        }
+        if (item->agreement) {
+            const auto& names = files_of("agreements", *item->agreement);
+            line.annex_files.insert(line.annex_files.end(), names.begin(), names.end());
         }
         if (presenting_area) {
             if (const auto* area = m_context.area(*presenting_area)) {

@@ -7,6 +7,7 @@
 #include "domain/dataset.h"
 #include "domain/voting.h"
 #include "report/context.h"
+#include "report/session_documents.h"
 
 // What a session's paperwork (convocatoria, orden del día, minuta) reads
 // about one session, and the words they share: who sits in which seat,
@@ -25,12 +26,15 @@ struct AgendaLine {
     std::vector<const domain::Agreement*> agreements;
     std::optional<std::string> presenter;  // «la Unidad Técnica de …»
     std::optional<std::string> annex;      // the document presented
+    // The files kept under the item's document and agreement.
+    std::vector<std::string> annex_files;
 };
 
 class SessionPaper {
 public:
     // The session's commission is read as it was on the session's date.
-    SessionPaper(const domain::Dataset& data, const domain::Session& session);
+    SessionPaper(const domain::Dataset& data, const domain::Session& session,
+                 const RecordFileNames& files = {});
 
     const domain::Session& session() const { return m_session; }
     const domain::Commission& commission() const { return m_context.commission(); }
@@ -79,12 +83,17 @@ public:
     std::optional<std::string> vote_phrase(const domain::Agreement& agreement) const;
     std::vector<const domain::VoteOpinion*> opinions(const domain::Agreement& agreement) const;
 
+    // The names of the files kept under a record (none when not given).
+    const std::vector<std::string>& files_of(const std::string& array,
+                                             const std::string& key) const;
+
 private:
     std::string names_of(const std::vector<std::string>& memberships) const;
 
     Context m_context;
     const domain::Session& m_session;
     const domain::Attendance* m_roll = nullptr;
+    RecordFileNames m_files;
 };
 
 // The model each session document starts from: its title, the commission

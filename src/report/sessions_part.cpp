@@ -12,6 +12,7 @@
 #include "report/build_text.h"
 #include "report/counting.h"
 #include "report/documents_presented.h"
+#include "report/follow_up_table.h"
 
 namespace vincula::report {
 namespace {
@@ -210,6 +211,28 @@ void agreements_blocks(const Context& context, std::vector<Block>& blocks) {
     }
 }
 
+// The follow-up of the agreements that order something, at the end of the
+// period: what is open and what was fulfilled within it. Nothing when no
+// agreement is followed.
+void follow_up_blocks(Context& context, std::vector<Block>& blocks) {
+    const auto& period = context.period();
+    auto day = period.to().plus_days(1);
+    auto follow_ups =
+        domain::follow_ups_to_report(context.data(), context.commission().key, period.from(), day);
+    if (follow_ups.empty()) {
+        return;
+    }
+    auto number = context.next_table_number("I");
+    auto total = static_cast<long>(follow_ups.size());
+    std::string text = total == 1 ? "Del acuerdo que ordena una acción y está en seguimiento"
+                                  : "De los " + lang::cardinal(total) +
+                                        " acuerdos que ordenan una acción y están en seguimiento";
+    text +=
+        ", al cierre del periodo " + follow_up_tally(follow_ups, day) + " (tabla " + number + ").";
+    blocks.emplace_back(paragraph(text));
+    blocks.emplace_back(follow_up_table(context, follow_ups, day, number));
+}
+
 }  // namespace
 
 std::string sessions_part_summary(const Context& context) {
@@ -234,6 +257,7 @@ Section make_sessions_part(Context& context) {
         blocks.emplace_back(std::move(*cancelled));
     }
     agreements_blocks(context, blocks);
+    follow_up_blocks(context, blocks);
     documents_presented(context, blocks);
     return part;
 }

@@ -388,8 +388,43 @@ void add_year(Dataset& data, int c, int year, const SyntheticShape& shape) {
                           n == 0 ? AgreementKind::Agenda : AgreementKind::Other,
                           s == 6 && n == 3 ? AgreementResult::Rejected : AgreementResult::Approved,
                           "Aprobación del punto " + std::to_string(n + 1), std::nullopt,
-                          std::nullopt, std::nullopt, std::nullopt});
+                          std::nullopt, std::nullopt, std::nullopt, std::nullopt});
             add_vote(data, c, session, code, n, s == 6 && n == 3);
+            // The second agreement of each session orders something: by
+            // turns fulfilled, pending with a deadline passed, pending
+            // without a deadline, and in the charge of two areas.
+            // Every third session's minuta was observed by the presidency,
+            // by turns incorporated, not incorporated and still pending.
+            if (n == 0 && s % 3 == 0) {
+                MinutesObservation observation;
+                observation.key = session.key + "-obs-1";
+                observation.session = session.key;
+                observation.membership = id("m", c, 0);
+                observation.date = session.date.plus_days(7);
+                observation.text = "Precisar la hora de cierre de la sesión.";
+                observation.outcome = s % 9 == 0   ? ObservationOutcome::Incorporated
+                                      : s % 9 == 3 ? ObservationOutcome::NotIncorporated
+                                                   : ObservationOutcome::Pending;
+                data.minutes_observations.push_back(std::move(observation));
+            }
+            if (n == 1) {
+                AgreementFollowUp follow_up;
+                follow_up.agreement = code;
+                follow_up.instruction = "Publicar el informe del punto 2 en el portal.";
+                follow_up.areas = {id("area", s % INVITEES)};
+                if (s % 4 == 3) {
+                    follow_up.areas.push_back(id("area", (s + 1) % INVITEES));
+                }
+                if (s % 4 != 2) {
+                    follow_up.deadline = session.date.plus_days(30);
+                }
+                if (s % 4 == 0) {
+                    follow_up.status = FollowUpStatus::Fulfilled;
+                    follow_up.fulfilled_on = session.date.plus_days(20);
+                    follow_up.evidence = "Publicado en el portal del Instituto.";
+                }
+                data.agreement_follow_ups.push_back(std::move(follow_up));
+            }
             // The second item is presented by an area, and the minutes
             // summarize what was said about it.
             data.agenda_items.push_back(AgendaItem{

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "api/permissions.h"
+#include "api/record_files.h"
 #include "common/messages.h"
 #include "domain/naming.h"
 #include "domain/progress_action.h"
@@ -14,6 +15,7 @@
 #include "web/captions.h"
 #include "web/downloads.h"
 #include "web/labels.h"
+#include "web/record_file_pages.h"
 #include "web/record_form.h"
 
 namespace vincula::web {
@@ -310,6 +312,14 @@ api::Response convenio_page(Request& request) {
         {"may_report_progress", may_report_progress && own},
         {"progress_action", convenio_path(key) + "/avances"},
         {"sessions", sessions},
+        {"expediente",
+         request.caller.is_public()
+             ? nlohmann::json(nullptr)
+             : expediente_view(request.database, {{"convenios", key, "El convenio"}},
+                               api::may_attach(request.database, request.caller, "convenios", key)
+                                   ? convenio_path(key) + "/archivos"
+                                   : "",
+                               {})},
         {"edit_href", api::may(request.caller, api::Operation::Write, "convenios")
                           ? "/registros/convenios/editar/" + url_encode(key)
                           : ""},
@@ -356,6 +366,19 @@ api::Response add_progress(Request& request) {
                          {{"errors", messages}, {"back", convenio_path(key)}}, answer.status);
     }
     return redirect(with_notice(convenio_path(key), "guardado"));
+}
+
+api::Response attach_convenio_file(Request& request) {
+    const auto& key = request.params.at("key");
+    if (request.caller.is_public()) {
+        return refusal(request, 401);
+    }
+    auto errors = attach_from_form(request, {{"convenios", key, "El convenio"}});
+    if (!errors.empty()) {
+        return html_page(request, "No se guardó el archivo", "form_refused",
+                         {{"errors", messages_of(errors)}, {"back", convenio_path(key)}}, 422);
+    }
+    return redirect(with_notice(convenio_path(key), "archivo") + "#expediente");
 }
 
 }  // namespace vincula::web

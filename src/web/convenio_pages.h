@@ -11,5 +11,8 @@ namespace vincula::web {
 api::Response convenio_list(Request& request);
 api::Response convenio_page(Request& request);
 api::Response add_progress(Request& request);
+// POST /convenios/{key}/archivos: a file for the convenio's expediente
+// (staff, and the area that operates it).
+api::Response attach_convenio_file(Request& request);
 
 }  // namespace vincula::web

@@ -16,6 +16,9 @@ constexpr std::string_view HTML_TYPE = "text/html; charset=utf-8";
 constexpr auto NOTICES = std::to_array<std::pair<std::string_view, std::string_view>>({
     {"guardado", "Se guardó el registro."},
     {"eliminado", "Se eliminó el registro."},
+    {"archivo", "Se guardó el archivo en el expediente."},
+    {"observacion", "Se registró la observación a la minuta."},
+    {"minuta", "La minuta aprobada quedó guardada en el expediente, tal como se aprobó."},
     {"publicado", "El informe quedó aprobado para su publicación: el público lee esta versión."},
     {"sin_cambios", "El informe no cambió desde la versión aprobada: sigue publicada la misma."},
     {"retirado", "Se retiró la publicación del informe; el motivo quedó en el historial."},
@@ -48,6 +51,7 @@ std::vector<NavItem> navigation(const api::Caller& caller) {
         items.push_back({"/seguimiento", "Seguimiento"});
     }
     if (role != Role::Juror) {
+        items.push_back({"/acuerdos", "Acuerdos"});
         items.push_back({"/convenios", "Convenios"});
     }
     if (api::may_read_reports(caller)) {

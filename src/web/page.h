@@ -58,6 +58,8 @@ struct Request {
 
 // What a form without files may weigh.
 inline constexpr std::size_t FORM_BODY = 1024 * 1024;
+// A form that carries a file of the record (domain::MAX_RECORD_FILE).
+inline constexpr std::size_t FILE_FORM_BODY = 4 * 1024 * 1024 + 32 * 1024;
 
 struct Page {
     std::string_view method;   // "GET" or "POST"

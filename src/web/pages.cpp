@@ -3,6 +3,7 @@
 #include "web/account_pages.h"
 #include "web/contest_pages.h"
 #include "web/convenio_pages.h"
+#include "web/follow_up_pages.h"
 #include "web/home_page.h"
 #include "web/mailing_pages.h"
 #include "web/office_pages.h"
@@ -27,12 +28,19 @@ const std::vector<Page>& pages() {
         {"GET", "/sesiones/{key}", false, session_page},
         {"POST", "/sesiones/{key}/asistencia", false, save_roll_call},
         {"POST", "/sesiones/{key}/acuerdos", false, add_agreement},
+        {"POST", "/sesiones/{key}/observaciones", false, add_observation},
+        // A file of the record is up to 4 MiB: parsed and kept on the worker pool.
+        {"POST", "/sesiones/{key}/archivos", true, attach_session_file, FILE_FORM_BODY},
+        // Renders the minuta in three formats: the worker pool.
+        {"POST", "/sesiones/{key}/minuta-aprobada", true, freeze_minutes},
         {"GET", "/integracion", false, membership_page},
         {"GET", "/integracion/personas/{key}", false, person_page},
         {"GET", "/programa", false, programme_page},
         {"GET", "/seguimiento", false, follow_up_page},
+        {"GET", "/acuerdos", false, agreement_follow_up_page},
         {"GET", "/convenios", false, convenio_list},
         {"POST", "/convenios/{key}/avances", false, add_progress},
+        {"POST", "/convenios/{key}/archivos", true, attach_convenio_file, FILE_FORM_BODY},
         {"GET", "/convenios/{key+}", false, convenio_page},
         // The review reads every record: the worker pool, not the I/O threads.
         {"GET", "/informe", true, report_page},

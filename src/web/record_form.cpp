@@ -17,9 +17,9 @@ namespace {
 // Texts long enough for a textarea.
 bool long_text(std::string_view name) {
     static const std::set<std::string_view> names = {
-        "title",     "text",    "object",   "description", "instrument",       "info",
-        "reason",    "purpose", "question", "legal_basis", "rejection_reason", "subject",
-        "area_label"};
+        "title",      "text",        "object",   "description", "instrument",       "info",
+        "reason",     "purpose",     "question", "legal_basis", "rejection_reason", "subject",
+        "area_label", "instruction", "evidence", "summary"};
     return names.contains(name);
 }
 
@@ -34,7 +34,10 @@ public:
         field.label = std::string(field_label(name));
         field.is_key = spec.is_key;
         field.refers = spec.refers;
-        field.assigned = spec.is_key && spec.text == domain::TextRule::AgreementCode;
+        // An agreement's own code is assigned; a key that names another
+        // record (a vote's or a follow-up's agreement) is chosen.
+        field.assigned = spec.is_key && spec.text == domain::TextRule::AgreementCode &&
+                         spec.refers == domain::Refers::Nothing;
         field.required = !m_optional && !field.assigned && !spec.defaulted && required(value);
         if (add(field, value, spec)) {
             m_fields.push_back(std::move(field));
@@ -51,7 +54,7 @@ private:
     }
 
     bool add(FormField& field, const std::string&, domain::FieldSpec spec) {
-        if (spec.refers != domain::Refers::Nothing && !spec.is_key) {
+        if (spec.refers != domain::Refers::Nothing) {
             field.kind = InputKind::Reference;
         } else if (spec.text == domain::TextRule::Email) {
             field.kind = InputKind::Email;

@@ -4,8 +4,11 @@
 #include <string_view>
 #include <utility>
 
+#include "api/minutes_approval.h"
 #include "api/permissions.h"
 #include "checks/review.h"
+#include "domain/follow_ups.h"
+#include "domain/minutes.h"
 #include "domain/naming.h"
 #include "lang/dates.h"
 #include "lang/text.h"
@@ -14,6 +17,7 @@
 #include "web/downloads.h"
 #include "web/finding_links.h"
 #include "web/labels.h"
+#include "web/record_file_pages.h"
 #include "web/record_form.h"
 
 namespace vincula::web {
@@ -47,9 +51,29 @@ nlohmann::json choices(std::string_view field_name, std::string_view array,
     return options;
 }
 
+// The records of a session that keep files: the session, its agreements and
+// the documents presented in it.
+std::vector<FileOwner> session_file_owners(const domain::Dataset& data, const std::string& key) {
+    std::vector<FileOwner> owners{{"sessions", key, "La sesión"}};
+    for (const auto& agreement : data.agreements) {
+        if (agreement.session == key) {
+            owners.push_back({"agreements", agreement.code, "Acuerdo " + agreement.code});
+        }
+    }
+    for (const auto& document : data.documents) {
+        if (std::find(document.presented_in.begin(), document.presented_in.end(), key) !=
+            document.presented_in.end()) {
+            owners.push_back({"documents", document.key, "Documento: " + document.title});
+        }
+    }
+    return owners;
+}
+
 api::Response render_session(Request& request, const std::string& key,
                              const common::FieldErrors& agreement_errors,
-                             const nlohmann::json& agreement_values, int status) {
+                             const nlohmann::json& agreement_values, int status,
+                             const common::FieldErrors& file_errors = {},
+                             const common::FieldErrors& observation_errors = {}) {
     auto data = request.database.load();
     const auto* session = find_session(data, key);
     if (session == nullptr) {
@@ -100,9 +124,17 @@ api::Response render_session(Request& request, const std::string& key,
     nlohmann::json agreements = nlohmann::json::array();
     for (const auto& agreement : data.agreements) {
         if (agreement.session == key) {
-            agreements.push_back({{"code", agreement.code},
-                                  {"title", agreement.title},
-                                  {"result", enum_label(domain::to_wire(agreement.result))}});
+            nlohmann::json row{{"code", agreement.code},
+                               {"title", agreement.title},
+                               {"result", enum_label(domain::to_wire(agreement.result))}};
+            // Where what the agreement ordered stands today, when followed.
+            for (const auto& follow_up : data.agreement_follow_ups) {
+                if (follow_up.agreement == agreement.code) {
+                    row["follow_up"] = std::string(
+                        domain::follow_up_state_words(domain::follow_up_state(follow_up, today())));
+                }
+            }
+            agreements.push_back(std::move(row));
         }
     }
     nlohmann::json documents = nlohmann::json::array();
@@ -190,7 +222,8 @@ api::Response render_session(Request& request, const std::string& key,
     nlohmann::json paperwork = nlohmann::json::array();
     for (auto [kind, caption] :
          {std::pair{"convocatoria", "Convocatoria"}, std::pair{"orden_del_dia", "Orden del día"},
-          std::pair{"minuta", "Minuta"}}) {
+          std::pair{"minuta", "Minuta"},
+          std::pair{"cumplimiento", "Informe sobre el cumplimiento de acuerdos"}}) {
         if (std::string_view(kind) == "minuta" &&
             session->status == domain::SessionStatus::Cancelled) {
             continue;
@@ -202,6 +235,44 @@ api::Response render_session(Request& request, const std::string& key,
                              {"docx", base + "docx"}});
     }
     view["paperwork"] = paperwork;
+    if (session->status != domain::SessionStatus::Cancelled) {
+        const auto* approval = domain::minutes_approval(data, *session);
+        nlohmann::json minutes = {{"approved", approval != nullptr}};
+        if (approval != nullptr) {
+            minutes["agreement"] = approval->code;
+            if (may_capture(request)) {
+                minutes["freeze_action"] = session_path(key) + "/minuta-aprobada";
+            }
+        }
+        view["minutes"] = minutes;
+    }
+    // The members' observations to the draft minuta, and the form that adds
+    // one (councillors and staff; never on a cancelled session).
+    nlohmann::json observations = nlohmann::json::array();
+    for (const auto& observation : data.minutes_observations) {
+        if (observation.session != key) {
+            continue;
+        }
+        std::string who = observation.membership;
+        for (const auto& seat : data.memberships) {
+            who = seat.key == observation.membership ? member_name(data, seat) : who;
+        }
+        observations.push_back({{"who", who},
+                                {"date", lang::long_date(observation.date)},
+                                {"text", observation.text},
+                                {"outcome", enum_label(domain::to_wire(observation.outcome))}});
+    }
+    bool may_observe = api::may(request.caller, api::Operation::Write, "minutes_observations") &&
+                       session->status != domain::SessionStatus::Cancelled;
+    view["observations"] = observations;
+    view["no_observations"] = observations.empty();
+    view["may_observe"] = may_observe;
+    view["observation_action"] = session_path(key) + "/observaciones";
+    view["observation_errors"] = messages_of(observation_errors);
+    view["observation_invalid"] = !observation_errors.empty();
+    view["expediente"] =
+        expediente_view(request.database, session_file_owners(data, key),
+                        may_capture(request) ? session_path(key) + "/archivos" : "", file_errors);
     // Shown inside the roll call's section, which htmx swaps in place.
     view["roll_saved"] = request.query_value("aviso") == "asistencia";
     view["findings"] = findings;
@@ -319,6 +390,73 @@ api::Response add_agreement(Request& request) {
         return render_session(request, key, errors_of(answer), body, 422);
     }
     return redirect(with_notice(session_path(key), "guardado"));
+}
+
+api::Response add_observation(Request& request) {
+    const auto& key = request.params.at("key");
+    auto found = request.database.find(domain::RecordRef{"sessions", key});
+    if (found.sessions.empty()) {
+        return render_session(request, key, {}, nullptr, 404);
+    }
+    // Numbered after the session's observations so far: the key is never typed.
+    auto scope = request.database.load_scope(
+        found.sessions.front().commission,
+        *domain::Period::create(found.sessions.front().date, found.sessions.front().date));
+    std::size_t made = 0;
+    for (const auto& observation : scope.minutes_observations) {
+        made += observation.session == key ? 1 : 0;
+    }
+    nlohmann::json body{{"key", key + "-obs-" + std::to_string(made + 1)},
+                        {"session", key},
+                        {"date", today().to_iso()},
+                        {"outcome", "pendiente"}};
+    for (const char* name : {"membership", "text"}) {
+        if (auto value = request.form_value(name); !value.empty()) {
+            body[name] = value;
+        }
+    }
+    auto answer =
+        api::Records(request.database).create(request.caller, "minutes_observations", body.dump());
+    if (answer.status == 401 || answer.status == 403) {
+        return refusal(request, answer.status);
+    }
+    if (!succeeded(answer)) {
+        return render_session(request, key, {}, nullptr, 422, {}, errors_of(answer));
+    }
+    return redirect(with_notice(session_path(key), "observacion") + "#observaciones");
+}
+
+api::Response attach_session_file(Request& request) {
+    const auto& key = request.params.at("key");
+    if (!may_capture(request)) {
+        return refusal(request, request.caller.is_public() ? 401 : 403);
+    }
+    auto found = request.database.find(domain::RecordRef{"sessions", key});
+    if (found.sessions.empty()) {
+        return render_session(request, key, {}, nullptr, 404);
+    }
+    const auto& session = found.sessions.front();
+    auto owners = session_file_owners(
+        request.database.load_scope(session.commission,
+                                    *domain::Period::create(session.date, session.date)),
+        key);
+    auto errors = attach_from_form(request, owners);
+    if (!errors.empty()) {
+        return render_session(request, key, {}, nullptr, 422, errors);
+    }
+    return redirect(with_notice(session_path(key), "archivo") + "#expediente");
+}
+
+api::Response freeze_minutes(Request& request) {
+    const auto& key = request.params.at("key");
+    auto answer = api::freeze_approved_minutes(request.database, request.caller, key);
+    if (answer.status == 401 || answer.status == 403) {
+        return refusal(request, answer.status);
+    }
+    if (!succeeded(answer)) {
+        return render_session(request, key, {}, nullptr, answer.status, errors_of(answer));
+    }
+    return redirect(with_notice(session_path(key), "minuta") + "#expediente");
 }
 
 }  // namespace vincula::web

@@ -17,6 +17,14 @@ api::Response session_page(Request& request);
 api::Response session_calendar(Request& request);
 api::Response save_roll_call(Request& request);
 api::Response add_agreement(Request& request);
+// POST /sesiones/{key}/archivos: a file for the expediente of the session,
+// one of its agreements or a document presented in it.
+api::Response attach_session_file(Request& request);
+// POST /sesiones/{key}/observaciones: a member's observation to the draft minuta.
+api::Response add_observation(Request& request);
+// POST /sesiones/{key}/minuta-aprobada: the approved minuta frozen into the
+// session's expediente (api/minutes_approval.h).
+api::Response freeze_minutes(Request& request);
 
 // «/sesiones/o10-2021»: a session's page.
 std::string session_path(const std::string& key);

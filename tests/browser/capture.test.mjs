@@ -75,7 +75,7 @@ test("una capturista registra una sesión completa y la encuentra en el PDF del 
     .split("\n");
   assert.equal(codes.length, 2);
   assert.deepEqual(codes, expected);
-  const listed = await page.locator("section", { hasText: "Acuerdos" }).innerText();
+  const listed = await page.getByRole("region", { name: "Acuerdos", exact: true }).innerText();
   for (const code of expected) {
     assert.ok(listed.includes(code), `la página de la sesión muestra ${code}`);
   }
@@ -87,7 +87,10 @@ test("una capturista registra una sesión completa y la encuentra en el PDF del 
   await page.getByLabel("Tipo").selectOption("nota");
   await page.getByRole("button", { name: "Guardar" }).click();
   await page.waitForURL(/\/sesiones\/o13-2021/);
-  await page.getByText("Nota informativa de prueba sobre convenios").waitFor();
+  await page
+    .getByRole("region", { name: "Documentos presentados" })
+    .getByText("Nota informativa de prueba sobre convenios")
+    .waitFor();
 
   // The quarter's report, as a PDF downloaded from the report page.
   await page.getByRole("link", { name: "Informe", exact: true }).click();

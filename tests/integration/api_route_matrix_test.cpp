@@ -65,6 +65,13 @@ const std::vector<Call> MATRIX = {
     {"POST",   "/api/v1/reports/withdrawals",                         "{}", {401, 422, 403, 403, 422, 403}},
     {"GET",    "/api/v1/checks?commission=CVOE&quarter=2021-T4",        "", {401, 200, 200, 200, 200, 403}},
     {"GET",    "/api/v1/sessions/o10-2021/documents/minuta?format=md",  "", {401, 200, 200, 200, 200, 403}},
+    // The expediente: those who read the record see its files; those who
+    // write it attach them (an area only to its convenios); the approved
+    // minuta is frozen by those who write sessions (o12's has no approval).
+    {"GET",    "/api/v1/files?array=sessions&key=o10-2021",             "", {401, 200, 200, 200, 200, 403}},
+    {"POST",   "/api/v1/files?array=sessions&key=o10-2021&name=a.pdf", "{}", {401, 422, 422, 403, 403, 403}},
+    {"GET",    "/api/v1/files/999999",                                  "", {401, 404, 404, 404, 404, 404}},
+    {"POST",   "/api/v1/sessions/o12-2021/minutes/approval",          "{}", {401, 422, 422, 403, 403, 403}},
     // Lists of every array. The public reads what transparency law
     // publishes; personal data only administrators and capturists (and
     // jurors their scores); jurors only their contest.
@@ -79,6 +86,8 @@ const std::vector<Call> MATRIX = {
     {"GET",    "/api/v1/agreements",                                    "", {200, 200, 200, 200, 200, 403}},
     {"GET",    "/api/v1/votes",                                         "", {401, 200, 200, 200, 200, 403}},
     {"GET",    "/api/v1/vote_opinions",                                 "", {401, 200, 200, 200, 200, 403}},
+    {"GET",    "/api/v1/agreement_follow_ups",                          "", {401, 200, 200, 200, 200, 403}},
+    {"GET",    "/api/v1/minutes_observations",                          "", {401, 200, 200, 200, 200, 403}},
     {"GET",    "/api/v1/work_programmes",                               "", {401, 200, 200, 200, 200, 403}},
     {"GET",    "/api/v1/no_activity",                                   "", {401, 200, 200, 200, 200, 403}},
     {"GET",    "/api/v1/action_texts",                                  "", {401, 200, 200, 200, 200, 403}},
@@ -113,6 +122,10 @@ const std::vector<Call> MATRIX = {
     {"POST",   "/api/v1/agreements",                                  "{}", {401, 422, 422, 403, 403, 403}},
     {"POST",   "/api/v1/sessions",                                    "{}", {401, 422, 422, 403, 403, 403}},
     {"POST",   "/api/v1/convenio_progress",                           "{}", {401, 422, 422, 422, 403, 403}},
+    // Areas record the fulfilment of the agreements they answer for.
+    {"POST",   "/api/v1/agreement_follow_ups",                        "{}", {401, 422, 422, 422, 403, 403}},
+    // Councillors observe draft minutas.
+    {"POST",   "/api/v1/minutes_observations",                        "{}", {401, 422, 422, 403, 422, 403}},
     {"POST",   "/api/v1/registrations",                               "{}", {401, 422, 422, 403, 403, 403}},
     {"POST",   "/api/v1/scores",                                      "{}", {401, 422, 422, 403, 403, 422}},
     // Changing. Progress 1 is of c-xochimilco-ayc, which no area operates.

@@ -46,6 +46,11 @@ constexpr std::array FILTERS = std::to_array<std::pair<std::string_view, std::st
      "agreement IN (SELECT code FROM agreements WHERE session IN " COMMISSION_SESSIONS ")"},
     {"vote_opinions",
      "agreement IN (SELECT code FROM agreements WHERE session IN " COMMISSION_SESSIONS ")"},
+    // The follow-up of every agreement of its sessions, whatever the
+    // period: an agreement of last year may still be pending.
+    {"minutes_observations", "session IN " COMMISSION_SESSIONS},
+    {"agreement_follow_ups",
+     "agreement IN (SELECT code FROM agreements WHERE session IN " COMMISSION_SESSIONS ")"},
     {"work_programmes", "commission = :commission"},
     {"no_activity", "\"from\" <= :to AND \"to\" >= :from AND action IN " COMMISSION_ACTIONS},
     {"action_texts",

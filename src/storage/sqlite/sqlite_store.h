@@ -77,6 +77,12 @@ public:
     std::string store_work_file(const domain::WorkFile& file) override;
     std::optional<domain::WorkFile> work_file(const std::string& id) override;
     void remove_work_file(const std::string& id) override;
+
+    std::vector<domain::RecordFile> add_record_files(
+        const std::vector<domain::NewRecordFile>& files) override;
+    std::vector<domain::RecordFile> record_files(const std::string& array,
+                                                 const std::string& key) override;
+    std::optional<std::pair<domain::RecordFile, std::string>> record_file(std::int64_t id) override;
     bool add_entry_request(const std::string& token_hash, const domain::EntryRequest& request,
                            const domain::EntryRequestWindow& window) override;
     std::optional<domain::EntryRequest> entry_request(const std::string& token_hash,
@@ -107,6 +113,7 @@ public:
     SQLite::Database& database() { return m_database; }
 
 private:
+    domain::RecordFile insert_record_file(const domain::NewRecordFile& file);
     explicit SqliteStore(SQLite::Database database)
         : m_database(std::move(database)), m_cache(m_database) {}
     void append_audit(const domain::AuditEntry& entry);
