@@ -11,6 +11,7 @@
 #include "common/messages.h"
 #include "domain/agreement_code_settling.h"
 #include "domain/editing.h"
+#include "lang/plurals.h"
 
 namespace vincula::api {
 namespace {
@@ -303,6 +304,13 @@ Response Records::remove(const Caller& caller, std::string_view array, const std
     }
     if (caller.has_role(domain::Role::Council) && array == "minutes_observations") {
         return error_response(403, "key", "observacion_ajena");
+    }
+    // The expediente outlives no record: a record with files stays until
+    // they are accounted for (files are never deleted).
+    if (auto files = m_database.record_files(std::string(array), key); !files.empty()) {
+        return error_response(
+            409, "", "registro_con_archivos",
+            {array, key, lang::counted(static_cast<long>(files.size()), "archivo")});
     }
     domain::RecordRef ref{std::string(array), key};
     auto written = m_database.write_change(

@@ -231,6 +231,8 @@ constexpr std::array CATALOGUE = {
     Entry{"contenido_segun_tipo",
           "el contenido no corresponde a un archivo {0}; revise que sea el archivo correcto o "
           "que su nombre termine en la extensión de su tipo."},
+    Entry{"registro_con_archivos",
+          "{0}/{1} guarda {2} en su expediente, que no se borran: el registro se conserva."},
     Entry{"archivo_inexistente", "No existe el archivo {0} en el expediente."},
     Entry{"minuta_sin_aprobacion",
           "la minuta de la sesión «{0}» aún no tiene un acuerdo que la apruebe: registre el "

@@ -135,6 +135,24 @@ TEST_F(ApiFiles, EveryRefusalNamesTheRuleAndKeepsNothing) {
     EXPECT_EQ(capturist.get("/api/v1/files/uno").status, 404);
 }
 
+// Files are never deleted, so a record that holds some is not deleted
+// either: the answer says how many it holds.
+TEST_F(ApiFiles, ARecordWithFilesIsKept) {
+    auto capturist = as(Role::Capturist);
+    auto session = capturist.post("/api/v1/sessions", R"({"key": "o13-2021", "commission": "CVOE",
+        "year": 2021, "type": "ordinaria", "number": 13, "date": "2021-12-20",
+        "modality": "a_distancia", "status": "celebrada"})");
+    ASSERT_EQ(session.status, 201) << session.body;
+    ASSERT_EQ(capturist.post(upload("sessions", "o13-2021", "acta.pdf"), pdf_bytes('1')).status,
+              201);
+    auto removed = capturist.remove("/api/v1/sessions/o13-2021");
+    ASSERT_EQ(removed.status, 409) << removed.body;
+    EXPECT_EQ(removed.json()["errores"][0]["regla"], "registro_con_archivos");
+    EXPECT_NE(removed.json()["errores"][0]["mensaje"].get<std::string>().find("1 archivo"),
+              std::string::npos);
+    EXPECT_EQ(capturist.get("/api/v1/sessions/o13-2021").status, 200);
+}
+
 // CVOE/044/21, in the eleventh session, approves the tenth's minuta: its
 // approval freezes the minuta, as approved, in every format; asking again
 // without a change keeps nothing new. The twelfth's has no approval yet.
