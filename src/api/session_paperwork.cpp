@@ -34,6 +34,7 @@ report::RecordFileNames session_annex_files(domain::RecordFiles& files, const do
             }
         }
     };
+    add("sessions", session_key);
     for (const auto& item : data.agenda_items) {
         if (item.session != session_key) {
             continue;

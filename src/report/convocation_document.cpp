@@ -95,6 +95,19 @@ ReportModel convocation_document(SessionPaper& paper) {
 
     Section agenda{"orden-del-dia", "", "Orden del día", 1, false, {}, {}};
     agenda.blocks.emplace_back(agenda_list(paper, true));
+    // The files kept under the session itself go with the convocatoria as
+    // a whole, not with one item.
+    const auto& sent = paper.files_of("sessions", session.key);
+    if (!sent.empty()) {
+        agenda.blocks.emplace_back(paragraph(sent.size() == 1
+                                                 ? "Se acompaña el siguiente archivo:"
+                                                 : "Se acompañan los siguientes archivos:"));
+        List files{ListStyle::Bullet, {}};
+        for (const auto& name : sent) {
+            files.items.push_back(ListItem{Text{plain("Archivo anexo: «" + name + "»")}, {}});
+        }
+        agenda.blocks.emplace_back(std::move(files));
+    }
     model.sections.push_back(std::move(agenda));
 
     Section closing{"firma", "", "Atentamente", 1, false, {}, {}};

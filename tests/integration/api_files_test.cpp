@@ -216,6 +216,15 @@ TEST_F(ApiFiles, TheConvocatoriaAndTheAgendaListTheFilesOfEachItemAsAnnexes) {
                         std::string("PK\x03\x04 proyecto", 13))
                   .status,
               201);
+    ASSERT_EQ(
+        capturist.post(upload("sessions", "o1-2022", "Carpeta de la sesión.pdf"), pdf_bytes('3'))
+            .status,
+        201);
+    auto convocatoria =
+        capturist.get("/api/v1/sessions/o1-2022/documents/convocatoria?format=md").body;
+    EXPECT_NE(convocatoria.find("Se acompaña el siguiente archivo:"), std::string::npos)
+        << convocatoria;
+    EXPECT_NE(convocatoria.find("Archivo anexo: «Carpeta de la sesión.pdf»"), std::string::npos);
     for (const char* kind : {"convocatoria", "orden_del_dia"}) {
         SCOPED_TRACE(kind);
         auto document =
