@@ -156,6 +156,9 @@ Response file_content(domain::Database& database, const Caller& caller, const st
         content_disposition(domain::shown_inline(file.media_type) ? "inline" : "attachment",
                             file.name));
     response.headers.emplace_back("X-Vincula-SHA256", file.sha256);
+    // A file sent by someone is shown as a document, never run as a page of
+    // this site: no script, no form, no same-origin access.
+    response.headers.emplace_back("Content-Security-Policy", "sandbox");
     // A kept file never changes: its id names one version.
     response.headers.emplace_back("Cache-Control", "private, max-age=31536000, immutable");
     return response;

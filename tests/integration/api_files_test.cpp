@@ -62,6 +62,7 @@ TEST_F(ApiFiles, AFileComesBackByteForByteWithItsHashAndAnotherVersionKeepsTheFi
     EXPECT_EQ(read.body, first);
     EXPECT_EQ(read.header("Content-Type"), "application/pdf");
     EXPECT_EQ(read.header("X-Vincula-SHA256"), sha256_of(first));
+    EXPECT_EQ(read.header("Content-Security-Policy"), "sandbox");
     EXPECT_NE(read.header("Content-Disposition").find("inline"), std::string::npos);
 
     auto second = pdf_bytes('2');
