@@ -1,6 +1,7 @@
 #include "web/session_pages.h"
 
 #include <algorithm>
+#include <charconv>
 #include <string_view>
 #include <utility>
 
@@ -398,13 +399,21 @@ api::Response add_observation(Request& request) {
     if (found.sessions.empty()) {
         return render_session(request, key, {}, nullptr, 404);
     }
-    // Numbered after the session's observations so far: the key is never typed.
-    auto scope = request.database.load_scope(
-        found.sessions.front().commission,
-        *domain::Period::create(found.sessions.front().date, found.sessions.front().date));
-    std::size_t made = 0;
-    for (const auto& observation : scope.minutes_observations) {
-        made += observation.session == key ? 1 : 0;
+    // The key is never typed: one past the highest number the session's
+    // observations carry (a removed one leaves its number unused).
+    domain::ListQuery query;
+    query.array = "minutes_observations";
+    query.equal = {{"session", key}};
+    query.limit = 1000;
+    int made = 0;
+    auto prefix = key + "-obs-";
+    for (const auto& observation : request.database.list(query).records.minutes_observations) {
+        if (observation.key.starts_with(prefix)) {
+            int number = 0;
+            auto digits = std::string_view(observation.key).substr(prefix.size());
+            std::from_chars(digits.data(), digits.data() + digits.size(), number);
+            made = std::max(made, number);
+        }
     }
     nlohmann::json body{{"key", key + "-obs-" + std::to_string(made + 1)},
                         {"session", key},
@@ -454,6 +463,7 @@ api::Response freeze_minutes(Request& request) {
         return refusal(request, answer.status);
     }
     if (!succeeded(answer)) {
+        // Said in the expediente, where the frozen minuta would have gone.
         return render_session(request, key, {}, nullptr, answer.status, errors_of(answer));
     }
     return redirect(with_notice(session_path(key), "minuta") + "#expediente");
