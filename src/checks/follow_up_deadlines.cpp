@@ -10,12 +10,12 @@
 namespace vincula::checks {
 
 void check_follow_up_deadlines(const Context& context, Findings& findings) {
-    const auto& period = context.period();
+    // As the day after the period ends: a deadline on its last day has passed.
+    auto day = context.period().to().plus_days(1);
     auto since = common::Date::from_ymd(1900, 1, 1);
-    for (const auto* follow_up : domain::follow_ups_to_report(
-             context.data(), context.commission().key, since, period.to().plus_days(1))) {
-        auto state = domain::follow_up_state(*follow_up, period.to().plus_days(1));
-        if (state != domain::FollowUpState::Overdue) {
+    for (const auto* follow_up :
+         domain::follow_ups_to_report(context.data(), context.commission().key, since, day)) {
+        if (domain::follow_up_state(*follow_up, day) != domain::FollowUpState::Overdue) {
             continue;
         }
         findings.push_back(
