@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <string_view>
 
 #include "api/permissions.h"
 #include "api/record_files.h"
@@ -52,7 +54,81 @@ std::vector<domain::RecordFile> frozen_already(domain::Database& database,
     return same ? latest : std::vector<domain::RecordFile>{};
 }
 
+// The newest kept file of the approved minuta in this format (its
+// extension), when its approval was recorded.
+std::optional<domain::RecordFile> kept_minutes(domain::Database& database,
+                                               const std::string& session_key,
+                                               std::string_view extension) {
+    std::optional<domain::RecordFile> newest;
+    auto suffix = "." + std::string(extension);
+    for (const auto& file : database.record_files("sessions", session_key)) {
+        if (file.purpose == domain::FilePurpose::ApprovedMinutes && file.name.ends_with(suffix) &&
+            (!newest || newest->id < file.id)) {
+            newest = file;
+        }
+    }
+    return newest;
+}
+
+Response minutes_file(std::string media_type, std::string bytes, const std::string& name,
+                      const std::string& sha256) {
+    Response response{200, std::move(media_type), std::move(bytes), {}};
+    // Read in the browser; the Word file is saved.
+    response.headers.emplace_back(
+        "Content-Disposition",
+        content_disposition(name.ends_with(".docx") ? "attachment" : "inline", name));
+    response.headers.emplace_back("X-Vincula-SHA256", sha256);
+    return response;
+}
+
 }  // namespace
+
+Response approved_minutes(domain::Database& database, const std::string& session_key,
+                          const Query& query) {
+    std::string format = "pdf";
+    for (const auto& [name, value] : query) {
+        if (name != "format") {
+            return error_response(400, name, "filtro_desconocido", {name, "minutas aprobadas"});
+        }
+        format = value;
+    }
+    if (std::find(FROZEN_FORMATS.begin(), FROZEN_FORMATS.end(), format) == FROZEN_FORMATS.end()) {
+        return error_response(400, "format", "valor_permitido", {format, "pdf, docx, md"});
+    }
+    auto data = session_paperwork_scope(database, session_key, report::SessionDocument::Minutes);
+    if (!data) {
+        return errors_response(404, data.error());
+    }
+    const domain::Session* session = nullptr;
+    for (const auto& candidate : data->sessions) {
+        session = candidate.key == session_key ? &candidate : session;
+    }
+    if (session == nullptr || session->status == domain::SessionStatus::Cancelled ||
+        domain::minutes_approval(*data, *session) == nullptr) {
+        return error_response(404, "session", "minuta_no_publicada", {session_key});
+    }
+    const auto* document = find_report_document(format);
+    if (auto kept = kept_minutes(database, session_key, document->extension)) {
+        if (auto file = database.record_file(kept->id)) {
+            return minutes_file(kept->media_type, std::move(file->second), kept->name,
+                                kept->sha256);
+        }
+    }
+    auto model =
+        report::assemble_session_document(*data, session_key, report::SessionDocument::Minutes,
+                                          session_annex_files(database, *data, session_key));
+    if (!model) {
+        return errors_response(422, model.error());
+    }
+    auto bytes = document->render(*model);
+    if (!bytes) {
+        return errors_response(503, bytes.error());
+    }
+    auto name = session_paperwork_file_name(*model, session_key, report::SessionDocument::Minutes,
+                                            document->extension);
+    auto sha256 = auth::sha256_hex(*bytes);
+    return minutes_file(std::string(document->media_type), std::move(*bytes), name, sha256);
+}
 
 Response freeze_approved_minutes(domain::Database& database, const Caller& caller,
                                  const std::string& session_key) {

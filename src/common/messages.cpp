@@ -238,6 +238,9 @@ constexpr std::array CATALOGUE = {
           "la minuta de la sesión «{0}» aún no tiene un acuerdo que la apruebe: registre el "
           "acuerdo de "
           "aprobación (tipo «Minuta») en la sesión que la aprobó."},
+    Entry{"minuta_no_publicada",
+          "la minuta de la sesión «{0}» no está publicada: se publica cuando la Comisión la "
+          "aprueba."},
     Entry{"trimestre_valido", "\"{0}\" no es un trimestre válido (AAAA-T1 a AAAA-T4, o AAAA-Q1)."},
     // Storage.
     // The API and the web interface.

@@ -99,6 +99,10 @@ api::Response freeze_minutes(Exchange& exchange) {
                                         exchange.params.at("key"));
 }
 
+api::Response approved_minutes(Exchange& exchange) {
+    return api::approved_minutes(exchange.database, exchange.params.at("key"), exchange.query);
+}
+
 api::Response post_file(Exchange& exchange) {
     return api::post_file(exchange.database, exchange.caller, exchange.query, exchange.body);
 }
@@ -190,6 +194,10 @@ const std::vector<Route>& routes() {
         {Method::Post, "/api/v1/sessions/{key}/minutes/approval",
          "Guardar en el expediente la minuta aprobada (PDF, DOCX y Markdown)", "expediente",
          Work::Long, SMALL_BODY, freeze_minutes},
+        // Public: an approved minuta is read by anyone (transparency law).
+        {Method::Get, "/api/v1/sessions/{key}/minutes",
+         "Minuta aprobada de una sesión, tal como se aprobó (pdf, docx, md)", "informes",
+         Work::Long, 0, approved_minutes},
         {Method::Get, "/api/v1/files", "Archivos del expediente de un registro", "expediente",
          Work::Quick, 0, list_files},
         // The bytes arrive whole: a file of the record is at most 4 MiB.

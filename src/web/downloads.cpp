@@ -1,5 +1,7 @@
 #include "web/downloads.h"
 
+#include <string_view>
+
 #include "api/report_documents.h"
 #include "report/build_text.h"
 
@@ -45,6 +47,49 @@ api::Response spreadsheet_download(const ListTable& table, const std::string& fi
         throw std::runtime_error(common::to_display(bytes.error().front()));
     }
     return attachment(std::move(*bytes), std::string(document->media_type), file_name);
+}
+
+namespace {
+
+// A field a spreadsheet would take for a formula (=, +, -, @ first) is
+// read as text: a quote before it (OWASP, CSV injection).
+std::string csv_field(const std::string& text) {
+    bool formula =
+        !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+    auto safe = formula ? "'" + text : text;
+    if (safe.find_first_of(",\"\r\n") == std::string::npos) {
+        return safe;
+    }
+    std::string quoted = "\"";
+    for (char character : safe) {
+        quoted += character;
+        if (character == '"') {
+            quoted += '"';
+        }
+    }
+    return quoted + "\"";
+}
+
+std::string csv_line(const std::vector<std::string>& fields) {
+    std::string line;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        line += (i == 0 ? "" : ",") + csv_field(fields[i]);
+    }
+    return line + "\r\n";
+}
+
+}  // namespace
+
+std::string csv_text(const ListTable& table) {
+    std::string text = "\xEF\xBB\xBF" + csv_line(table.headers);
+    for (const auto& row : table.rows) {
+        text += csv_line(row);
+    }
+    return text;
+}
+
+api::Response csv_download(const ListTable& table, const std::string& file_name) {
+    return attachment(csv_text(table), "text/csv; charset=utf-8", file_name);
 }
 
 }  // namespace vincula::web

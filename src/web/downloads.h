@@ -22,6 +22,12 @@ bool wants_spreadsheet(const Request& request);
 // The table as an .xlsx download named `file_name` («sesiones.xlsx»).
 api::Response spreadsheet_download(const ListTable& table, const std::string& file_name);
 
+// The table as CSV (RFC 4180: comma, CRLF, fields quoted when they hold a
+// comma, quote or line break), UTF-8 with a byte-order mark so that a
+// spreadsheet opens the accents as accents.
+std::string csv_text(const ListTable& table);
+api::Response csv_download(const ListTable& table, const std::string& file_name);
+
 // A file the browser saves instead of showing.
 api::Response attachment(std::string bytes, std::string media_type, const std::string& file_name);
 

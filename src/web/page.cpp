@@ -38,6 +38,7 @@ std::vector<NavItem> navigation(const api::Caller& caller) {
     using domain::Role;
     if (caller.is_public()) {
         return {{"/", "Inicio"},
+                {"/transparencia", "Sesiones y acuerdos"},
                 {"/convenios", "Convenios"},
                 {"/informes", "Informes"},
                 {"/concurso", "Concurso"}};

@@ -13,6 +13,7 @@
 #include "web/report_pages.h"
 #include "web/session_pages.h"
 #include "web/token_pages.h"
+#include "web/transparency_pages.h"
 
 namespace vincula::web {
 
@@ -33,6 +34,15 @@ const std::vector<Page>& pages() {
         {"POST", "/sesiones/{key}/archivos", true, attach_session_file, FILE_FORM_BODY},
         // Renders the minuta in three formats: the worker pool.
         {"POST", "/sesiones/{key}/minuta-aprobada", true, freeze_minutes},
+        // What transparency law publishes of each commission: open to all.
+        {"GET", "/transparencia", false, transparency_index},
+        {"GET", "/transparencia/{commission}", false, transparency_page},
+        {"GET", "/transparencia/{commission}/integracion.csv", false, transparency_members_csv},
+        {"GET", "/transparencia/{commission}/{year}", false, transparency_page},
+        {"GET", "/transparencia/{commission}/{year}/sesiones.csv", false,
+         transparency_sessions_csv},
+        {"GET", "/transparencia/{commission}/{year}/acuerdos.csv", false,
+         transparency_agreements_csv},
         {"GET", "/integracion", false, membership_page},
         {"GET", "/integracion/personas/{key}", false, person_page},
         {"GET", "/programa", false, programme_page},

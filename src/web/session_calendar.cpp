@@ -98,6 +98,9 @@ api::Response sessions_calendar_file(const domain::Dataset& data,
 }
 
 api::Response session_calendar(Request& request) {
+    if (request.caller.is_public()) {
+        return public_sessions(request);
+    }
     if (!api::may(request.caller, api::Operation::Read, "sessions")) {
         return refusal(request, request.caller.is_public() ? 401 : 403);
     }

@@ -289,7 +289,26 @@ std::string session_path(const std::string& key) {
     return "/sesiones/" + url_encode(key);
 }
 
+api::Response public_sessions(Request& request) {
+    // The roll, the draft minuta's observations and the review are the
+    // commission's working papers: the public reads what was approved.
+    auto key = request.params.find("key");
+    if (key != request.params.end()) {
+        auto found = request.database.find(domain::RecordRef{"sessions", key->second});
+        if (!found.sessions.empty()) {
+            const auto& session = found.sessions.front();
+            return redirect("/transparencia/" + url_encode(session.commission) + "/" +
+                            std::to_string(session.date.year()) + "#sesion-" +
+                            url_encode(session.key));
+        }
+    }
+    return redirect("/transparencia");
+}
+
 api::Response session_list(Request& request) {
+    if (request.caller.is_public()) {
+        return public_sessions(request);
+    }
     if (!api::may(request.caller, api::Operation::Read, "sessions")) {
         return refusal(request, request.caller.is_public() ? 401 : 403);
     }
@@ -335,6 +354,9 @@ api::Response session_list(Request& request) {
 }
 
 api::Response session_page(Request& request) {
+    if (request.caller.is_public()) {
+        return public_sessions(request);
+    }
     if (!api::may(request.caller, api::Operation::Read, "sessions")) {
         return refusal(request, request.caller.is_public() ? 401 : 403);
     }

@@ -12,6 +12,10 @@
 namespace vincula::web {
 
 api::Response session_list(Request& request);
+// Where the public is sent from the sessions' pages, which are the
+// commission's working papers: the transparency page (of the session's
+// year, at its row, when the request names a session).
+api::Response public_sessions(Request& request);
 api::Response session_page(Request& request);
 // The sessions of a month as a calendar grid (`?mes=2021-12`).
 api::Response session_calendar(Request& request);

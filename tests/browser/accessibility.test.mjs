@@ -67,6 +67,7 @@ test("las páginas públicas y la de entrada no tienen fallas graves, también e
   for (const [path, name] of [
     ["/", "publico-inicio"],
     ["/convenios", "publico-convenios"],
+    ["/transparencia/CVOE/2021", "publico-transparencia"],
     ["/concurso", "publico-concurso"],
     ["/entrar", "entrar"],
   ]) {

@@ -72,6 +72,9 @@ const std::vector<Call> MATRIX = {
     {"POST",   "/api/v1/files?array=sessions&key=o10-2021&name=a.pdf", "{}", {401, 422, 422, 403, 403, 403}},
     {"GET",    "/api/v1/files/999999",                                  "", {401, 404, 404, 404, 404, 404}},
     {"POST",   "/api/v1/sessions/o12-2021/minutes/approval",          "{}", {401, 422, 422, 403, 403, 403}},
+    // An approved minuta is public; a draft is no one's to read here.
+    {"GET",    "/api/v1/sessions/o10-2021/minutes?format=md",           "", {200, 200, 200, 200, 200, 200}},
+    {"GET",    "/api/v1/sessions/o12-2021/minutes?format=md",           "", {404, 404, 404, 404, 404, 404}},
     // Lists of every array. The public reads what transparency law
     // publishes; personal data only administrators and capturists (and
     // jurors their scores); jurors only their contest.
