@@ -125,7 +125,7 @@ Response list_files(domain::Database& database, const Caller& caller, const Quer
     const auto& arrays = domain::arrays_with_files();
     if (std::find(arrays.begin(), arrays.end(), array) == arrays.end()) {
         return error_response(422, "array", "arreglo_con_archivos",
-                              {array, "sessions, documents, convenios, agreements"});
+                              {array, domain::arrays_with_files_list()});
     }
     if (!may(caller, Operation::Read, array)) {
         return denied(caller);

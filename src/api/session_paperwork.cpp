@@ -21,30 +21,55 @@ common::Result<domain::Dataset> session_paperwork_scope(domain::Store& store,
     return store.load_scope(session.commission, *domain::Period::create(session.date, until));
 }
 
-report::RecordFileNames session_annex_files(domain::RecordFiles& files, const domain::Dataset& data,
+std::vector<std::pair<std::int64_t, domain::AgendaItem>> numbered_agenda(
+    domain::Store& store, const std::string& session_key) {
+    domain::ListQuery query;
+    query.array = "agenda_items";
+    query.equal = {{"session", session_key}};
+    query.limit = 1000;
+    std::vector<std::pair<std::int64_t, domain::AgendaItem>> items;
+    for (;;) {
+        auto page = store.list(query);
+        for (std::size_t i = 0; i < page.ids.size(); ++i) {
+            items.emplace_back(page.ids[i], page.records.agenda_items[i]);
+        }
+        if (page.next.empty()) {
+            return items;
+        }
+        query.after = page.next;
+    }
+}
+
+report::RecordFileNames session_annex_files(domain::Database& database, const domain::Dataset& data,
                                             const std::string& session_key) {
     report::RecordFileNames names;
-    auto add = [&](const std::string& array, const std::string& key) {
-        for (const auto& file : files.record_files(array, key)) {
+    auto add = [&](const std::string& array, const std::string& key,
+                   const std::pair<std::string, std::string>& listed_under) {
+        for (const auto& file : database.record_files(array, key)) {
             // Newest version first within a name: one line per name.
-            auto& listed = names[{array, key}];
+            auto& listed = names[listed_under];
             if (file.purpose == domain::FilePurpose::Annex &&
                 (listed.empty() || listed.back() != file.name)) {
                 listed.push_back(file.name);
             }
         }
     };
-    add("sessions", session_key);
+    add("sessions", session_key, {"sessions", session_key});
     for (const auto& item : data.agenda_items) {
         if (item.session != session_key) {
             continue;
         }
         if (item.document) {
-            add("documents", *item.document);
+            add("documents", *item.document, {"documents", *item.document});
         }
         if (item.agreement) {
-            add("agreements", *item.agreement);
+            add("agreements", *item.agreement, {"agreements", *item.agreement});
         }
+    }
+    // An item's own files are kept under its number; the paperwork, which
+    // reads records without numbers, finds them by the item's place.
+    for (const auto& [id, item] : numbered_agenda(database, session_key)) {
+        add("agenda_items", std::to_string(id), report::agenda_item_files_key(item));
     }
     return names;
 }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "api/records.h"
 #include "api/response.h"
@@ -21,9 +24,14 @@ namespace vincula::api {
 common::Result<domain::Dataset> session_paperwork_scope(domain::Store& store,
                                                         const std::string& session_key,
                                                         report::SessionDocument kind);
+// A session's agenda items with the numbers the store gave them: their
+// address, since agenda items have no key.
+std::vector<std::pair<std::int64_t, domain::AgendaItem>> numbered_agenda(
+    domain::Store& store, const std::string& session_key);
+
 // The names of the annexes kept in the expediente for the session's agenda
-// items: the files of each item's document and agreement.
-report::RecordFileNames session_annex_files(domain::RecordFiles& files, const domain::Dataset& data,
+// items: the files of each item itself, its document and its agreement.
+report::RecordFileNames session_annex_files(domain::Database& database, const domain::Dataset& data,
                                             const std::string& session_key);
 common::Result<report::ReportModel> session_paperwork(domain::Database& database,
                                                       const std::string& session_key,

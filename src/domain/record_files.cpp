@@ -129,9 +129,17 @@ std::optional<FilePurpose> purpose_named(std::string_view name) {
 }
 
 const std::vector<std::string_view>& arrays_with_files() {
-    static const std::vector<std::string_view> arrays = {"sessions", "documents", "convenios",
-                                                         "agreements"};
+    static const std::vector<std::string_view> arrays = {"sessions", "agenda_items", "documents",
+                                                         "convenios", "agreements"};
     return arrays;
+}
+
+std::string arrays_with_files_list() {
+    std::string list;
+    for (auto array : arrays_with_files()) {
+        list += (list.empty() ? "" : ", ") + std::string(array);
+    }
+    return list;
 }
 
 std::optional<std::string_view> record_file_type(std::string_view name) {
@@ -143,9 +151,8 @@ common::Result<std::string> check_record_file(const NewRecordFile& file) {
     common::FieldErrors errors;
     const auto& arrays = arrays_with_files();
     if (std::find(arrays.begin(), arrays.end(), file.array) == arrays.end()) {
-        errors.push_back(
-            common::field_error("array", "arreglo_con_archivos",
-                                {file.array, "sessions, documents, convenios, agreements"}));
+        errors.push_back(common::field_error("array", "arreglo_con_archivos",
+                                             {file.array, arrays_with_files_list()}));
     }
     if (file.key.empty()) {
         errors.push_back(common::field_error("key", "obligatorio"));

@@ -28,7 +28,7 @@ inline constexpr std::size_t MAX_RECORD_FILE = 4 * 1024 * 1024;
 // A kept version, without its bytes.
 struct RecordFile {
     std::int64_t id = 0;
-    std::string array;  // sessions, documents, convenios, agreements
+    std::string array;  // one of arrays_with_files()
     std::string key;    // the record's key in that array
     std::string name;   // as sent: «Anexo 1. Informe trimestral.pdf»
     int version = 1;
@@ -52,8 +52,10 @@ struct NewRecordFile {
     std::string media_type;  // what check_record_file found
 };
 
-// The arrays whose records keep files.
+// The arrays whose records keep files (agenda items, which have no key, by
+// the number the store gave them), and the same as a list for messages.
 const std::vector<std::string_view>& arrays_with_files();
+std::string arrays_with_files_list();  // "sessions, agenda_items, …"
 
 // The media type a file's name gives, when the name ends in a type the
 // expediente keeps (pdf, png, jpg, docx, xlsx, pptx, odt, ods, txt, csv).

@@ -44,6 +44,10 @@ std::string session_document_names() {
     return names;
 }
 
+std::pair<std::string, std::string> agenda_item_files_key(const domain::AgendaItem& item) {
+    return {"agenda_items", item.session + "#" + std::to_string(item.order)};
+}
+
 common::Result<ReportModel> assemble_session_document(const domain::Dataset& data,
                                                       const std::string& session_key,
                                                       SessionDocument kind,

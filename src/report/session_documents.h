@@ -30,6 +30,10 @@ std::string session_document_names();
 // newest version of each name: the convocatoria and the orden del día list
 // the files of each item's document and agreement as its annexes.
 using RecordFileNames = std::map<std::pair<std::string, std::string>, std::vector<std::string>>;
+// Where an agenda item's own files are listed in RecordFileNames: agenda
+// items have no key, so by their session and place («agenda_items»,
+// «o10-2021#3»).
+std::pair<std::string, std::string> agenda_item_files_key(const domain::AgendaItem& item);
 
 // The document of one session (by key). A session that is not on record,
 // or the minutes of one that was cancelled, is a Spanish error naming the

@@ -313,6 +313,9 @@ std::vector<AgendaLine> SessionPaper::agenda() const {
             }
         }
         std::optional<std::string> presenting_area = item->presenter;
+        auto [own_array, own_key] = agenda_item_files_key(*item);
+        const auto& own = files_of(own_array, own_key);
+        line.annex_files.insert(line.annex_files.end(), own.begin(), own.end());
         if (item->document) {
             for (const auto& document : data().documents) {
                 if (document.key == *item->document) {

@@ -7,6 +7,7 @@
 
 #include "api/minutes_approval.h"
 #include "api/permissions.h"
+#include "api/session_paperwork.h"
 #include "checks/review.h"
 #include "domain/follow_ups.h"
 #include "domain/minutes.h"
@@ -52,10 +53,19 @@ nlohmann::json choices(std::string_view field_name, std::string_view array,
     return options;
 }
 
-// The records of a session that keep files: the session, its agreements and
-// the documents presented in it.
-std::vector<FileOwner> session_file_owners(const domain::Dataset& data, const std::string& key) {
+// The records of a session that keep files: the session, its agenda items
+// (by the number the store gave them), its agreements and the documents
+// presented in it.
+std::vector<FileOwner> session_file_owners(domain::Store& store, const domain::Dataset& data,
+                                           const std::string& key) {
     std::vector<FileOwner> owners{{"sessions", key, "La sesión"}};
+    auto agenda = api::numbered_agenda(store, key);
+    std::stable_sort(agenda.begin(), agenda.end(),
+                     [](const auto& a, const auto& b) { return a.second.order < b.second.order; });
+    for (const auto& [id, item] : agenda) {
+        owners.push_back({"agenda_items", std::to_string(id),
+                          "Punto " + std::to_string(item.order) + ": " + item.title});
+    }
     for (const auto& agreement : data.agreements) {
         if (agreement.session == key) {
             owners.push_back({"agreements", agreement.code, "Acuerdo " + agreement.code});
@@ -272,7 +282,7 @@ api::Response render_session(Request& request, const std::string& key,
     view["observation_errors"] = messages_of(observation_errors);
     view["observation_invalid"] = !observation_errors.empty();
     view["expediente"] =
-        expediente_view(request.database, session_file_owners(data, key),
+        expediente_view(request.database, session_file_owners(request.database, data, key),
                         may_capture(request) ? session_path(key) + "/archivos" : "", file_errors);
     // Shown inside the roll call's section, which htmx swaps in place.
     view["roll_saved"] = request.query_value("aviso") == "asistencia";
@@ -468,6 +478,7 @@ api::Response attach_session_file(Request& request) {
     }
     const auto& session = found.sessions.front();
     auto owners = session_file_owners(
+        request.database,
         request.database.load_scope(session.commission,
                                     *domain::Period::create(session.date, session.date)),
         key);

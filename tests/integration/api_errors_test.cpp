@@ -157,7 +157,7 @@ TEST_F(ApiErrors, NumbersAndTextsBeyondWhatPagesPrintAnswer422) {
     ASSERT_EQ(long_title.status, 422) << long_title.body;
     EXPECT_EQ(first_error(long_title)["regla"], "texto_largo");
     EXPECT_EQ(audit_rows(), history);
-    EXPECT_EQ(as(Role::Public).get("/sesiones").status, 200);
+    EXPECT_EQ(as(Role::Public).get("/transparencia/CVOE/2021").status, 200);
 }
 
 TEST_F(ApiErrors, ASessionCannotBeHeldBeforeItsDayNorAJurorAccountBeNoJuror) {

@@ -241,5 +241,36 @@ TEST_F(ApiFiles, TheConvocatoriaAndTheAgendaListTheFilesOfEachItemAsAnnexes) {
     }
 }
 
+// An item that presents no document and adopts no agreement (a report
+// given orally with its slides) keeps annexes of its own, under the number
+// the store gave it; the convocatoria lists them under the item, and the
+// item is not deleted while it keeps them.
+TEST_F(ApiFiles, AnAgendaItemKeepsItsOwnAnnexes) {
+    auto capturist = as(Role::Capturist);
+    auto item = capturist.post("/api/v1/agenda_items", R"({"session": "o12-2021", "order": 3,
+        "title": "Presentación del calendario de sesiones de 2022", "kind": "nota"})");
+    ASSERT_EQ(item.status, 201) << item.body;
+    auto id = std::to_string(item.json()["id"].get<long>());
+    auto kept = capturist.post(upload("agenda_items", id, "Calendario 2022.pdf"), pdf_bytes('4'));
+    ASSERT_EQ(kept.status, 201) << kept.body;
+    EXPECT_EQ(kept.json()["array"], "agenda_items");
+    EXPECT_EQ(count("agenda_items", id), 1u);
+
+    auto convocatoria =
+        capturist.get("/api/v1/sessions/o12-2021/documents/convocatoria?format=md").body;
+    auto title = convocatoria.find("Presentación del calendario de sesiones de 2022");
+    ASSERT_NE(title, std::string::npos) << convocatoria;
+    auto annex = convocatoria.find("Archivo anexo: «Calendario 2022.pdf»");
+    ASSERT_NE(annex, std::string::npos) << convocatoria;
+    EXPECT_LT(title, annex);
+
+    auto removed = capturist.remove("/api/v1/agenda_items/" + id);
+    EXPECT_EQ(removed.status, 409) << removed.body;
+    EXPECT_EQ(capturist.get("/api/v1/agenda_items/" + id).status, 200);
+    // An item that does not exist keeps nothing.
+    EXPECT_EQ(capturist.post(upload("agenda_items", "999999", "Otro.pdf"), pdf_bytes('5')).status,
+              404);
+}
+
 }  // namespace
 }  // namespace vincula::testing

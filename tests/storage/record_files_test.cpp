@@ -74,6 +74,18 @@ TEST_P(RecordFiles, TheFilesOfOneActAreKeptTogetherOrNotAtAll) {
     EXPECT_EQ(database().record_files("sessions", "o10-2021").size(), 2u);
 }
 
+// Every array that keeps files is one the table accepts: an agenda item,
+// which has no key, by its number.
+TEST_P(RecordFiles, EveryArrayWithFilesIsAcceptedByTheTable) {
+    for (auto array : domain::arrays_with_files()) {
+        auto file = new_file("12", "Anexo.pdf", "%PDF-anexo");
+        file.array = std::string(array);
+        auto kept = database().add_record_file(file);
+        EXPECT_EQ(kept.array, array);
+        EXPECT_EQ(database().record_files(std::string(array), "12").size(), 1u) << array;
+    }
+}
+
 VINCULA_ON_EVERY_BACKEND(RecordFiles);
 
 }  // namespace
