@@ -54,6 +54,15 @@ std::vector<domain::RecordFile> frozen_already(domain::Database& database,
     return same ? latest : std::vector<domain::RecordFile>{};
 }
 
+const domain::Session* session_in(const domain::Dataset& data, const std::string& key) {
+    for (const auto& session : data.sessions) {
+        if (session.key == key) {
+            return &session;
+        }
+    }
+    return nullptr;
+}
+
 // The newest kept file of the approved minuta in this format (its
 // extension), when its approval was recorded.
 std::optional<domain::RecordFile> kept_minutes(domain::Database& database,
@@ -99,10 +108,7 @@ Response approved_minutes(domain::Database& database, const std::string& session
     if (!data) {
         return errors_response(404, data.error());
     }
-    const domain::Session* session = nullptr;
-    for (const auto& candidate : data->sessions) {
-        session = candidate.key == session_key ? &candidate : session;
-    }
+    const auto* session = session_in(*data, session_key);
     if (session == nullptr || session->status == domain::SessionStatus::Cancelled ||
         domain::minutes_approval(*data, *session) == nullptr) {
         return error_response(404, "session", "minuta_no_publicada", {session_key});
@@ -139,10 +145,7 @@ Response freeze_approved_minutes(domain::Database& database, const Caller& calle
     if (!data) {
         return errors_response(404, data.error());
     }
-    const domain::Session* session = nullptr;
-    for (const auto& candidate : data->sessions) {
-        session = candidate.key == session_key ? &candidate : session;
-    }
+    const auto* session = session_in(*data, session_key);
     if (session == nullptr || domain::minutes_approval(*data, *session) == nullptr) {
         return error_response(422, "session", "minuta_sin_aprobacion", {session_key});
     }
