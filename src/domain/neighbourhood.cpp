@@ -1,0 +1,242 @@
+#include "domain/neighbourhood.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+#include <utility>
+#include <vector>
+
+#include "domain/key_index.h"
+
+namespace vincula::domain {
+namespace {
+
+// The arrays whose rules read only what neighbourhood() gathers: the
+// records they refer to, any of the same key, and the siblings below.
+// Agreements (their codes run in sequence over a commission's year), votes,
+// separate opinions, follow-ups, observations, work programmes and the
+// contest's records read more; for them the store still reads everything.
+constexpr std::array<std::string_view, 23> KNOWN = {"areas",
+                                                    "people",
+                                                    "organizations",
+                                                    "commissions",
+                                                    "memberships",
+                                                    "sessions",
+                                                    "attendance",
+                                                    "agenda_items",
+                                                    "no_activity",
+                                                    "action_texts",
+                                                    "document_series",
+                                                    "documents",
+                                                    "activities",
+                                                    "external_sessions",
+                                                    "sivople_reports",
+                                                    "election_notes",
+                                                    "convenios",
+                                                    "convenio_progress",
+                                                    "accompaniments",
+                                                    "pertinence_opinions",
+                                                    "convenio_baselines",
+                                                    "networks",
+                                                    "contacts"};
+
+struct Reference {
+    Refers refers;
+    std::string key;
+};
+
+// The references a record makes, nested values included; whether any names
+// an agreement (whose code settling reads every agreement of a commission).
+class ReferenceCollector {
+public:
+    template <class T>
+    void field(std::string_view, const T& value, FieldSpec spec = {}) {
+        visit(value, spec);
+    }
+    std::vector<Reference> found;
+    bool names_agreement = false;
+
+private:
+    void visit(const std::string& value, FieldSpec spec) {
+        if (spec.refers == Refers::Nothing || value.empty()) {
+            return;
+        }
+        names_agreement = names_agreement || spec.refers == Refers::Agreements;
+        found.push_back({spec.refers, value});
+    }
+    template <class T>
+    void visit(const std::optional<T>& value, FieldSpec spec) {
+        if (value) {
+            visit(*value, spec);
+        }
+    }
+    template <class T>
+    void visit(const std::vector<T>& values, FieldSpec spec) {
+        for (const auto& value : values) {
+            visit(value, spec);
+        }
+    }
+    template <Record T>
+    void visit(const T& record, FieldSpec) {
+        T::describe(record, *this);
+    }
+    template <class T>
+    void visit(const T&, FieldSpec) {}
+};
+
+template <Record T>
+ReferenceCollector references_of(const T& record) {
+    ReferenceCollector collector;
+    T::describe(record, collector);
+    return collector;
+}
+
+// The array whose records a reference names.
+std::string_view array_named_by(Refers refers) {
+    if (refers == Refers::Actions || refers == Refers::ProgrammeParts) {
+        return "work_programmes";
+    }
+    std::string_view name;
+    Dataset none;
+    for_each_array(none, [&](ArrayInfo info, const auto&) {
+        if (info.identity == refers) {
+            name = info.name;
+        }
+    });
+    return name;
+}
+
+// What gathers the neighbourhood: each record once, each question once.
+class Gathering {
+public:
+    explicit Gathering(StoredRecords& stored) : m_stored(stored) {}
+
+    // The record of `array` with `key`, and what it refers to.
+    void record(std::string_view array, const std::string& key) {
+        if (array.empty() || key.empty() || !m_asked.emplace(std::string(array), key).second) {
+            return;
+        }
+        take(m_stored.find(RecordRef{std::string(array), key}));
+    }
+
+    void reference(const Reference& reference) {
+        if (reference.refers != Refers::Actions && reference.refers != Refers::ProgrammeParts) {
+            record(array_named_by(reference.refers), reference.key);
+            return;
+        }
+        // «pat-2021/6/A», «pat-2021/6» or «pat-2021»: the programme holds
+        // its lines and actions.
+        auto key = reference.key;
+        for (int part = 0; part < 3; ++part) {
+            record("work_programmes", key);
+            auto slash = key.rfind('/');
+            if (slash == std::string::npos) {
+                return;
+            }
+            key.resize(slash);
+        }
+    }
+
+    // Every stored record of `query.array` with those field values.
+    void matching(ListQuery query) {
+        std::string question = query.array;
+        for (const auto& [field, value] : query.equal) {
+            question += "|" + field + "=" + value;
+        }
+        if (m_asked.emplace("?", question).second) {
+            take(m_stored.matching(query));
+        }
+    }
+
+    Dataset result() && { return std::move(m_result); }
+
+private:
+    // Keeps what was found (once per key) and asks for what it refers to;
+    // not the agreements a found record names, which no rule of these
+    // arrays reads.
+    void take(const Dataset& found) {
+        std::vector<Reference> next;
+        for_each_array(found, [&](ArrayInfo info, const auto& records) {
+            for (const auto& record : records) {
+                auto key = record_key(record);
+                if (!key.empty() && !m_kept.emplace(std::string(info.name), key).second) {
+                    continue;
+                }
+                with_array(m_result, info.name, [&](ArrayInfo, auto& kept) {
+                    if constexpr (std::is_same_v<std::decay_t<decltype(kept)>,
+                                                 std::decay_t<decltype(records)>>) {
+                        kept.push_back(record);
+                    }
+                });
+                for (auto& reference : references_of(record).found) {
+                    if (reference.refers != Refers::Agreements) {
+                        next.push_back(std::move(reference));
+                    }
+                }
+            }
+        });
+        if (found.institution && !m_result.institution) {
+            m_result.institution = found.institution;
+        }
+        for (const auto& reference : next) {
+            this->reference(reference);
+        }
+    }
+
+    StoredRecords& m_stored;
+    Dataset m_result;
+    std::set<std::pair<std::string, std::string>> m_asked;
+    std::set<std::pair<std::string, std::string>> m_kept;
+};
+
+// The records a rule compares an incoming one with, beyond those it names.
+void ask_for_siblings(Gathering& gathering, const Dataset& incoming) {
+    for (const auto& session : incoming.sessions) {
+        // Numbers are unique within a commission, year and type.
+        gathering.matching(ListQuery{
+            .array = "sessions",
+            .equal = {{"commission", session.commission}, {"year", std::to_string(session.year)}}});
+    }
+    for (const auto& item : incoming.agenda_items) {
+        // Places in the order of the day are unique within a session.
+        gathering.matching(
+            ListQuery{.array = "agenda_items", .equal = {{"session", item.session}}});
+    }
+}
+
+}  // namespace
+
+bool asks_for_neighbourhood(std::string_view array) {
+    return std::find(KNOWN.begin(), KNOWN.end(), array) != KNOWN.end();
+}
+
+std::optional<Dataset> neighbourhood(StoredRecords& stored, const Dataset& incoming) {
+    bool known = true;
+    std::vector<Reference> named;
+    std::vector<std::pair<std::string_view, std::string>> keys;
+    for_each_array(incoming, [&](ArrayInfo info, const auto& records) {
+        if (!records.empty() && !asks_for_neighbourhood(info.name)) {
+            known = false;
+        }
+        for (const auto& record : records) {
+            auto references = references_of(record);
+            known = known && !references.names_agreement;
+            named.insert(named.end(), references.found.begin(), references.found.end());
+            keys.emplace_back(info.name, record_key(record));
+        }
+    });
+    if (!known || incoming.institution) {
+        return std::nullopt;
+    }
+    Gathering gathering(stored);
+    for (const auto& [array, key] : keys) {
+        gathering.record(array, key);  // a stored record with the same key
+    }
+    for (const auto& reference : named) {
+        gathering.reference(reference);
+    }
+    ask_for_siblings(gathering, incoming);
+    return std::move(gathering).result();
+}
+
+}  // namespace vincula::domain

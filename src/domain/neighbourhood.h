@@ -1,0 +1,45 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "domain/dataset.h"
+#include "domain/store.h"
+
+// What a change of a few records must be checked against, asked of the
+// store instead of read whole: the cost of a write follows the records it
+// touches, not the size of the database.
+namespace vincula::domain {
+
+// The questions the rules of a change ask of what is stored, answered by
+// the store inside the write transaction with indexed queries (records set
+// aside for the change are not answered).
+class StoredRecords {
+public:
+    virtual ~StoredRecords() = default;
+    // The record at `ref`; an empty dataset when there is none.
+    virtual Dataset find(const RecordRef& ref) = 0;
+    // Every record of `query.array` whose scalar fields equal `query.equal`
+    // (its limit and cursor are ignored: all of them).
+    virtual Dataset matching(const ListQuery& query) = 0;
+};
+
+// The stored records the rules of validate() read about `incoming` (the new
+// or changed records of one request): any with the same key, those the
+// incoming records refer to and, in turn, those these refer to; and, for
+// rules that compare a record with others of its kind, those others (the
+// sessions of a commission's year, for their numbers; the items of a
+// session's agenda, for their order). A superset, so that validate() of it
+// and `incoming` says of `incoming` what it says beside every stored record.
+//
+// Empty (std::nullopt) when `incoming` holds records whose rules read more
+// than this knows how to ask for (agreements and their codes, votes, the
+// records that settle agreement codes, deletions): the caller reads
+// everything, as before.
+std::optional<Dataset> neighbourhood(StoredRecords& stored, const Dataset& incoming);
+
+// Whether neighbourhood() knows the rules of records of `array`.
+bool asks_for_neighbourhood(std::string_view array);
+
+}  // namespace vincula::domain

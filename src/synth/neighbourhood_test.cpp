@@ -1,0 +1,255 @@
+// A property over generated data: checking a record beside its
+// neighbourhood (domain/neighbourhood.h) finds exactly what checking it
+// beside every stored record finds, for every kind of record the
+// neighbourhood knows, as it comes and with its key taken, each reference
+// broken, or a number or place its siblings hold.
+#include "domain/neighbourhood.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "domain/editing.h"
+#include "domain/key_index.h"
+#include "synth/synthetic.h"
+
+namespace vincula::synth {
+namespace {
+
+using domain::Dataset;
+using domain::FieldSpec;
+using domain::Refers;
+
+// A field's value as the store compares it, for the fields siblings are
+// asked by (texts and numbers).
+struct FieldText {
+    std::string_view wanted;
+    std::optional<std::string> text;
+    template <class T>
+    void field(std::string_view name, const T& value, FieldSpec = {}) {
+        if (name != wanted) {
+            return;
+        }
+        if constexpr (std::is_same_v<T, std::string>) {
+            text = value;
+        } else if constexpr (std::is_same_v<T, int>) {
+            text = std::to_string(value);
+        } else if constexpr (std::is_same_v<T, std::optional<std::string>>) {
+            text = value;
+        }
+    }
+};
+
+// The store's answers, from records in memory.
+class InMemory final : public domain::StoredRecords {
+public:
+    explicit InMemory(const Dataset& data) : m_data(data) {}
+
+    Dataset find(const domain::RecordRef& ref) override {
+        Dataset found;
+        ++questions;
+        domain::with_array(m_data, ref.array, [&](domain::ArrayInfo info, const auto& records) {
+            for (const auto& record : records) {
+                if (domain::record_key(record) == ref.key) {
+                    push(found, info.name, record);
+                }
+            }
+        });
+        return found;
+    }
+
+    Dataset matching(const domain::ListQuery& query) override {
+        Dataset found;
+        ++questions;
+        domain::with_array(m_data, query.array, [&](domain::ArrayInfo info, const auto& records) {
+            for (const auto& record : records) {
+                bool all = true;
+                for (const auto& [field, value] : query.equal) {
+                    FieldText reader{field, std::nullopt};
+                    std::decay_t<decltype(record)>::describe(record, reader);
+                    all = all && reader.text == value;
+                }
+                if (all) {
+                    push(found, info.name, record);
+                }
+            }
+        });
+        return found;
+    }
+
+    int questions = 0;
+
+private:
+    template <class T>
+    static void push(Dataset& into, std::string_view array, const T& record) {
+        domain::with_array(into, array, [&](domain::ArrayInfo, auto& records) {
+            if constexpr (std::is_same_v<typename std::decay_t<decltype(records)>::value_type, T>) {
+                records.push_back(record);
+            }
+        });
+    }
+    const Dataset& m_data;
+};
+
+// Names, for the n-th reference of a record, a record that does not exist.
+struct BreakReference {
+    int target;
+    int seen = 0;
+    template <class T>
+    void field(std::string_view, T& value, FieldSpec spec = {}) {
+        visit(value, spec);
+    }
+    void visit(std::string& value, FieldSpec spec) {
+        if (spec.refers != Refers::Nothing && seen++ == target) {
+            value = "no-existe";
+        }
+    }
+    template <class T>
+    void visit(std::optional<T>& value, FieldSpec spec) {
+        if (value) {
+            visit(*value, spec);
+        }
+    }
+    template <class T>
+    void visit(std::vector<T>& values, FieldSpec spec) {
+        for (auto& value : values) {
+            visit(value, spec);
+        }
+    }
+    template <domain::Record T>
+    void visit(T& record, FieldSpec) {
+        T::describe(record, *this);
+    }
+    template <class T>
+    void visit(T&, FieldSpec) {}
+};
+
+// Gives a record another key.
+struct SetKey {
+    std::string key;
+    template <class T>
+    void field(std::string_view, T& value, FieldSpec spec = {}) {
+        if constexpr (std::is_same_v<T, std::string>) {
+            if (spec.is_key) {
+                value = key;
+            }
+        }
+    }
+};
+
+std::vector<std::string> described(common::FieldErrors errors) {
+    std::vector<std::string> lines;
+    for (const auto& error : errors) {
+        lines.push_back(error.field + " " + error.rule + ": " + error.message);
+    }
+    std::sort(lines.begin(), lines.end());
+    return lines;
+}
+
+struct Tally {
+    int checked = 0;
+    int with_problems = 0;
+};
+
+// One incoming record, checked both ways.
+template <class T>
+void compare(const Dataset& stored, std::string_view array, const T& record,
+             std::map<std::string, Tally>& tally, const std::string& what) {
+    Dataset incoming;
+    domain::with_array(incoming, array, [&](domain::ArrayInfo, auto& records) {
+        if constexpr (std::is_same_v<typename std::decay_t<decltype(records)>::value_type, T>) {
+            records.push_back(record);
+        }
+    });
+    InMemory memory(stored);
+    auto around = domain::neighbourhood(memory, incoming);
+    if (!around) {
+        return;  // it names an agreement: the store reads everything
+    }
+    auto everywhere = described(domain::problems_of_new_record(stored, incoming));
+    auto nearby = described(domain::problems_of_new_record(*around, incoming));
+    EXPECT_EQ(nearby, everywhere) << array << " " << domain::record_key(record) << " (" << what
+                                  << ")";
+    auto& counted = tally[std::string(array)];
+    ++counted.checked;
+    counted.with_problems += !everywhere.empty();
+    // What was read stays near the record, however much is stored.
+    EXPECT_LT(domain::record_count(*around), 400u) << array << " (" << what << ")";
+}
+
+TEST(Neighbourhood, CheckingARecordBesideItFindsWhatCheckingItBesideEverythingFinds) {
+    auto data = make_synthetic(SyntheticShape{.years = 2, .commissions = 2});
+    std::map<std::string, Tally> tally;
+    domain::for_each_array(data, [&](domain::ArrayInfo info, const auto& records) {
+        if (!domain::asks_for_neighbourhood(info.name) || records.empty()) {
+            return;
+        }
+        // A few records of each kind, spread over the array.
+        auto step = std::max<std::size_t>(1, records.size() / 6);
+        for (std::size_t i = 0; i < records.size(); i += step) {
+            Dataset stored = data;
+            domain::with_array(stored, info.name, [&](domain::ArrayInfo, auto& kept) {
+                kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(i));
+            });
+            auto record = records[i];
+            compare(stored, info.name, record, tally, "tal como viene");
+
+            // Another record's key.
+            if (records.size() > 1 && !domain::record_key(record).empty()) {
+                auto taken = record;
+                SetKey set{domain::record_key(records[(i + 1) % records.size()])};
+                std::decay_t<decltype(taken)>::describe(taken, set);
+                compare(stored, info.name, taken, tally, "clave ocupada");
+            }
+            // Each reference, broken.
+            for (int target = 0; target < 4; ++target) {
+                auto broken = record;
+                BreakReference breaker{target};
+                std::decay_t<decltype(broken)>::describe(broken, breaker);
+                if (breaker.seen > target) {
+                    compare(stored, info.name, broken, tally,
+                            "referencia " + std::to_string(target) + " rota");
+                }
+            }
+        }
+    });
+    // Numbers and places the siblings hold.
+    for (std::size_t i = 1; i < data.sessions.size(); ++i) {
+        auto session = data.sessions[i];
+        const auto& sibling = data.sessions[i - 1];
+        if (sibling.commission != session.commission || sibling.year != session.year) {
+            continue;
+        }
+        Dataset stored = data;
+        stored.sessions.erase(stored.sessions.begin() + static_cast<std::ptrdiff_t>(i));
+        session.type = sibling.type;
+        session.number = sibling.number;
+        compare(stored, "sessions", session, tally, "número ocupado");
+    }
+    for (std::size_t i = 1; i < data.agenda_items.size(); i += 7) {
+        auto item = data.agenda_items[i];
+        const auto& sibling = data.agenda_items[i - 1];
+        if (sibling.session != item.session) {
+            continue;
+        }
+        Dataset stored = data;
+        stored.agenda_items.erase(stored.agenda_items.begin() + static_cast<std::ptrdiff_t>(i));
+        item.order = sibling.order;
+        item.agreement.reset();
+        compare(stored, "agenda_items", item, tally, "lugar ocupado");
+    }
+    for (const auto& [array, counted] : tally) {
+        std::cout << array << ": " << counted.checked << " casos, " << counted.with_problems
+                  << " con problemas\n";
+    }
+    // Every kind was tried, and the changes made problems to find.
+    EXPECT_GE(tally.size(), 15u);
+    EXPECT_GT(tally["sessions"].with_problems, 0);
+    EXPECT_GT(tally["agenda_items"].with_problems, 0);
+    EXPECT_GT(tally["attendance"].with_problems, 0);
+}
+
+}  // namespace
+}  // namespace vincula::synth
