@@ -11,6 +11,7 @@
 #include "common/messages.h"
 #include "domain/agreement_code_settling.h"
 #include "domain/editing.h"
+#include "domain/neighbourhood.h"
 #include "lang/plurals.h"
 
 namespace vincula::api {
@@ -161,8 +162,20 @@ Response Records::create(const Caller& caller, std::string_view array, std::stri
     }
     auto& object = std::get<nlohmann::json>(parsed);
     domain::Dataset created;
-    auto written =
-        m_database.write({}, [&](const domain::Dataset& stored) -> common::Result<domain::Write> {
+    // What the record's rules read, asked of the store (its neighbourhood)
+    // rather than read whole; a record that does not parse needs nothing.
+    auto reads = [&](domain::StoredRecords& stored,
+                     const domain::Dataset&) -> std::optional<domain::Dataset> {
+        if (!domain::asks_for_neighbourhood(array)) {
+            return std::nullopt;  // an agreement's code is taken from everything
+        }
+        auto record = record_from_json(array, object);
+        return record ? domain::neighbourhood(stored, *record) : domain::Dataset{};
+    };
+    auto written = m_database.write_change(
+        {},
+        [&](const domain::Dataset& stored,
+            const domain::Dataset&) -> common::Result<domain::Write> {
             nlohmann::json fields = object;
             // An agreement recorded in a session takes the next code of its
             // commission and year; the code is never typed.
@@ -194,7 +207,8 @@ Response Records::create(const Caller& caller, std::string_view array, std::stri
                                                      only_key(*record, array), "",
                                                      record_text(*record, array)});
             return write;
-        });
+        },
+        reads);
     if (!written) {
         return errors_response(status_for(written.error()), written.error());
     }
@@ -230,6 +244,25 @@ Response Records::patch(const Caller& caller, std::string_view array, const std:
     }
     auto fields = array_fields(array);
     domain::Dataset after;
+    // JSON merge patch (RFC 7396): null removes a field.
+    auto merged_record = [&](const nlohmann::json& current) {
+        nlohmann::json merged = nlohmann::json::parse(current.dump());
+        merged.merge_patch(changes);
+        return record_from_json(array, merged);
+    };
+    // The changed record's neighbourhood, asked of the store.
+    auto reads = [&](domain::StoredRecords& stored,
+                     const domain::Dataset& current) -> std::optional<domain::Dataset> {
+        if (!domain::asks_for_neighbourhood(array)) {
+            return std::nullopt;
+        }
+        auto current_json = records_to_json(current, array, {id});
+        if (current_json.empty()) {
+            return domain::Dataset{};
+        }
+        auto record = merged_record(current_json.front());
+        return record ? domain::neighbourhood(stored, *record) : domain::Dataset{};
+    };
     // The change is merged into the record as stored inside the write
     // transaction, not as read before it: two changes of different fields
     // made at once both land, and If-Match is checked against it.
@@ -251,10 +284,7 @@ Response Records::patch(const Caller& caller, std::string_view array, const std:
                 return common::FieldErrors{
                     common::field_error(fields.key, "clave_inmutable", {fields.key})};
             }
-            // JSON merge patch (RFC 7396): null removes a field.
-            nlohmann::json merged = nlohmann::json::parse(current_json.front().dump());
-            merged.merge_patch(changes);
-            auto record = record_from_json(array, merged);
+            auto record = merged_record(current_json.front());
             if (!record) {
                 return std::move(record).error();
             }
@@ -283,7 +313,8 @@ Response Records::patch(const Caller& caller, std::string_view array, const std:
                 domain::AuditEntry{caller.actor(), "modificar", std::string(array), key,
                                    record_text(current, array), record_text(*record, array)});
             return write;
-        });
+        },
+        reads);
     if (!written) {
         return errors_response(status_for(written.error()), written.error());
     }

@@ -189,18 +189,25 @@ private:
     std::set<std::pair<std::string, std::string>> m_kept;
 };
 
+// Every stored record of `array` with these field values (built field by
+// field: GCC warns of designated initializers that leave members out).
+ListQuery all_with(std::string array, std::vector<std::pair<std::string, std::string>> equal) {
+    ListQuery query;
+    query.array = std::move(array);
+    query.equal = std::move(equal);
+    return query;
+}
+
 // The records a rule compares an incoming one with, beyond those it names.
 void ask_for_siblings(Gathering& gathering, const Dataset& incoming) {
     for (const auto& session : incoming.sessions) {
         // Numbers are unique within a commission, year and type.
-        gathering.matching(ListQuery{
-            .array = "sessions",
-            .equal = {{"commission", session.commission}, {"year", std::to_string(session.year)}}});
+        gathering.matching(all_with("sessions", {{"commission", session.commission},
+                                                 {"year", std::to_string(session.year)}}));
     }
     for (const auto& item : incoming.agenda_items) {
         // Places in the order of the day are unique within a session.
-        gathering.matching(
-            ListQuery{.array = "agenda_items", .equal = {{"session", item.session}}});
+        gathering.matching(all_with("agenda_items", {{"session", item.session}}));
     }
 }
 

@@ -12,19 +12,6 @@
 // touches, not the size of the database.
 namespace vincula::domain {
 
-// The questions the rules of a change ask of what is stored, answered by
-// the store inside the write transaction with indexed queries (records set
-// aside for the change are not answered).
-class StoredRecords {
-public:
-    virtual ~StoredRecords() = default;
-    // The record at `ref`; an empty dataset when there is none.
-    virtual Dataset find(const RecordRef& ref) = 0;
-    // Every record of `query.array` whose scalar fields equal `query.equal`
-    // (its limit and cursor are ignored: all of them).
-    virtual Dataset matching(const ListQuery& query) = 0;
-};
-
 // The stored records the rules of validate() read about `incoming` (the new
 // or changed records of one request): any with the same key, those the
 // incoming records refer to and, in turn, those these refer to; and, for

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -99,6 +100,25 @@ using WritePlan = std::function<common::Result<Write>(const Dataset& stored)>;
 using ChangePlan =
     std::function<common::Result<Write>(const Dataset& stored, const Dataset& set_aside)>;
 
+// The questions the rules of a change ask of what is stored, answered by
+// the store inside the write transaction with indexed queries (records set
+// aside for the change are not answered). See domain/neighbourhood.h.
+class StoredRecords {
+public:
+    virtual ~StoredRecords() = default;
+    // The record at `ref`; an empty dataset when there is none.
+    virtual Dataset find(const RecordRef& ref) = 0;
+    // Every record of `query.array` whose scalar fields equal `query.equal`
+    // (its limit and cursor are ignored: all of them).
+    virtual Dataset matching(const ListQuery& query) = 0;
+};
+
+// What a change reads instead of everything: given the store's answers and
+// the set-aside records as stored now, the records the plan is given as
+// `stored`; std::nullopt to read everything.
+using ChangeReads =
+    std::function<std::optional<Dataset>(StoredRecords& stored, const Dataset& set_aside)>;
+
 // The store could not get its turn to write within its wait (another
 // process held the database longer than the busy timeout, retries
 // included): nothing was written; the caller may try again shortly.
@@ -156,8 +176,11 @@ public:
         return write_change(set_aside,
                             [&](const Dataset& stored, const Dataset&) { return plan(stored); });
     }
+    // `reads`, when given, says what the plan is given as `stored` (its
+    // neighbourhood), so the write reads what it touches, not the database.
     virtual common::Result<std::vector<std::int64_t>> write_change(
-        const std::vector<RecordRef>& set_aside, const ChangePlan& plan) = 0;
+        const std::vector<RecordRef>& set_aside, const ChangePlan& plan,
+        const ChangeReads& reads = {}) = 0;
 
     // The reads made until the snapshot is destroyed see the store as the
     // first of them did, and cost less together: a request's reads (the

@@ -8,6 +8,8 @@
 #include "backends.h"
 #include "bundle/bundle.h"
 #include "common/messages.h"
+#include "domain/editing.h"
+#include "domain/neighbourhood.h"
 
 namespace vincula::testing {
 namespace {
@@ -228,6 +230,77 @@ TEST_P(Writes, ConcurrentWritersNeverGiveTheSameKeyTwice) {
         keys.insert(person.key);
     }
     EXPECT_EQ(keys.size(), people.size());
+}
+
+// A change checked beside its neighbourhood, as the API checks one: the
+// store answers its questions inside the write transaction, without the
+// record the change replaces; what the rules find there is what they find
+// beside everything.
+common::Result<std::vector<std::int64_t>> write_beside_neighbourhood(
+    domain::Database& database, const domain::Dataset& incoming,
+    const std::vector<domain::RecordRef>& set_aside, std::size_t* stored_count = nullptr) {
+    return database.write_change(
+        set_aside,
+        [&](const domain::Dataset& stored,
+            const domain::Dataset& current) -> common::Result<domain::Write> {
+            if (stored_count != nullptr) {
+                *stored_count = domain::record_count(stored);
+            }
+            auto problems = domain::problems_of_new_record(stored, incoming);
+            if (!problems.empty()) {
+                return problems;
+            }
+            EXPECT_EQ(domain::record_count(current), set_aside.size());
+            domain::Write write;
+            if (set_aside.empty()) {
+                write.inserted = incoming;
+            } else {
+                write.replaced.push_back(domain::Replacement{set_aside.front(), incoming});
+            }
+            return write;
+        },
+        [&](domain::StoredRecords& stored, const domain::Dataset&) {
+            return domain::neighbourhood(stored, incoming);
+        });
+}
+
+TEST_P(Writes, AChangeCheckedBesideItsNeighbourhoodFindsWhatItWouldBesideEverything) {
+    // A convenio replaced: its own stored version is set aside, so its key
+    // is not taken; it reads a handful of records, not the demo's hundreds.
+    auto convenio = m_demo.convenios[1];
+    convenio.title = "Convenio con título nuevo";
+    std::size_t read = 0;
+    auto replaced = write_beside_neighbourhood(database(), only("convenios", std::vector{convenio}),
+                                               {{"convenios", convenio.key}}, &read);
+    ASSERT_TRUE(replaced) << replaced.error().front().message;
+    EXPECT_LT(read, 20u);
+    EXPECT_EQ(database().find({"convenios", convenio.key}).convenios.front().title,
+              "Convenio con título nuevo");
+
+    // A person whose key is taken, a session whose number is taken, progress
+    // on a convenio that does not exist: each refused by its rule.
+    auto counts = database().counts();
+    auto person = m_demo.people[0];
+    auto taken = write_beside_neighbourhood(database(), only("people", std::vector{person}), {});
+    ASSERT_FALSE(taken);
+    EXPECT_EQ(taken.error().front().rule, "clave_existente");
+
+    auto session = m_demo.sessions[0];
+    session.key = "repetida";
+    auto numbered =
+        write_beside_neighbourhood(database(), only("sessions", std::vector{session}), {});
+    ASSERT_FALSE(numbered);
+    EXPECT_EQ(numbered.error().front().rule, "numero_sesion_unico");
+
+    domain::ConvenioProgress progress;
+    progress.convenio = "no-existe";
+    progress.session = m_demo.sessions[0].key;
+    progress.text = "Avance";
+    auto dangling = write_beside_neighbourhood(
+        database(), only("convenio_progress", std::vector{progress}), {});
+    ASSERT_FALSE(dangling);
+    EXPECT_EQ(dangling.error().front().field, "convenio");
+    EXPECT_EQ(database().counts(), counts) << "a refused change writes nothing";
 }
 
 VINCULA_ON_EVERY_BACKEND(Writes);

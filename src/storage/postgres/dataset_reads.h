@@ -7,6 +7,7 @@
 
 #include "domain/dataset.h"
 #include "domain/period.h"
+#include "domain/store.h"
 #include "storage/postgres/sql.h"
 
 namespace vincula::storage::postgres {
@@ -21,5 +22,12 @@ struct Scope {
 // `ids`, if given, receives each array's ids, parallel to its records.
 domain::Dataset read_dataset(Sql& sql, const Scope* scope = nullptr,
                              std::map<std::string, std::vector<std::int64_t>>* ids = nullptr);
+
+// One record by its address, in the caller's transaction (a write's too);
+// its id in `id` when found.
+domain::Dataset find_record(Sql& sql, const domain::RecordRef& ref, std::int64_t* id = nullptr);
+
+// One page of one array, in the caller's transaction.
+domain::Page list_records(Sql& sql, const domain::ListQuery& query);
 
 }  // namespace vincula::storage::postgres

@@ -33,7 +33,8 @@ public:
     domain::Dataset find(const domain::RecordRef& ref, std::int64_t* id = nullptr) override;
     domain::Page list(const domain::ListQuery& query) override;
     common::Result<std::vector<std::int64_t>> write_change(
-        const std::vector<domain::RecordRef>& set_aside, const domain::ChangePlan& plan) override;
+        const std::vector<domain::RecordRef>& set_aside, const domain::ChangePlan& plan,
+        const domain::ChangeReads& reads = {}) override;
     std::vector<domain::AuditRow> audit(const domain::AuditQuery& query) override;
     std::vector<std::pair<std::string, std::size_t>> counts() override;
 

@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "domain/key_index.h"
+#include "storage/postgres/dataset_reads.h"
 #include "storage/postgres/postgres_store.h"
 #include "storage/postgres/record_rows.h"
 
@@ -115,6 +116,16 @@ std::optional<Cursor> parse_cursor(const std::string& text, bool sorted) {
 domain::Dataset PostgresStore::find(const domain::RecordRef& ref, std::int64_t* id) {
     pqxx::read_transaction transaction(*m_connection);
     Sql sql{transaction, m_statements};
+    return find_record(sql, ref, id);
+}
+
+domain::Page PostgresStore::list(const domain::ListQuery& query) {
+    pqxx::read_transaction transaction(*m_connection);
+    Sql sql{transaction, m_statements};
+    return list_records(sql, query);
+}
+
+domain::Dataset find_record(Sql& sql, const domain::RecordRef& ref, std::int64_t* id) {
     domain::Dataset result;
     domain::with_array(result, ref.array, [&](domain::ArrayInfo info, auto& records) {
         using T = typename std::decay_t<decltype(records)>::value_type;
@@ -137,9 +148,7 @@ domain::Dataset PostgresStore::find(const domain::RecordRef& ref, std::int64_t* 
     return result;
 }
 
-domain::Page PostgresStore::list(const domain::ListQuery& query) {
-    pqxx::read_transaction transaction(*m_connection);
-    Sql sql{transaction, m_statements};
+domain::Page list_records(Sql& sql, const domain::ListQuery& query) {
     domain::Page page;
     auto limit = std::max<std::size_t>(query.limit, 1);
     bool known =

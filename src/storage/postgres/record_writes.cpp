@@ -38,10 +38,91 @@ std::optional<std::int64_t> stored_id(Sql& sql, const domain::RecordRef& ref) {
     return id;
 }
 
+// Every stored record but those set aside, which go to `current` as
+// stored now.
+domain::Dataset read_all_but_set_aside(
+    Sql& sql, const std::map<std::pair<std::string, std::string>, std::int64_t>& id_of,
+    domain::Dataset& current) {
+    std::map<std::string, std::vector<std::int64_t>> ids;
+    auto stored = read_dataset(sql, nullptr, &ids);
+    for (const auto& [address, stored_id] : id_of) {
+        auto id = stored_id;  // a plain variable: clang 14 cannot capture a structured binding
+        domain::with_array(stored, address.first, [&](domain::ArrayInfo info, auto& records) {
+            auto& array_ids = ids[std::string(info.name)];
+            auto at = std::find(array_ids.begin(), array_ids.end(), id);
+            if (at != array_ids.end()) {
+                auto record = records.begin() + (at - array_ids.begin());
+                domain::with_array(current, info.name, [&](domain::ArrayInfo, auto& kept) {
+                    if constexpr (std::is_same_v<decltype(kept), decltype(records)>) {
+                        kept.push_back(*record);
+                    }
+                });
+                records.erase(record);
+                array_ids.erase(at);
+            }
+        });
+    }
+    return stored;
+}
+
+// The store's answers in the write's transaction, without the records set
+// aside for the change.
+class AnswersBesideSetAside final : public domain::StoredRecords {
+public:
+    AnswersBesideSetAside(Sql& sql,
+                          const std::map<std::pair<std::string, std::string>, std::int64_t>& id_of)
+        : m_sql(sql), m_id_of(id_of) {}
+
+    domain::Dataset find(const domain::RecordRef& ref) override {
+        std::int64_t id = 0;
+        auto found = find_record(m_sql, ref, &id);
+        return is_set_aside(ref.array, id) ? domain::Dataset{} : found;
+    }
+
+    domain::Dataset matching(const domain::ListQuery& query) override {
+        domain::Dataset found;
+        auto asked = query;
+        asked.limit = 1000;
+        asked.after.clear();
+        for (;;) {
+            auto page = list_records(m_sql, asked);
+            domain::with_array(page.records, asked.array, [&](domain::ArrayInfo, auto& records) {
+                domain::with_array(found, asked.array, [&](domain::ArrayInfo, auto& kept) {
+                    if constexpr (std::is_same_v<decltype(kept), decltype(records)>) {
+                        for (std::size_t i = 0; i < records.size(); ++i) {
+                            if (!is_set_aside(asked.array, page.ids[i])) {
+                                kept.push_back(std::move(records[i]));
+                            }
+                        }
+                    }
+                });
+            });
+            if (page.next.empty()) {
+                return found;
+            }
+            asked.after = page.next;
+        }
+    }
+
+private:
+    bool is_set_aside(const std::string& array, std::int64_t id) const {
+        for (const auto& [address, set_aside_id] : m_id_of) {
+            if (address.first == array && set_aside_id == id) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Sql& m_sql;
+    const std::map<std::pair<std::string, std::string>, std::int64_t>& m_id_of;
+};
+
 }  // namespace
 
 common::Result<std::vector<std::int64_t>> PostgresStore::write_change(
-    const std::vector<domain::RecordRef>& set_aside, const domain::ChangePlan& plan) {
+    const std::vector<domain::RecordRef>& set_aside, const domain::ChangePlan& plan,
+    const domain::ChangeReads& reads) {
     pqxx::work transaction(*m_connection);
     Sql sql{transaction, m_statements};
     sql.run("SELECT pg_advisory_xact_lock($1)", WRITE_LOCK);
@@ -59,25 +140,21 @@ common::Result<std::vector<std::int64_t>> PostgresStore::write_change(
     if (!missing.empty()) {
         return missing;  // the transaction rolls back
     }
-    std::map<std::string, std::vector<std::int64_t>> ids;
-    auto stored = read_dataset(sql, nullptr, &ids);
+    domain::Dataset stored;
     domain::Dataset current;  // the set-aside records, as stored now
-    for (const auto& [address, stored_id] : id_of) {
-        auto id = stored_id;  // a plain variable: clang 14 cannot capture a structured binding
-        domain::with_array(stored, address.first, [&](domain::ArrayInfo info, auto& records) {
-            auto& array_ids = ids[std::string(info.name)];
-            auto at = std::find(array_ids.begin(), array_ids.end(), id);
-            if (at != array_ids.end()) {
-                auto record = records.begin() + (at - array_ids.begin());
-                domain::with_array(current, info.name, [&](domain::ArrayInfo, auto& kept) {
-                    if constexpr (std::is_same_v<decltype(kept), decltype(records)>) {
-                        kept.push_back(*record);
-                    }
-                });
-                records.erase(record);
-                array_ids.erase(at);
-            }
-        });
+    std::optional<domain::Dataset> around;
+    if (reads) {
+        for (const auto& ref : set_aside) {
+            domain::append(current, find_record(sql, ref));
+        }
+        AnswersBesideSetAside answers(sql, id_of);
+        around = reads(answers, current);
+    }
+    if (around) {
+        stored = std::move(*around);
+    } else {
+        current = {};
+        stored = read_all_but_set_aside(sql, id_of, current);
     }
     auto decided = plan(stored, current);
     if (!decided) {

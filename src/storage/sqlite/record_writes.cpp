@@ -27,14 +27,15 @@ std::optional<int64_t> stored_id(domain::Store& store, const domain::RecordRef& 
 }  // namespace
 
 common::Result<std::vector<std::int64_t>> SqliteStore::write_change(
-    const std::vector<domain::RecordRef>& set_aside, const domain::ChangePlan& plan) {
+    const std::vector<domain::RecordRef>& set_aside, const domain::ChangePlan& plan,
+    const domain::ChangeReads& reads) {
     // Another process may hold the file past the busy timeout (a long
     // import): the whole transaction is tried again, twice, before the
     // caller is told to come back (503 with Retry-After).
     constexpr int ATTEMPTS = 3;
     for (int attempt = 1;; ++attempt) {
         try {
-            return write_once(set_aside, plan);
+            return write_once(set_aside, plan, reads);
         } catch (const SQLite::Exception& error) {
             auto code = error.getErrorCode() & 0xff;
             if (code != SQLITE_BUSY && code != SQLITE_LOCKED) {
@@ -47,29 +48,76 @@ common::Result<std::vector<std::int64_t>> SqliteStore::write_change(
     }
 }
 
-common::Result<std::vector<std::int64_t>> SqliteStore::write_once(
-    const std::vector<domain::RecordRef>& set_aside, const domain::ChangePlan& plan) {
-    end_snapshot();
-    // IMMEDIATE takes the write lock first, so what the plan saw is still
-    // true when the rows are written.
-    SQLite::Transaction transaction(m_database, SQLite::TransactionBehavior::IMMEDIATE);
-    // References may point forward within one bundle (a membership standing
-    // in for one listed after it): foreign keys are checked at commit.
-    m_database.exec("PRAGMA defer_foreign_keys = ON");
-    std::vector<int64_t> ids;
-    common::FieldErrors missing;
-    for (const auto& ref : set_aside) {
-        auto id = stored_id(*this, ref);
-        if (!id) {
-            missing.push_back(
-                common::FieldError{ref.key, "registro_inexistente",
-                                   common::message("registro_inexistente", {ref.array, ref.key})});
-            continue;
-        }
-        ids.push_back(*id);
+namespace {
+
+// The store's answers inside the write transaction (the read cache is not
+// consulted there), without the records set aside for the change.
+class AnswersBesideSetAside final : public domain::StoredRecords {
+public:
+    AnswersBesideSetAside(SqliteStore& store, const std::vector<domain::RecordRef>& set_aside,
+                          const std::vector<int64_t>& ids)
+        : m_store(store), m_set_aside(set_aside), m_ids(ids) {}
+
+    domain::Dataset find(const domain::RecordRef& ref) override {
+        std::int64_t id = 0;
+        auto found = m_store.find(ref, &id);
+        return is_set_aside(ref.array, id) ? domain::Dataset{} : found;
     }
-    if (!missing.empty()) {
-        return missing;
+
+    domain::Dataset matching(const domain::ListQuery& query) override {
+        domain::Dataset found;
+        auto asked = query;
+        asked.limit = 1000;
+        asked.after.clear();
+        for (;;) {
+            auto page = m_store.list(asked);
+            domain::with_array(page.records, asked.array, [&](domain::ArrayInfo, auto& records) {
+                domain::with_array(found, asked.array, [&](domain::ArrayInfo, auto& kept) {
+                    if constexpr (std::is_same_v<decltype(kept), decltype(records)>) {
+                        for (std::size_t i = 0; i < records.size(); ++i) {
+                            if (!is_set_aside(asked.array, page.ids[i])) {
+                                kept.push_back(std::move(records[i]));
+                            }
+                        }
+                    }
+                });
+            });
+            if (page.next.empty()) {
+                return found;
+            }
+            asked.after = page.next;
+        }
+    }
+
+private:
+    bool is_set_aside(const std::string& array, int64_t id) const {
+        for (std::size_t i = 0; i < m_set_aside.size(); ++i) {
+            if (m_set_aside[i].array == array && m_ids[i] == id) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    SqliteStore& m_store;
+    const std::vector<domain::RecordRef>& m_set_aside;
+    const std::vector<int64_t>& m_ids;
+};
+
+}  // namespace
+
+std::pair<domain::Dataset, domain::Dataset> SqliteStore::stored_for_change(
+    const std::vector<domain::RecordRef>& set_aside, const std::vector<int64_t>& ids,
+    const domain::ChangeReads& reads) {
+    if (reads) {
+        domain::Dataset current;
+        for (const auto& ref : set_aside) {
+            domain::append(current, find(ref));
+        }
+        AnswersBesideSetAside answers(*this, set_aside, ids);
+        if (auto around = reads(answers, current)) {
+            return {std::move(*around), std::move(current)};
+        }
     }
     auto stored = load_in_transaction();
     // Records read in id order: a set-aside record's index is the number of
@@ -101,6 +149,35 @@ common::Result<std::vector<std::int64_t>> SqliteStore::write_once(
             records.erase(at);
         });
     }
+    return {std::move(stored), std::move(current)};
+}
+
+common::Result<std::vector<std::int64_t>> SqliteStore::write_once(
+    const std::vector<domain::RecordRef>& set_aside, const domain::ChangePlan& plan,
+    const domain::ChangeReads& reads) {
+    end_snapshot();
+    // IMMEDIATE takes the write lock first, so what the plan saw is still
+    // true when the rows are written.
+    SQLite::Transaction transaction(m_database, SQLite::TransactionBehavior::IMMEDIATE);
+    // References may point forward within one bundle (a membership standing
+    // in for one listed after it): foreign keys are checked at commit.
+    m_database.exec("PRAGMA defer_foreign_keys = ON");
+    std::vector<int64_t> ids;
+    common::FieldErrors missing;
+    for (const auto& ref : set_aside) {
+        auto id = stored_id(*this, ref);
+        if (!id) {
+            missing.push_back(
+                common::FieldError{ref.key, "registro_inexistente",
+                                   common::message("registro_inexistente", {ref.array, ref.key})});
+            continue;
+        }
+        ids.push_back(*id);
+    }
+    if (!missing.empty()) {
+        return missing;
+    }
+    auto [stored, current] = stored_for_change(set_aside, ids, reads);
     auto decided = plan(stored, current);
     if (!decided) {
         return std::move(decided).error();  // the transaction rolls back

@@ -39,7 +39,8 @@ public:
     domain::Dataset find(const domain::RecordRef& ref, std::int64_t* id = nullptr) override;
     domain::Page list(const domain::ListQuery& query) override;
     common::Result<std::vector<std::int64_t>> write_change(
-        const std::vector<domain::RecordRef>& set_aside, const domain::ChangePlan& plan) override;
+        const std::vector<domain::RecordRef>& set_aside, const domain::ChangePlan& plan,
+        const domain::ChangeReads& reads = {}) override;
     std::unique_ptr<domain::ReadSnapshot> read_snapshot() override;
     std::vector<domain::AuditRow> audit(const domain::AuditQuery& query) override;
     std::vector<std::pair<std::string, std::size_t>> counts() override;
@@ -119,7 +120,13 @@ private:
     void append_audit(const domain::AuditEntry& entry);
     // One try of write_change.
     common::Result<std::vector<std::int64_t>> write_once(
-        const std::vector<domain::RecordRef>& set_aside, const domain::ChangePlan& plan);
+        const std::vector<domain::RecordRef>& set_aside, const domain::ChangePlan& plan,
+        const domain::ChangeReads& reads);
+    // What a change's plan is given as stored, and the set-aside records as
+    // stored now: its neighbourhood when `reads` gives one, else everything.
+    std::pair<domain::Dataset, domain::Dataset> stored_for_change(
+        const std::vector<domain::RecordRef>& set_aside, const std::vector<int64_t>& ids,
+        const domain::ChangeReads& reads);
     // Notes the day a token is used, once a day per token and connection.
     void note_token_use(const std::string& token_hash);
     domain::Dataset load_in_transaction(const Scope* scope = nullptr);

@@ -1,0 +1,171 @@
+// What a write reads does not grow with the database: the same changes,
+// checked as the API checks them (their neighbourhood asked of the store),
+// touch about as many pages of a database thirty times larger, while a
+// write that reads everything touches many times more (nine, measured).
+#include <filesystem>
+#include <memory>
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include "domain/editing.h"
+#include "domain/neighbourhood.h"
+#include "storage/sqlite/sqlite_store.h"
+#include "synth/synthetic.h"
+
+namespace vincula::storage::sqlite {
+namespace {
+
+struct Database {
+    std::string path;
+    std::unique_ptr<SqliteStore> store;
+    domain::Dataset data;
+
+    ~Database() {
+        store.reset();
+        for (auto suffix : {"", "-wal", "-shm"}) {
+            std::filesystem::remove(path + suffix);
+        }
+    }
+};
+
+std::unique_ptr<Database> database_of(const std::string& name, synth::SyntheticShape shape) {
+    auto opened = std::make_unique<Database>();
+    opened->path = (std::filesystem::temp_directory_path() /
+                    ("vincula-" + name + "-" + std::to_string(::getpid()) + ".sqlite"))
+                       .string();
+    std::filesystem::remove(opened->path);
+    auto store = SqliteStore::open(opened->path, OpenMode::CreateOrUpgrade);
+    EXPECT_TRUE(store);
+    opened->store = std::move(*store);
+    opened->data = synth::make_synthetic(shape);
+    EXPECT_TRUE(domain::import_dataset(*opened->store, opened->data));
+    return opened;
+}
+
+// Pages of the file the connection read (from its cache or the disk)
+// since the last call.
+int pages_read(SqliteStore& store) {
+    int hits = 0;
+    int misses = 0;
+    int highest = 0;
+    sqlite3_db_status(store.database().getHandle(), SQLITE_DBSTATUS_CACHE_HIT, &hits, &highest, 1);
+    sqlite3_db_status(store.database().getHandle(), SQLITE_DBSTATUS_CACHE_MISS, &misses, &highest,
+                      1);
+    return hits + misses;
+}
+
+// A change checked as the API checks it: its problems beside what `stored`
+// holds; its neighbourhood asked of the store unless `everything`.
+int pages_to_write(SqliteStore& store, const domain::Dataset& incoming,
+                   const std::vector<domain::RecordRef>& set_aside, bool everything) {
+    domain::ChangeReads reads;
+    if (!everything) {
+        reads = [&](domain::StoredRecords& stored, const domain::Dataset&) {
+            return domain::neighbourhood(stored, incoming);
+        };
+    }
+    pages_read(store);
+    auto written = store.write_change(
+        set_aside,
+        [&](const domain::Dataset& stored,
+            const domain::Dataset&) -> common::Result<domain::Write> {
+            auto problems = domain::problems_of_new_record(stored, incoming);
+            if (!problems.empty()) {
+                return problems;
+            }
+            domain::Write write;
+            if (set_aside.empty()) {
+                write.inserted = incoming;
+            } else {
+                write.replaced.push_back(domain::Replacement{set_aside.front(), incoming});
+            }
+            return write;
+        },
+        reads);
+    EXPECT_TRUE(written) << (written ? "" : written.error().front().message);
+    return pages_read(store);
+}
+
+struct Changes {
+    domain::Dataset person;
+    domain::Dataset session;
+    domain::Dataset progress;
+    domain::Dataset convenio;
+    domain::RecordRef convenio_ref;
+};
+
+// The same kinds of change on any synthetic database: a new person, the
+// next session of the first commission, progress on its first convenio,
+// and the first convenio retitled.
+Changes changes_for(const domain::Dataset& data, const std::string& tag) {
+    Changes changes;
+    domain::Person person;
+    person.key = "persona-" + tag;
+    person.name = "Persona de Prueba";
+    changes.person.people.push_back(person);
+
+    auto session = data.sessions.front();
+    session.key = "nueva-" + tag;
+    session.number = 40;
+    session.status = domain::SessionStatus::Scheduled;
+    changes.session.sessions.push_back(session);
+
+    domain::ConvenioProgress progress;
+    progress.convenio = data.convenios.front().key;
+    progress.session = data.sessions.front().key;
+    progress.text = "Se revisó el proyecto.";
+    changes.progress.convenio_progress.push_back(progress);
+
+    auto convenio = data.convenios.front();
+    convenio.title = "Convenio retitulado " + tag;
+    changes.convenio.convenios.push_back(convenio);
+    changes.convenio_ref = domain::RecordRef{"convenios", convenio.key};
+    return changes;
+}
+
+TEST(WriteNeighbourhood, AWriteReadsAboutAsMuchBesideThirtyTimesMoreRecords) {
+    auto small = database_of("pequena", {.years = 1, .commissions = 1, .first_year = 2020});
+    auto large = database_of("grande", {.years = 5, .commissions = 6, .first_year = 2016});
+    ASSERT_GE(domain::record_count(large->data), 25 * domain::record_count(small->data));
+
+    for (auto* database : {small.get(), large.get()}) {
+        // Statements are prepared on first use: warm both alike.
+        auto warm = changes_for(database->data, "calentar");
+        pages_to_write(*database->store, warm.person, {}, false);
+    }
+    auto on_small = changes_for(small->data, "a");
+    auto on_large = changes_for(large->data, "a");
+    struct Kind {
+        const char* name;
+        domain::Dataset Changes::*change;
+        bool set_aside;
+    };
+    for (auto kind :
+         {Kind{"persona", &Changes::person, false}, Kind{"sesión", &Changes::session, false},
+          Kind{"avance", &Changes::progress, false},
+          Kind{"convenio modificado", &Changes::convenio, true}}) {
+        auto set_aside_small =
+            kind.set_aside ? std::vector{on_small.convenio_ref} : std::vector<domain::RecordRef>{};
+        auto set_aside_large =
+            kind.set_aside ? std::vector{on_large.convenio_ref} : std::vector<domain::RecordRef>{};
+        auto pages_small =
+            pages_to_write(*small->store, on_small.*kind.change, set_aside_small, false);
+        auto pages_large =
+            pages_to_write(*large->store, on_large.*kind.change, set_aside_large, false);
+        std::cout << kind.name << ": " << pages_small << " páginas / " << pages_large << "\n";
+        EXPECT_LE(pages_large, 2 * pages_small + 20) << kind.name;
+    }
+
+    // The same check reading everything grows with the database.
+    auto again_small = changes_for(small->data, "b");
+    auto again_large = changes_for(large->data, "b");
+    auto whole_small = pages_to_write(*small->store, again_small.person, {}, true);
+    auto whole_large = pages_to_write(*large->store, again_large.person, {}, true);
+    std::cout << "persona, leyendo todo: " << whole_small << " páginas / " << whole_large << "\n";
+    EXPECT_GE(whole_large, 5 * whole_small);
+}
+
+}  // namespace
+}  // namespace vincula::storage::sqlite
