@@ -85,7 +85,18 @@ api::Response render_session(Request& request, const std::string& key,
                              const nlohmann::json& agreement_values, int status,
                              const common::FieldErrors& file_errors = {},
                              const common::FieldErrors& observation_errors = {}) {
-    auto data = request.database.load();
+    auto found = request.database.find(domain::RecordRef{"sessions", key});
+    if (found.sessions.empty()) {
+        return html_page(request, "No encontrado", "not_found",
+                         {{"message", "No existe la sesión «" + key + "»."}}, 404);
+    }
+    // The session's commission, as its paperwork reads it: its seats,
+    // sessions, agreements and what hangs from them, and the records dated
+    // from the session to a year on (where the approval of its minuta is);
+    // not the rest of the database.
+    const auto& asked = found.sessions.front();
+    auto data = request.database.load_scope(
+        asked.commission, *domain::Period::create(asked.date, asked.date.plus_days(366)));
     const auto* session = find_session(data, key);
     if (session == nullptr) {
         return html_page(request, "No encontrado", "not_found",
