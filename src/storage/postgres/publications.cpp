@@ -24,16 +24,19 @@ std::vector<domain::ReportVersion> read_versions(const pqxx::result& rows) {
         if (!period) {
             continue;
         }
-        domain::ReportVersion version{.commission = row[0].as<std::string>(), .period = *period};
-        version.number = row[3].as<int>();
-        version.approved_by = row[4].as<std::string>();
-        version.approved_at = row[5].as<std::string>();
-        version.reason = row[6].as<std::string>();
-        version.model_sha256 = row[7].as<std::string>();
-        version.withdrawn_by = row[8].as<std::string>();
-        version.withdrawn_at = row[9].as<std::string>();
-        version.withdrawal_reason = row[10].as<std::string>();
-        version.files = schema::file_digests(row[11].as<std::string>());
+        // Every member named: GCC warns of designated initializers that
+        // leave members out.
+        domain::ReportVersion version{.commission = row[0].as<std::string>(),
+                                      .period = *period,
+                                      .number = row[3].as<int>(),
+                                      .approved_by = row[4].as<std::string>(),
+                                      .approved_at = row[5].as<std::string>(),
+                                      .reason = row[6].as<std::string>(),
+                                      .model_sha256 = row[7].as<std::string>(),
+                                      .files = schema::file_digests(row[11].as<std::string>()),
+                                      .withdrawn_by = row[8].as<std::string>(),
+                                      .withdrawn_at = row[9].as<std::string>(),
+                                      .withdrawal_reason = row[10].as<std::string>()};
         versions.push_back(std::move(version));
     }
     return versions;

@@ -1,5 +1,7 @@
 // The public's contest registrations awaiting their e-mail's confirmation,
 // in SQLite (domain/entry_requests.h).
+#include <SQLiteCpp/Transaction.h>
+
 #include "storage/sqlite/sqlite_store.h"
 
 namespace vincula::storage::sqlite {

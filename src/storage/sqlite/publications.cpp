@@ -23,17 +23,20 @@ std::vector<domain::ReportVersion> read_versions(SQLite::Statement& select) {
         if (!period) {
             continue;
         }
-        domain::ReportVersion version{.commission = select.getColumn(0).getString(),
-                                      .period = *period};
-        version.number = select.getColumn(3).getInt();
-        version.approved_by = select.getColumn(4).getString();
-        version.approved_at = select.getColumn(5).getString();
-        version.reason = select.getColumn(6).getString();
-        version.model_sha256 = select.getColumn(7).getString();
-        version.withdrawn_by = select.getColumn(8).getString();
-        version.withdrawn_at = select.getColumn(9).getString();
-        version.withdrawal_reason = select.getColumn(10).getString();
-        version.files = schema::file_digests(select.getColumn(11).getString());
+        // Every member named: GCC warns of designated initializers that
+        // leave members out.
+        domain::ReportVersion version{
+            .commission = select.getColumn(0).getString(),
+            .period = *period,
+            .number = select.getColumn(3).getInt(),
+            .approved_by = select.getColumn(4).getString(),
+            .approved_at = select.getColumn(5).getString(),
+            .reason = select.getColumn(6).getString(),
+            .model_sha256 = select.getColumn(7).getString(),
+            .files = schema::file_digests(select.getColumn(11).getString()),
+            .withdrawn_by = select.getColumn(8).getString(),
+            .withdrawn_at = select.getColumn(9).getString(),
+            .withdrawal_reason = select.getColumn(10).getString()};
         versions.push_back(std::move(version));
     }
     return versions;
