@@ -1,0 +1,28 @@
+-- POST /api/v1/people, each request a new person (a key no one has):
+-- writes at the rate wrk's connections can keep up.
+-- Usage: wrk … -s bench/http/people.lua URL  (Authorization from -H).
+
+local counter = 0
+
+function setup(thread)
+  thread:set("thread_id", counter)
+  counter = counter + 1
+end
+
+function init(args)
+  made = 0
+  -- wrk.format replaces wrk.headers (the Authorization of -H) with the
+  -- table it is given: the JSON type is added to a copy of them.
+  headers = {}
+  for name, value in pairs(wrk.headers) do
+    headers[name] = value
+  end
+  headers["Content-Type"] = "application/json"
+end
+
+function request()
+  made = made + 1
+  local body = string.format(
+    '{"key": "wrk-%d-%d", "name": "Persona %d", "gender": "F"}', thread_id, made, made)
+  return wrk.format("POST", "/api/v1/people", headers, body)
+end
