@@ -250,7 +250,8 @@ Response Records::patch(const Caller& caller, std::string_view array, const std:
         merged.merge_patch(changes);
         return record_from_json(array, merged);
     };
-    // The changed record's neighbourhood, asked of the store.
+    // The changed record's neighbourhood, and the stored version's, asked
+    // of the store.
     auto reads = [&](domain::StoredRecords& stored,
                      const domain::Dataset& current) -> std::optional<domain::Dataset> {
         if (!domain::asks_for_neighbourhood(array)) {
@@ -261,7 +262,14 @@ Response Records::patch(const Caller& caller, std::string_view array, const std:
             return domain::Dataset{};
         }
         auto record = merged_record(current_json.front());
-        return record ? domain::neighbourhood(stored, *record) : domain::Dataset{};
+        if (!record) {
+            return domain::Dataset{};
+        }
+        // What the record named before the change too: an area's limits
+        // look at the convenio its progress was on.
+        auto both = *record;
+        domain::append(both, current);
+        return domain::neighbourhood(stored, both);
     };
     // The change is merged into the record as stored inside the write
     // transaction, not as read before it: two changes of different fields

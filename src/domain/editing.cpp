@@ -10,61 +10,25 @@
 #include "domain/agreement_code_format.h"
 #include "domain/as_of.h"
 #include "domain/key_index.h"
+#include "domain/references.h"
 #include "domain/validate.h"
 #include "lang/dates.h"
 
 namespace vincula::domain {
 namespace {
 
-// Counts the reference fields of a record (nested values included) that
-// name `key` as a record of kind `refers`. A work programme is also named
-// through its lines and actions ("pat-2021/6/A").
-class ReferenceCounter {
-public:
-    ReferenceCounter(Refers refers, const std::string& key) : m_refers(refers), m_key(key) {}
-
-    template <class T>
-    void field(std::string_view, const T& value, FieldSpec spec = {}) {
-        visit(value, spec);
+// Whether a reference of kind `refers` to `value` names the record `key`
+// of kind `identity`. A work programme is also named through its lines and
+// actions ("pat-2021/6/A").
+bool names_record(Refers identity, const std::string& key, Refers refers,
+                  const std::string& value) {
+    if (refers == identity) {
+        return value == key;
     }
-    std::size_t found = 0;
-
-private:
-    bool names_key(Refers refers, const std::string& value) const {
-        if (refers == m_refers) {
-            return value == m_key;
-        }
-        bool programme_part = refers == Refers::Actions || refers == Refers::ProgrammeParts;
-        return m_refers == Refers::ProgrammeParts && programme_part &&
-               (value == m_key || value.starts_with(m_key + "/"));
-    }
-    void visit(const std::string& value, FieldSpec spec) {
-        if (spec.refers != Refers::Nothing && !spec.is_key && names_key(spec.refers, value)) {
-            ++found;
-        }
-    }
-    template <class T>
-    void visit(const std::optional<T>& value, FieldSpec spec) {
-        if (value) {
-            visit(*value, spec);
-        }
-    }
-    template <class T>
-    void visit(const std::vector<T>& values, FieldSpec spec) {
-        for (const auto& value : values) {
-            visit(value, spec);
-        }
-    }
-    template <Record T>
-    void visit(const T& record, FieldSpec) {
-        T::describe(record, *this);
-    }
-    template <class T>
-    void visit(const T&, FieldSpec) {}
-
-    Refers m_refers;
-    const std::string& m_key;
-};
+    bool programme_part = refers == Refers::Actions || refers == Refers::ProgrammeParts;
+    return identity == Refers::ProgrammeParts && programme_part &&
+           (value == key || value.starts_with(key + "/"));
+}
 
 // "agreements[0].title" -> "title": the record is the request's only one.
 void strip_record_prefix(common::FieldErrors& errors) {
@@ -125,10 +89,12 @@ std::map<std::string, std::size_t, std::less<>> referrers(const Dataset& stored,
     }
     for_each_array(stored, [&](ArrayInfo info, const auto& records) {
         for (const auto& record : records) {
-            ReferenceCounter counter(identity, key);
-            using T = std::decay_t<decltype(record)>;
-            T::describe(record, counter);
-            if (counter.found > 0) {
+            bool names = false;
+            for_each_reference(
+                record, [&](Refers refers, const std::string& value, FieldSpec spec) {
+                    names = names || (!spec.is_key && names_record(identity, key, refers, value));
+                });
+            if (names) {
                 ++counts[std::string(info.name)];
             }
         }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/key_index.h"
+#include "domain/references.h"
 
 namespace vincula::domain {
 namespace {
@@ -45,49 +46,20 @@ struct Reference {
     std::string key;
 };
 
-// The references a record makes, nested values included; whether any names
-// an agreement (whose code settling reads every agreement of a commission).
-class ReferenceCollector {
-public:
-    template <class T>
-    void field(std::string_view, const T& value, FieldSpec spec = {}) {
-        visit(value, spec);
-    }
+// The references a record makes; whether any names an agreement (whose
+// code settling reads every agreement of a commission).
+struct ReferenceCollector {
     std::vector<Reference> found;
     bool names_agreement = false;
-
-private:
-    void visit(const std::string& value, FieldSpec spec) {
-        if (spec.refers == Refers::Nothing || value.empty()) {
-            return;
-        }
-        names_agreement = names_agreement || spec.refers == Refers::Agreements;
-        found.push_back({spec.refers, value});
-    }
-    template <class T>
-    void visit(const std::optional<T>& value, FieldSpec spec) {
-        if (value) {
-            visit(*value, spec);
-        }
-    }
-    template <class T>
-    void visit(const std::vector<T>& values, FieldSpec spec) {
-        for (const auto& value : values) {
-            visit(value, spec);
-        }
-    }
-    template <Record T>
-    void visit(const T& record, FieldSpec) {
-        T::describe(record, *this);
-    }
-    template <class T>
-    void visit(const T&, FieldSpec) {}
 };
 
 template <Record T>
 ReferenceCollector references_of(const T& record) {
     ReferenceCollector collector;
-    T::describe(record, collector);
+    for_each_reference(record, [&](Refers refers, const std::string& value, FieldSpec) {
+        collector.names_agreement = collector.names_agreement || refers == Refers::Agreements;
+        collector.found.push_back({refers, value});
+    });
     return collector;
 }
 
@@ -212,6 +184,31 @@ void ask_for_siblings(Gathering& gathering, const Dataset& incoming) {
 }
 
 }  // namespace
+
+Dataset every_page(ListQuery query, const std::function<Page(const ListQuery&)>& list,
+                   const std::function<bool(const std::string& array, std::int64_t id)>& skipped) {
+    Dataset found;
+    query.limit = 1000;
+    query.after.clear();
+    for (;;) {
+        auto page = list(query);
+        with_array(page.records, query.array, [&](ArrayInfo, auto& records) {
+            with_array(found, query.array, [&](ArrayInfo, auto& kept) {
+                if constexpr (std::is_same_v<decltype(kept), decltype(records)>) {
+                    for (std::size_t i = 0; i < records.size(); ++i) {
+                        if (!skipped(query.array, page.ids[i])) {
+                            kept.push_back(std::move(records[i]));
+                        }
+                    }
+                }
+            });
+        });
+        if (page.next.empty()) {
+            return found;
+        }
+        query.after = page.next;
+    }
+}
 
 bool asks_for_neighbourhood(std::string_view array) {
     return std::find(KNOWN.begin(), KNOWN.end(), array) != KNOWN.end();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,6 +27,12 @@ namespace vincula::domain {
 // records that settle agreement codes, deletions): the caller reads
 // everything, as before.
 std::optional<Dataset> neighbourhood(StoredRecords& stored, const Dataset& incoming);
+
+// How a store answers StoredRecords::matching with its own paged list:
+// every record `list` gives for `query`, page after page, but those
+// `skipped` says (by array and store number: the records set aside).
+Dataset every_page(ListQuery query, const std::function<Page(const ListQuery&)>& list,
+                   const std::function<bool(const std::string& array, std::int64_t id)>& skipped);
 
 // Whether neighbourhood() knows the rules of records of `array`.
 bool asks_for_neighbourhood(std::string_view array);

@@ -69,6 +69,18 @@ TEST_F(ApiArea, CannotMoveItsProgressToAnotherAreasConvenio) {
     EXPECT_EQ(area.get(location).json()["convenio"], "c-cne-ecuador");
 }
 
+// Between two convenios of its own the move is the area's to make: the
+// check reads the convenio the progress was on, as well as the new one.
+TEST_F(ApiArea, MovesItsProgressBetweenItsOwnConvenios) {
+    auto area = as(Role::Area);
+    auto created = area.post("/api/v1/convenio_progress", progress_on("c-cne-ecuador"));
+    ASSERT_EQ(created.status, 201) << created.body;
+    auto location = created.header("Location");
+    auto moved = area.patch(location, R"({"convenio": "c-jce"})");
+    EXPECT_EQ(moved.status, 200) << moved.body;
+    EXPECT_EQ(area.get(location).json()["convenio"], "c-jce");
+}
+
 TEST_F(ApiArea, CannotCaptureAgreementsOrChangeConvenios) {
     auto area = as(Role::Area);
     auto agreement = area.post("/api/v1/agreements", R"({"session": "o12-2021", "kind": "otro",

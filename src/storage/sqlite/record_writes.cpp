@@ -8,6 +8,7 @@
 
 #include "common/messages.h"
 #include "domain/key_index.h"
+#include "domain/neighbourhood.h"
 #include "storage/sqlite/record_rows.h"
 #include "storage/sqlite/sqlite_store.h"
 
@@ -65,28 +66,9 @@ public:
     }
 
     domain::Dataset matching(const domain::ListQuery& query) override {
-        domain::Dataset found;
-        auto asked = query;
-        asked.limit = 1000;
-        asked.after.clear();
-        for (;;) {
-            auto page = m_store.list(asked);
-            domain::with_array(page.records, asked.array, [&](domain::ArrayInfo, auto& records) {
-                domain::with_array(found, asked.array, [&](domain::ArrayInfo, auto& kept) {
-                    if constexpr (std::is_same_v<decltype(kept), decltype(records)>) {
-                        for (std::size_t i = 0; i < records.size(); ++i) {
-                            if (!is_set_aside(asked.array, page.ids[i])) {
-                                kept.push_back(std::move(records[i]));
-                            }
-                        }
-                    }
-                });
-            });
-            if (page.next.empty()) {
-                return found;
-            }
-            asked.after = page.next;
-        }
+        return domain::every_page(
+            query, [&](const domain::ListQuery& asked) { return m_store.list(asked); },
+            [&](const std::string& array, std::int64_t id) { return is_set_aside(array, id); });
     }
 
 private:
