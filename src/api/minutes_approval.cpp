@@ -11,6 +11,7 @@
 #include "api/session_paperwork.h"
 #include "auth/digest.h"
 #include "common/messages.h"
+#include "domain/key_index.h"
 #include "domain/minutes.h"
 
 namespace vincula::api {
@@ -52,15 +53,6 @@ std::vector<domain::RecordFile> frozen_already(domain::Database& database,
                (file.media_type.starts_with("text/markdown") && file.sha256 == markdown_sha256);
     }
     return same ? latest : std::vector<domain::RecordFile>{};
-}
-
-const domain::Session* session_in(const domain::Dataset& data, const std::string& key) {
-    for (const auto& session : data.sessions) {
-        if (session.key == key) {
-            return &session;
-        }
-    }
-    return nullptr;
 }
 
 // The newest kept file of the approved minuta in this format (its
@@ -108,7 +100,7 @@ Response approved_minutes(domain::Database& database, const std::string& session
     if (!data) {
         return errors_response(404, data.error());
     }
-    const auto* session = session_in(*data, session_key);
+    const auto* session = domain::record_with_key(data->sessions, session_key);
     if (session == nullptr || session->status == domain::SessionStatus::Cancelled ||
         domain::minutes_approval(*data, *session) == nullptr) {
         return error_response(404, "session", "minuta_no_publicada", {session_key});
@@ -145,7 +137,7 @@ Response freeze_approved_minutes(domain::Database& database, const Caller& calle
     if (!data) {
         return errors_response(404, data.error());
     }
-    const auto* session = session_in(*data, session_key);
+    const auto* session = domain::record_with_key(data->sessions, session_key);
     if (session == nullptr || domain::minutes_approval(*data, *session) == nullptr) {
         return error_response(422, "session", "minuta_sin_aprobacion", {session_key});
     }

@@ -61,6 +61,17 @@ std::unordered_map<std::string, const T*> records_by_key(const std::vector<T>& r
     return map;
 }
 
+// The record of `records` whose key is `key`, or none.
+template <Record T>
+const T* record_with_key(const std::vector<T>& records, std::string_view key) {
+    for (const auto& record : records) {
+        if (record_key(record) == key) {
+            return &record;
+        }
+    }
+    return nullptr;
+}
+
 // The name of a record type's key field ("key", "code", "session",
 // "number"), or empty if its records have no key.
 template <Record T>

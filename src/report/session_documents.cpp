@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "common/messages.h"
+#include "domain/key_index.h"
 #include "report/session_paper.h"
 
 namespace vincula::report {
@@ -52,12 +53,7 @@ common::Result<ReportModel> assemble_session_document(const domain::Dataset& dat
                                                       const std::string& session_key,
                                                       SessionDocument kind,
                                                       const RecordFileNames& files) {
-    const domain::Session* session = nullptr;
-    for (const auto& candidate : data.sessions) {
-        if (candidate.key == session_key) {
-            session = &candidate;
-        }
-    }
+    const auto* session = domain::record_with_key(data.sessions, session_key);
     if (session == nullptr) {
         return common::field_error("session", "sesion_existente", {session_key});
     }

@@ -10,6 +10,7 @@
 #include "api/session_paperwork.h"
 #include "checks/review.h"
 #include "domain/follow_ups.h"
+#include "domain/key_index.h"
 #include "domain/minutes.h"
 #include "domain/naming.h"
 #include "lang/dates.h"
@@ -24,15 +25,6 @@
 
 namespace vincula::web {
 namespace {
-
-const domain::Session* find_session(const domain::Dataset& data, const std::string& key) {
-    for (const auto& session : data.sessions) {
-        if (session.key == key) {
-            return &session;
-        }
-    }
-    return nullptr;
-}
 
 bool may_capture(const Request& request) {
     return api::may(request.caller, api::Operation::Write, "sessions");
@@ -97,7 +89,7 @@ api::Response render_session(Request& request, const std::string& key,
     const auto& asked = found.sessions.front();
     auto data = request.database.load_scope(
         asked.commission, *domain::Period::create(asked.date, asked.date.plus_days(366)));
-    const auto* session = find_session(data, key);
+    const auto* session = domain::record_with_key(data.sessions, key);
     if (session == nullptr) {
         return html_page(request, "No encontrado", "not_found",
                          {{"message", "No existe la sesión «" + key + "»."}}, 404);
