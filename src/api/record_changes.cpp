@@ -162,14 +162,25 @@ Response Records::create(const Caller& caller, std::string_view array, std::stri
     }
     auto& object = std::get<nlohmann::json>(parsed);
     domain::Dataset created;
+    // An agreement recorded in a session takes the next code of its
+    // commission and year; the code is never typed.
+    bool takes_next_code = array == "agreements" && object.is_object() &&
+                           !object.contains("code") && object.contains("session") &&
+                           object["session"].is_string();
     // What the record's rules read, asked of the store (its neighbourhood)
     // rather than read whole; a record that does not parse needs nothing.
+    // An agreement whose code is still to be given is asked about without
+    // one: its session names the series.
     auto reads = [&](domain::StoredRecords& stored,
                      const domain::Dataset&) -> std::optional<domain::Dataset> {
         if (!domain::asks_for_neighbourhood(array)) {
-            return std::nullopt;  // an agreement's code is taken from everything
+            return std::nullopt;
         }
-        auto record = record_from_json(array, object);
+        nlohmann::json fields = object;
+        if (takes_next_code) {
+            fields["code"] = "";
+        }
+        auto record = record_from_json(array, fields);
         return record ? domain::neighbourhood(stored, *record) : domain::Dataset{};
     };
     auto written = m_database.write_change(
@@ -177,10 +188,7 @@ Response Records::create(const Caller& caller, std::string_view array, std::stri
         [&](const domain::Dataset& stored,
             const domain::Dataset&) -> common::Result<domain::Write> {
             nlohmann::json fields = object;
-            // An agreement recorded in a session takes the next code of its
-            // commission and year; the code is never typed.
-            if (array == "agreements" && fields.is_object() && !fields.contains("code") &&
-                fields.contains("session") && fields["session"].is_string()) {
+            if (takes_next_code) {
                 if (auto code = domain::next_agreement_code(stored, fields["session"])) {
                     fields["code"] = *code;
                 }

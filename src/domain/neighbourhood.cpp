@@ -6,6 +6,9 @@
 #include <utility>
 #include <vector>
 
+#include "domain/agreement_code.h"
+#include "domain/agreement_code_format.h"
+#include "domain/as_of.h"
 #include "domain/key_index.h"
 #include "domain/references.h"
 
@@ -14,16 +17,17 @@ namespace {
 
 // The arrays whose rules read only what neighbourhood() gathers: the
 // records they refer to, any of the same key, and the siblings below.
-// Agreements (their codes run in sequence over a commission's year), votes,
-// separate opinions, follow-ups, observations, work programmes and the
-// contest's records read more; for them the store still reads everything.
-constexpr std::array<std::string_view, 23> KNOWN = {"areas",
+// Votes, separate opinions, follow-ups, observations, work programmes and
+// the contest's records read more; for them the store still reads
+// everything.
+constexpr std::array<std::string_view, 24> KNOWN = {"areas",
                                                     "people",
                                                     "organizations",
                                                     "commissions",
                                                     "memberships",
                                                     "sessions",
                                                     "attendance",
+                                                    "agreements",
                                                     "agenda_items",
                                                     "no_activity",
                                                     "action_texts",
@@ -46,21 +50,14 @@ struct Reference {
     std::string key;
 };
 
-// The references a record makes; whether any names an agreement (whose
-// code settling reads every agreement of a commission).
-struct ReferenceCollector {
-    std::vector<Reference> found;
-    bool names_agreement = false;
-};
-
+// The references a record makes.
 template <Record T>
-ReferenceCollector references_of(const T& record) {
-    ReferenceCollector collector;
+std::vector<Reference> references_of(const T& record) {
+    std::vector<Reference> found;
     for_each_reference(record, [&](Refers refers, const std::string& value, FieldSpec) {
-        collector.names_agreement = collector.names_agreement || refers == Refers::Agreements;
-        collector.found.push_back({refers, value});
+        found.push_back({refers, value});
     });
-    return collector;
+    return found;
 }
 
 // The array whose records a reference names.
@@ -92,6 +89,10 @@ public:
     }
 
     void reference(const Reference& reference) {
+        if (reference.refers == Refers::Agreements) {
+            agreement(reference.key);
+            return;
+        }
         if (reference.refers != Refers::Actions && reference.refers != Refers::ProgrammeParts) {
             record(array_named_by(reference.refers), reference.key);
             return;
@@ -120,6 +121,32 @@ public:
         }
     }
 
+    // The agreement an incoming record names, however its code was typed:
+    // as stored, or else any of its series and year (one of them may be the
+    // same agreement written otherwise, CVOE/36/2021 for CVOE/036/21).
+    void agreement(const std::string& code) {
+        record("agreements", code);
+        if (record_with_key(m_result.agreements, code) != nullptr) {
+            return;
+        }
+        if (auto parsed = AgreementCode::create(code)) {
+            series(parsed->prefix(), parsed->year());
+        }
+    }
+
+    // Every stored agreement whose code is of the series `prefix` in `year`.
+    void series(const std::string& prefix, int year) {
+        if (!m_asked.emplace("serie", prefix + "|" + std::to_string(year)).second) {
+            return;
+        }
+        take(m_stored.beginning_with("agreements", "code", prefix, [&](const std::string& code) {
+            auto parsed = AgreementCode::create(code);
+            return parsed && parsed->prefix() == prefix && parsed->year() == year;
+        }));
+    }
+
+    const Dataset& gathered() const { return m_result; }
+
     Dataset result() && { return std::move(m_result); }
 
 private:
@@ -140,7 +167,7 @@ private:
                         kept.push_back(record);
                     }
                 });
-                for (auto& reference : references_of(record).found) {
+                for (auto& reference : references_of(record)) {
                     if (reference.refers != Refers::Agreements) {
                         next.push_back(std::move(reference));
                     }
@@ -170,6 +197,37 @@ ListQuery all_with(std::string array, std::vector<std::pair<std::string, std::st
     return query;
 }
 
+// What an incoming agreement is compared with: the agreements of its series
+// and year, whose numbers follow the order of their sessions (named by its
+// code or, for a code still to be given, by its session's commission as it
+// was on the session's date) and every commission, since an agreement
+// without a session belongs to the one whose series its code is in.
+void ask_for_series(Gathering& gathering, const Dataset& incoming) {
+    if (incoming.agreements.empty()) {
+        return;
+    }
+    gathering.matching(all_with("commissions", {}));
+    for (const auto& agreement : incoming.agreements) {
+        if (auto code = AgreementCode::create(agreement.code)) {
+            gathering.series(code->prefix(), code->year());
+        }
+        if (!agreement.session) {
+            continue;
+        }
+        const auto& around = gathering.gathered();
+        const auto* session = record_with_key(around.sessions, *agreement.session);
+        if (session == nullptr) {
+            continue;
+        }
+        const auto* commission = record_with_key(around.commissions, session->commission);
+        if (commission == nullptr) {
+            continue;
+        }
+        auto then = commission_as_of(*commission, session->date);
+        gathering.series(AgreementCodeFormat::of(then).prefix(then.acronym), session->date.year());
+    }
+}
+
 // The records a rule compares an incoming one with, beyond those it names.
 void ask_for_siblings(Gathering& gathering, const Dataset& incoming) {
     for (const auto& session : incoming.sessions) {
@@ -181,9 +239,26 @@ void ask_for_siblings(Gathering& gathering, const Dataset& incoming) {
         // Places in the order of the day are unique within a session.
         gathering.matching(all_with("agenda_items", {{"session", item.session}}));
     }
+    ask_for_series(gathering, incoming);
 }
 
 }  // namespace
+
+void append_unskipped(
+    Dataset& into, const std::string& array, Page& page,
+    const std::function<bool(const std::string& array, std::int64_t id)>& skipped) {
+    with_array(page.records, array, [&](ArrayInfo, auto& records) {
+        with_array(into, array, [&](ArrayInfo, auto& kept) {
+            if constexpr (std::is_same_v<decltype(kept), decltype(records)>) {
+                for (std::size_t i = 0; i < records.size(); ++i) {
+                    if (!skipped(array, page.ids[i])) {
+                        kept.push_back(std::move(records[i]));
+                    }
+                }
+            }
+        });
+    });
+}
 
 Dataset every_page(ListQuery query, const std::function<Page(const ListQuery&)>& list,
                    const std::function<bool(const std::string& array, std::int64_t id)>& skipped) {
@@ -192,17 +267,7 @@ Dataset every_page(ListQuery query, const std::function<Page(const ListQuery&)>&
     query.after.clear();
     for (;;) {
         auto page = list(query);
-        with_array(page.records, query.array, [&](ArrayInfo, auto& records) {
-            with_array(found, query.array, [&](ArrayInfo, auto& kept) {
-                if constexpr (std::is_same_v<decltype(kept), decltype(records)>) {
-                    for (std::size_t i = 0; i < records.size(); ++i) {
-                        if (!skipped(query.array, page.ids[i])) {
-                            kept.push_back(std::move(records[i]));
-                        }
-                    }
-                }
-            });
-        });
+        append_unskipped(found, query.array, page, skipped);
         if (page.next.empty()) {
             return found;
         }
@@ -224,8 +289,7 @@ std::optional<Dataset> neighbourhood(StoredRecords& stored, const Dataset& incom
         }
         for (const auto& record : records) {
             auto references = references_of(record);
-            known = known && !references.names_agreement;
-            named.insert(named.end(), references.found.begin(), references.found.end());
+            named.insert(named.end(), references.begin(), references.end());
             keys.emplace_back(info.name, record_key(record));
         }
     });

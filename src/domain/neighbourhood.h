@@ -19,13 +19,14 @@ namespace vincula::domain {
 // incoming records refer to and, in turn, those these refer to; and, for
 // rules that compare a record with others of its kind, those others (the
 // sessions of a commission's year, for their numbers; the items of a
-// session's agenda, for their order). A superset, so that validate() of it
-// and `incoming` says of `incoming` what it says beside every stored record.
+// session's agenda, for their order; the agreements of an agreement's
+// series and year, for its number). A superset, so that validate() of it
+// and `incoming` says of `incoming` what it says beside every stored record,
+// and an agreement's next code and the settling of codes read the same.
 //
 // Empty (std::nullopt) when `incoming` holds records whose rules read more
-// than this knows how to ask for (agreements and their codes, votes, the
-// records that settle agreement codes, deletions): the caller reads
-// everything, as before.
+// than this knows how to ask for (votes, follow-ups, observations, work
+// programmes, the contest): the caller reads everything, as before.
 std::optional<Dataset> neighbourhood(StoredRecords& stored, const Dataset& incoming);
 
 // How a store answers StoredRecords::matching with its own paged list:
@@ -33,6 +34,12 @@ std::optional<Dataset> neighbourhood(StoredRecords& stored, const Dataset& incom
 // `skipped` says (by array and store number: the records set aside).
 Dataset every_page(ListQuery query, const std::function<Page(const ListQuery&)>& list,
                    const std::function<bool(const std::string& array, std::int64_t id)>& skipped);
+
+// Appends to `into` the records of `page` (of `array`) but those `skipped`
+// says.
+void append_unskipped(
+    Dataset& into, const std::string& array, Page& page,
+    const std::function<bool(const std::string& array, std::int64_t id)>& skipped);
 
 // Whether neighbourhood() knows the rules of records of `array`.
 bool asks_for_neighbourhood(std::string_view array);

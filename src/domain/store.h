@@ -111,6 +111,13 @@ public:
     // Every record of `query.array` whose scalar fields equal `query.equal`
     // (its limit and cursor are ignored: all of them).
     virtual Dataset matching(const ListQuery& query) = 0;
+    // Every record of `array` whose text field `field` begins with `prefix`
+    // and whose value `keep` accepts: the agreements of one series and year
+    // («CVOE/…/21»), whose codes share a beginning but not an end. The store
+    // reads the values first, and only the kept records whole.
+    virtual Dataset beginning_with(const std::string& array, const std::string& field,
+                                   const std::string& prefix,
+                                   const std::function<bool(const std::string&)>& keep) = 0;
 };
 
 // What a change reads instead of everything: given the store's answers and

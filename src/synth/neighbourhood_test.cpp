@@ -2,7 +2,8 @@
 // neighbourhood (domain/neighbourhood.h) finds exactly what checking it
 // beside every stored record finds, for every kind of record the
 // neighbourhood knows, as it comes and with its key taken, each reference
-// broken, or a number or place its siblings hold.
+// broken, or a number or place its siblings hold; and an agreement's next
+// code and the settling of codes typed otherwise read the same beside both.
 #include "domain/neighbourhood.h"
 
 #include <algorithm>
@@ -11,8 +12,11 @@
 
 #include <gtest/gtest.h>
 
+#include "domain/agreement_code.h"
+#include "domain/agreement_code_settling.h"
 #include "domain/editing.h"
 #include "domain/key_index.h"
+#include "domain/references.h"
 #include "synth/synthetic.h"
 
 namespace vincula::synth {
@@ -72,6 +76,23 @@ public:
                     all = all && reader.text == value;
                 }
                 if (all) {
+                    push(found, info.name, record);
+                }
+            }
+        });
+        return found;
+    }
+
+    Dataset beginning_with(const std::string& array, const std::string& field,
+                           const std::string& prefix,
+                           const std::function<bool(const std::string&)>& keep) override {
+        Dataset found;
+        ++questions;
+        domain::with_array(m_data, array, [&](domain::ArrayInfo info, const auto& records) {
+            for (const auto& record : records) {
+                FieldText reader{field, std::nullopt};
+                std::decay_t<decltype(record)>::describe(record, reader);
+                if (reader.text && reader.text->starts_with(prefix) && keep(*reader.text)) {
                     push(found, info.name, record);
                 }
             }
@@ -139,6 +160,22 @@ struct SetKey {
     }
 };
 
+// Every agreement's code and every reference of a dataset, as text.
+std::vector<std::string> references_in(const Dataset& data) {
+    std::vector<std::string> found;
+    for (const auto& agreement : data.agreements) {
+        found.push_back("code " + agreement.code);
+    }
+    domain::for_each_array(data, [&](domain::ArrayInfo, const auto& records) {
+        for (const auto& record : records) {
+            domain::for_each_reference(record, [&](Refers, const std::string& value, FieldSpec) {
+                found.push_back(value);
+            });
+        }
+    });
+    return found;
+}
+
 std::vector<std::string> described(common::FieldErrors errors) {
     std::vector<std::string> lines;
     for (const auto& error : errors) {
@@ -165,11 +202,16 @@ void compare(const Dataset& stored, std::string_view array, const T& record,
     });
     InMemory memory(stored);
     auto around = domain::neighbourhood(memory, incoming);
-    if (!around) {
-        return;  // it names an agreement: the store reads everything
-    }
-    auto everywhere = described(domain::problems_of_new_record(stored, incoming));
-    auto nearby = described(domain::problems_of_new_record(*around, incoming));
+    ASSERT_TRUE(around) << array;
+    // Codes of agreements, as typed, are settled the same way beside both.
+    auto settled_everywhere = incoming;
+    domain::settle_agreement_codes(stored, settled_everywhere);
+    auto settled_nearby = incoming;
+    domain::settle_agreement_codes(*around, settled_nearby);
+    EXPECT_EQ(references_in(settled_nearby), references_in(settled_everywhere))
+        << array << " " << domain::record_key(record) << " (" << what << ")";
+    auto everywhere = described(domain::problems_of_new_record(stored, settled_everywhere));
+    auto nearby = described(domain::problems_of_new_record(*around, settled_nearby));
     EXPECT_EQ(nearby, everywhere) << array << " " << domain::record_key(record) << " (" << what
                                   << ")";
     auto& counted = tally[std::string(array)];
@@ -240,6 +282,58 @@ TEST(Neighbourhood, CheckingARecordBesideItFindsWhatCheckingItBesideEverythingFi
         item.agreement.reset();
         compare(stored, "agenda_items", item, tally, "lugar ocupado");
     }
+    // Agreements out of their place in the series: another's number, or a
+    // code typed another way.
+    for (std::size_t i = 1; i < data.agreements.size(); i += 5) {
+        auto agreement = data.agreements[i];
+        const auto& sibling = data.agreements[i - 1];
+        auto code = domain::AgreementCode::create(agreement.code);
+        auto other = domain::AgreementCode::create(sibling.code);
+        if (!code || !other || code->prefix() != other->prefix() || code->year() != other->year()) {
+            continue;
+        }
+        Dataset stored = data;
+        stored.agreements.erase(stored.agreements.begin() + static_cast<std::ptrdiff_t>(i));
+        auto swapped = agreement;
+        swapped.code = code->with_number(other->number() + 40);
+        compare(stored, "agreements", swapped, tally, "fuera de secuencia");
+        auto typed = agreement;
+        typed.code = code->prefix() + std::to_string(code->number()) + code->separator() +
+                     std::to_string(code->year());
+        compare(stored, "agreements", typed, tally, "escrito de otro modo");
+        // An agenda item that names the agreement as typed otherwise.
+        for (const auto& item : data.agenda_items) {
+            if (item.agreement == sibling.code) {
+                auto naming = item;
+                auto named = *other;
+                naming.agreement = named.prefix() + std::to_string(named.number()) +
+                                   named.separator() + std::to_string(named.year());
+                Dataset without_item = data;
+                std::erase_if(without_item.agenda_items, [&](const auto& kept) {
+                    return kept.session == item.session && kept.order == item.order;
+                });
+                compare(without_item, "agenda_items", naming, tally,
+                        "acuerdo escrito de otro modo");
+                break;
+            }
+        }
+    }
+    // The next code of every session, read beside the session's series.
+    int next_codes = 0;
+    for (const auto& session : data.sessions) {
+        Dataset incoming;
+        domain::Agreement blank;
+        blank.session = session.key;
+        incoming.agreements.push_back(blank);
+        InMemory memory(data);
+        auto around = domain::neighbourhood(memory, incoming);
+        ASSERT_TRUE(around);
+        EXPECT_EQ(domain::next_agreement_code(*around, session.key),
+                  domain::next_agreement_code(data, session.key))
+            << session.key;
+        ++next_codes;
+    }
+    EXPECT_GT(next_codes, 0);
     for (const auto& [array, counted] : tally) {
         std::cout << array << ": " << counted.checked << " casos, " << counted.with_problems
                   << " con problemas\n";
@@ -249,6 +343,7 @@ TEST(Neighbourhood, CheckingARecordBesideItFindsWhatCheckingItBesideEverythingFi
     EXPECT_GT(tally["sessions"].with_problems, 0);
     EXPECT_GT(tally["agenda_items"].with_problems, 0);
     EXPECT_GT(tally["attendance"].with_problems, 0);
+    EXPECT_GT(tally["agreements"].with_problems, 0);
 }
 
 }  // namespace

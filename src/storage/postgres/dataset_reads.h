@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -29,5 +30,12 @@ domain::Dataset find_record(Sql& sql, const domain::RecordRef& ref, std::int64_t
 
 // One page of one array, in the caller's transaction.
 domain::Page list_records(Sql& sql, const domain::ListQuery& query);
+
+// The records of `array` whose text field `field` begins with `prefix` and
+// whose value `keep` accepts, with their ids (in id order), in the caller's
+// transaction.
+domain::Page records_beginning_with(Sql& sql, const std::string& array, const std::string& field,
+                                    const std::string& prefix,
+                                    const std::function<bool(const std::string&)>& keep);
 
 }  // namespace vincula::storage::postgres

@@ -1,5 +1,6 @@
 // The API's reads: one record by key, one page of an array.
 #include <charconv>
+#include <functional>
 #include <stdexcept>
 
 #include "domain/key_index.h"
@@ -241,6 +242,44 @@ domain::Page list_records(Sql& sql, const domain::ListQuery& query) {
         throw std::invalid_argument("no existe el arreglo " + query.array);
     }
     return page;
+}
+
+domain::Page records_beginning_with(Sql& sql, const std::string& array, const std::string& field,
+                                    const std::string& prefix,
+                                    const std::function<bool(const std::string&)>& keep) {
+    domain::Page found;
+    bool known =
+        domain::with_array(found.records, array, [&](domain::ArrayInfo info, auto& records) {
+            using T = typename std::decay_t<decltype(records)>::value_type;
+            if (column_kind<T>(field) != ColumnKind::Text) {
+                throw std::invalid_argument("no se puede filtrar por " + field);
+            }
+            // A range of the column's byte-ordered index (migration 0017):
+            // every text that begins with `prefix` sorts below it followed by
+            // the last code point, U+10FFFF.
+            auto column = sql_name(field) + " COLLATE \"C\"";
+            auto picked =
+                sql.run("SELECT id, " + sql_name(field) + " FROM " + sql_name(info.name) +
+                            " WHERE " + column + " >= $1 AND " + column + " < $2 ORDER BY id",
+                        prefix, prefix + "\U0010FFFF");
+            std::vector<std::int64_t> chosen;
+            for (const auto& row : picked) {
+                if (keep(row[1].as<std::string>())) {
+                    chosen.push_back(row[0].as<std::int64_t>());
+                }
+            }
+            if (chosen.empty()) {
+                return;
+            }
+            auto rows = sql.run("SELECT " + selected_columns<T>() + " FROM " + sql_name(info.name) +
+                                    " WHERE id = ANY($1::bigint[]) ORDER BY id",
+                                id_array(chosen));
+            read_records(sql, info.name, rows, records, found.ids);
+        });
+    if (!known) {
+        throw std::invalid_argument("no existe el arreglo " + array);
+    }
+    return found;
 }
 
 }  // namespace vincula::storage::postgres

@@ -86,6 +86,17 @@ public:
             [&](const std::string& array, std::int64_t id) { return is_set_aside(array, id); });
     }
 
+    domain::Dataset beginning_with(const std::string& array, const std::string& field,
+                                   const std::string& prefix,
+                                   const std::function<bool(const std::string&)>& keep) override {
+        auto found = records_beginning_with(m_sql, array, field, prefix, keep);
+        domain::Dataset kept;
+        domain::append_unskipped(
+            kept, array, found,
+            [&](const std::string& named, std::int64_t id) { return is_set_aside(named, id); });
+        return kept;
+    }
+
 private:
     bool is_set_aside(const std::string& array, std::int64_t id) const {
         for (const auto& [address, set_aside_id] : m_id_of) {

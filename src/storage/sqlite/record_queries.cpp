@@ -1,6 +1,7 @@
 // The API's reads: one record by key, one page of an array.
 #include <algorithm>
 #include <charconv>
+#include <functional>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -76,7 +77,75 @@ void bind_cursor_value(SQLite::Statement& statement, int index, const Cursor& cu
     }
 }
 
+// The records of `array` with the ids `chosen`, read whole, in that order.
+template <class T>
+void read_chosen(StatementCache& cache, SQLite::Database& database, std::string_view array,
+                 const std::vector<int64_t>& chosen, std::vector<T>& records,
+                 std::vector<int64_t>& ids) {
+    if (chosen.empty()) {
+        return;
+    }
+    std::string id_list = "[";
+    for (auto id : chosen) {
+        id_list += (id_list.size() == 1 ? "" : ",") + std::to_string(id);
+    }
+    id_list += "]";
+    auto& select = cache.get("SELECT " + selected_columns<T>() + " FROM " + sql_name(array) +
+                             " WHERE id IN (SELECT value FROM json_each(?))");
+    StatementCache::Use use(select);
+    select.bind(1, id_list);
+    std::vector<T> read;
+    std::vector<int64_t> read_ids;
+    read_selected(cache, database, array, select, read, read_ids, [](SQLite::Statement&) {});
+    std::unordered_map<int64_t, std::size_t> place;
+    for (std::size_t i = 0; i < read_ids.size(); ++i) {
+        place.emplace(read_ids[i], i);
+    }
+    for (auto id : chosen) {
+        if (auto found = place.find(id); found != place.end()) {
+            records.push_back(std::move(read[found->second]));
+            ids.push_back(id);
+        }
+    }
+}
+
 }  // namespace
+
+domain::Page SqliteStore::beginning_with(const std::string& array, const std::string& field,
+                                         const std::string& prefix,
+                                         const std::function<bool(const std::string&)>& keep) {
+    domain::Page found;
+    bool known =
+        domain::with_array(found.records, array, [&](domain::ArrayInfo info, auto& records) {
+            using T = typename std::decay_t<decltype(records)>::value_type;
+            const auto& columns = column_names<T>().columns;
+            if (std::find(columns.begin(), columns.end(), field) == columns.end()) {
+                throw std::invalid_argument("no se puede filtrar por " + field);
+            }
+            // A range of the column's index: texts compare byte by byte,
+            // and no byte of UTF-8 text is 0xFF.
+            ReadTransaction snapshot(m_cache, m_database);
+            std::vector<int64_t> chosen;
+            {
+                auto& pick = m_cache.get("SELECT id, " + sql_name(field) + " FROM " +
+                                         sql_name(info.name) + " WHERE " + sql_name(field) +
+                                         " >= ? AND " + sql_name(field) + " < ? ORDER BY id");
+                StatementCache::Use use(pick);
+                pick.bind(1, prefix);
+                pick.bind(2, prefix + "\xff");
+                while (pick.executeStep()) {
+                    if (keep(pick.getColumn(1).getString())) {
+                        chosen.push_back(pick.getColumn(0).getInt64());
+                    }
+                }
+            }
+            read_chosen(m_cache, m_database, info.name, chosen, records, found.ids);
+        });
+    if (!known) {
+        throw std::invalid_argument("no existe el arreglo " + array);
+    }
+    return found;
+}
 
 domain::Dataset SqliteStore::find(const domain::RecordRef& ref, std::int64_t* id) {
     auto generation = cache_generation();
@@ -209,33 +278,7 @@ domain::Page SqliteStore::read_page(const domain::ListQuery& query) {
                 chosen.resize(limit);
                 page.next = std::move(last_cursor);
             }
-            if (chosen.empty()) {
-                return;
-            }
-            std::string id_list = "[";
-            for (auto id : chosen) {
-                id_list += (id_list.size() == 1 ? "" : ",") + std::to_string(id);
-            }
-            id_list += "]";
-            auto& select = m_cache.get("SELECT " + selected_columns<T>() + " FROM " + table +
-                                       " WHERE id IN (SELECT value FROM json_each(?))");
-            StatementCache::Use use(select);
-            select.bind(1, id_list);
-            std::vector<T> read;
-            std::vector<int64_t> read_ids;
-            read_selected(m_cache, m_database, info.name, select, read, read_ids,
-                          [](SQLite::Statement&) {});
-            // Back in the page's order.
-            std::unordered_map<int64_t, std::size_t> place;
-            for (std::size_t i = 0; i < read_ids.size(); ++i) {
-                place.emplace(read_ids[i], i);
-            }
-            for (auto id : chosen) {
-                if (auto found = place.find(id); found != place.end()) {
-                    records.push_back(std::move(read[found->second]));
-                    page.ids.push_back(id);
-                }
-            }
+            read_chosen(m_cache, m_database, info.name, chosen, records, page.ids);
         });
     if (!known) {
         throw std::invalid_argument("no existe el arreglo " + query.array);

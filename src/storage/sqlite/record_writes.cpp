@@ -71,6 +71,17 @@ public:
             [&](const std::string& array, std::int64_t id) { return is_set_aside(array, id); });
     }
 
+    domain::Dataset beginning_with(const std::string& array, const std::string& field,
+                                   const std::string& prefix,
+                                   const std::function<bool(const std::string&)>& keep) override {
+        auto found = m_store.beginning_with(array, field, prefix, keep);
+        domain::Dataset kept;
+        domain::append_unskipped(kept, array, found, [&](const std::string& named, int64_t id) {
+            return is_set_aside(named, id);
+        });
+        return kept;
+    }
+
 private:
     bool is_set_aside(const std::string& array, int64_t id) const {
         for (std::size_t i = 0; i < m_set_aside.size(); ++i) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -109,6 +110,12 @@ public:
                                             const std::string& error,
                                             const std::string& actor) override;
     std::string signing_secret(const std::string& candidate) override;
+
+    // The records of `array` whose text field `field` begins with `prefix`
+    // and whose value `keep` accepts, with their ids (in id order).
+    domain::Page beginning_with(const std::string& array, const std::string& field,
+                                const std::string& prefix,
+                                const std::function<bool(const std::string&)>& keep);
 
     int schema_version();
     SQLite::Database& database() { return m_database; }
