@@ -2,6 +2,7 @@
 // checked as the API checks them (their neighbourhood asked of the store),
 // touch about as many pages of a database thirty times larger, while a
 // write that reads everything touches many times more (nine, measured).
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 
@@ -94,11 +95,13 @@ struct Changes {
     domain::Dataset progress;
     domain::Dataset convenio;
     domain::RecordRef convenio_ref;
+    domain::Dataset agreement;
 };
 
 // The same kinds of change on any synthetic database: a new person, the
 // next session of the first commission, progress on its first convenio,
-// and the first convenio retitled.
+// the first convenio retitled, and one more agreement in the session of the
+// last one adopted (its code follows its series and year).
 Changes changes_for(const domain::Dataset& data, const std::string& tag) {
     Changes changes;
     domain::Person person;
@@ -122,6 +125,19 @@ Changes changes_for(const domain::Dataset& data, const std::string& tag) {
     convenio.title = "Convenio retitulado " + tag;
     changes.convenio.convenios.push_back(convenio);
     changes.convenio_ref = domain::RecordRef{"convenios", convenio.key};
+
+    // The last agreement adopted, so that the next code follows in its session.
+    auto adopted =
+        std::find_if(data.agreements.rbegin(), data.agreements.rend(),
+                     [](const auto& agreement) { return agreement.session.has_value(); });
+    EXPECT_NE(adopted, data.agreements.rend());
+    auto agreement = *adopted;
+    auto code = domain::next_agreement_code(data, *agreement.session);
+    EXPECT_TRUE(code);
+    agreement.code = code.value_or("");
+    agreement.title = "Acuerdo de prueba " + tag;
+    agreement.minutes_of.reset();
+    changes.agreement.agreements.push_back(agreement);
     return changes;
 }
 
@@ -145,7 +161,8 @@ TEST(WriteNeighbourhood, AWriteReadsAboutAsMuchBesideThirtyTimesMoreRecords) {
     for (auto kind :
          {Kind{"persona", &Changes::person, false}, Kind{"sesión", &Changes::session, false},
           Kind{"avance", &Changes::progress, false},
-          Kind{"convenio modificado", &Changes::convenio, true}}) {
+          Kind{"convenio modificado", &Changes::convenio, true},
+          Kind{"acuerdo", &Changes::agreement, false}}) {
         auto set_aside_small =
             kind.set_aside ? std::vector{on_small.convenio_ref} : std::vector<domain::RecordRef>{};
         auto set_aside_large =
