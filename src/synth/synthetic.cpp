@@ -1,5 +1,6 @@
 #include "synth/synthetic.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
@@ -506,7 +507,8 @@ void add_year(Dataset& data, int c, int year, const SyntheticShape& shape) {
                                  convenio.area, "Avance reportado.", std::nullopt});
         }
     }
-    for (int o = 0; o < 10; ++o) {
+    // Opinions on the year's first ten convenios (fewer when it signed fewer).
+    for (int o = 0; o < std::min(10, convenios); ++o) {
         data.pertinence_opinions.push_back(PertinenceOpinion{
             "IES/" + acronym_of(c) + "/OP" + std::to_string(o + 1) + "/" + std::to_string(year),
             day_in(year, o, 10),

@@ -126,17 +126,13 @@ api::Response approval_page(Request& request, const domain::Dataset& data, const
 // The scope a consejería's form acts on (comision, trimestre, read as the
 // pages read them), or the page that answers instead: a refusal, or the
 // page of an institute with no commission yet.
-struct PostedScope {
-    domain::Dataset data;
-    std::optional<Scope> scope;
-};
+using PostedScope = ScopedData;
 
 std::variant<PostedScope, api::Response> approver_scope(Request& request) {
     if (!api::may_approve_reports(request.caller)) {
         return refusal(request, request.caller.is_public() ? 401 : 403);
     }
-    PostedScope posted{request.database.load(), std::nullopt};
-    posted.scope = choose_scope(request, posted.data);
+    auto posted = read_scope(request, request.database);
     if (!posted.scope) {
         return html_page(request, "Informe", "home_empty", nlohmann::json::object());
     }
@@ -149,8 +145,7 @@ api::Response report_page(Request& request) {
     if (!api::may_read_reports(request.caller)) {
         return refusal(request, request.caller.is_public() ? 401 : 403);
     }
-    auto data = request.database.load();
-    auto scope = choose_scope(request, data);
+    auto [data, scope] = read_scope(request, request.database);
     if (!scope) {
         return html_page(request, "Informe", "home_empty", nlohmann::json::object());
     }
@@ -254,8 +249,7 @@ api::Response review_page(Request& request) {
     if (!api::may_read_reports(request.caller)) {
         return refusal(request, request.caller.is_public() ? 401 : 403);
     }
-    auto data = request.database.load();
-    auto scope = choose_scope(request, data);
+    auto [data, scope] = read_scope(request, request.database);
     if (!scope) {
         return html_page(request, "Revisión de consistencia", "home_empty",
                          nlohmann::json::object());

@@ -8,6 +8,7 @@
 #include "lang/numbers.h"
 #include "lang/text.h"
 #include "web/captions.h"
+#include "web/scoped_reads.h"
 
 namespace vincula::web {
 namespace {
@@ -86,6 +87,41 @@ std::optional<Scope> choose_scope(const Request& request, const domain::Dataset&
     }
     scope.selector = {{"commissions", commissions}, {"quarters", quarters}};
     return scope;
+}
+
+ScopedData::ScopedData(const ScopedData& other) : data(other.data), scope(other.scope) {
+    if (scope) {
+        for (const auto& commission : data.commissions) {
+            if (commission.key == other.scope->commission->key) {
+                scope->commission = &commission;
+            }
+        }
+    }
+}
+
+ScopedData read_scope(const Request& request, domain::Store& store) {
+    // What choosing reads: the commissions, and the sessions of the one
+    // asked for (the first, if none), for the quarters it has worked in.
+    domain::ListQuery every_commission;
+    every_commission.array = "commissions";
+    domain::Dataset choosing;
+    choosing.commissions = every_record(store, every_commission).commissions;
+    auto chosen = choose_scope(request, choosing);
+    if (!chosen) {
+        return {};
+    }
+    choosing.sessions =
+        records_where(store, "sessions", "commission", chosen->commission->key).sessions;
+    chosen = choose_scope(request, choosing);
+    ScopedData scoped;
+    scoped.data = store.load_scope(chosen->commission->key, chosen->period);
+    for (const auto& commission : scoped.data.commissions) {
+        if (commission.key == chosen->commission->key) {
+            chosen->commission = &commission;
+            scoped.scope = std::move(chosen);
+        }
+    }
+    return scoped;
 }
 
 }  // namespace vincula::web

@@ -7,6 +7,7 @@
 
 #include "domain/dataset.h"
 #include "domain/period.h"
+#include "domain/store.h"
 #include "web/page.h"
 
 namespace vincula::web {
@@ -24,6 +25,22 @@ struct Scope {
 
 // Nothing when the institute has no commission yet.
 std::optional<Scope> choose_scope(const Request& request, const domain::Dataset& data);
+
+// The scope a page asks for and the records it reads: the commission's
+// and the quarter's (Store::load_scope), which the report and the review
+// need and no more, whatever else the institute holds. The scope's
+// commission is one of `data`'s, in a copy too.
+struct ScopedData {
+    domain::Dataset data;
+    std::optional<Scope> scope;
+
+    ScopedData() = default;
+    ScopedData(const ScopedData& other);
+    ScopedData(ScopedData&&) = default;
+    ScopedData& operator=(const ScopedData&) = delete;
+    ScopedData& operator=(ScopedData&&) = default;
+};
+ScopedData read_scope(const Request& request, domain::Store& store);
 
 // «Cuarto trimestre de 2021», or «Del 1 de enero al 30 de junio de 2021».
 std::string period_caption(const domain::Period& period);
