@@ -17,6 +17,7 @@
 #include "web/labels.h"
 #include "web/record_file_pages.h"
 #include "web/record_form.h"
+#include "web/scoped_reads.h"
 
 namespace vincula::web {
 namespace {
@@ -75,6 +76,50 @@ nlohmann::json filter_options(const std::set<std::string>& values, const std::st
 
 std::string date_text(const std::optional<common::Date>& date) {
     return date ? lang::long_date(*date) : "";
+}
+
+// What the page of one convenio shows: the convenio, what hangs from it
+// (its progress, accompaniments and pertinence opinions), and the areas,
+// organizations, sessions and commissions those name.
+domain::Dataset convenio_file(domain::Store& store, const std::string& key) {
+    auto data = store.find(domain::RecordRef{"convenios", key});
+    if (data.convenios.empty()) {
+        return data;
+    }
+    for (const char* array : {"convenio_progress", "accompaniments", "pertinence_opinions"}) {
+        domain::append(data, records_where(store, array, "convenio", key));
+    }
+    add_named(store, data);
+    return data;
+}
+
+// How many sessions the progress form offers: those of about the last
+// year of an institute with ten commissions, newest first.
+constexpr std::size_t OFFERED_SESSIONS = 120;
+
+// What the progress form offers: the most recent sessions (with their
+// commissions, for their names) and the work programmes of the last two
+// years, newest first; progress is reported on what is being worked on.
+domain::Dataset progress_choices(domain::Store& store) {
+    domain::ListQuery recent;
+    recent.array = "sessions";
+    recent.sort = "date";
+    recent.order = domain::SortOrder::Descending;
+    recent.limit = OFFERED_SESSIONS;
+    auto choices = store.list(recent).records;
+    add_named(store, choices, 1);
+    domain::ListQuery programmes;
+    programmes.array = "work_programmes";
+    programmes.sort = "year";
+    programmes.order = domain::SortOrder::Descending;
+    programmes.limit = 50;
+    auto newest = store.list(programmes).records.work_programmes;
+    if (!newest.empty()) {
+        int since = newest.front().year - 1;
+        std::erase_if(newest, [&](const auto& programme) { return programme.year < since; });
+    }
+    choices.work_programmes = std::move(newest);
+    return choices;
 }
 
 }  // namespace
@@ -184,13 +229,8 @@ api::Response convenio_page(Request& request) {
         return html_page(request, "No encontrado", "not_found",
                          {{"message", "No existe el convenio «" + key + "»."}}, 404);
     }
-    auto data = request.database.load();
-    const domain::Convenio* convenio = nullptr;
-    for (const auto& candidate : data.convenios) {
-        if (candidate.key == key) {
-            convenio = &candidate;
-        }
-    }
+    auto data = convenio_file(request.database, key);
+    const domain::Convenio* convenio = data.convenios.empty() ? nullptr : &data.convenios.front();
     if (convenio == nullptr) {
         return html_page(request, "No encontrado", "not_found", nlohmann::json::object(), 404);
     }
@@ -266,15 +306,17 @@ api::Response convenio_page(Request& request) {
     bool may_report_progress = api::may(request.caller, api::Operation::Write, "convenio_progress");
     bool own = !request.caller.has_role(domain::Role::Area) ||
                (request.caller.user->area && convenio->area == request.caller.user->area);
+    auto choices = progress_choices(request.database);
     nlohmann::json sessions = nlohmann::json::array();
-    for (auto& option : reference_options(data, domain::Refers::Sessions)) {
-        sessions.push_back({{"value", option.value}, {"caption", option.caption}});
+    for (const auto& session : choices.sessions) {
+        sessions.push_back(
+            {{"value", session.key}, {"caption", session_caption(choices, session)}});
     }
     // Progress counts in the report under an action of the programme: the
     // obvious one by default, or the one staff choose.
     nlohmann::json programmes = nlohmann::json::array();
-    for (auto programme = data.work_programmes.rbegin(); programme != data.work_programmes.rend();
-         ++programme) {
+    for (auto programme = choices.work_programmes.begin();
+         programme != choices.work_programmes.end(); ++programme) {
         nlohmann::json actions = nlohmann::json::array();
         for (const auto& line : programme->lines) {
             for (const auto& action : line.actions) {

@@ -318,54 +318,6 @@ api::Response public_sessions(Request& request) {
     return redirect("/transparencia");
 }
 
-api::Response session_list(Request& request) {
-    if (request.caller.is_public()) {
-        return public_sessions(request);
-    }
-    if (!api::may(request.caller, api::Operation::Read, "sessions")) {
-        return refusal(request, request.caller.is_public() ? 401 : 403);
-    }
-    auto data = request.database.load();
-    std::vector<const domain::Session*> sessions;
-    for (const auto& session : data.sessions) {
-        sessions.push_back(&session);
-    }
-    std::sort(sessions.begin(), sessions.end(),
-              [](const auto* a, const auto* b) { return b->date < a->date; });
-    if (request.query_value("formato") == "ics") {
-        return sessions_calendar_file(data, sessions);
-    }
-    ListTable table{"Sesiones", {"Sesión", "Fecha", "Modalidad", "Estado", "Acuerdos"}, {}};
-    nlohmann::json rows = nlohmann::json::array();
-    for (const auto* session : sessions) {
-        int agreements = 0;
-        for (const auto& agreement : data.agreements) {
-            agreements += agreement.session == session->key;
-        }
-        auto caption = session_caption(data, *session);
-        std::vector<std::string> cells{
-            caption.substr(0, caption.find(" · ")), lang::long_date(session->date),
-            enum_label(domain::to_wire(session->modality)),
-            enum_label(domain::to_wire(session->status)), std::to_string(agreements)};
-        rows.push_back({{"href", session_path(session->key)},
-                        {"name", cells[0]},
-                        {"date", cells[1]},
-                        {"modality", cells[2]},
-                        {"status", cells[3]},
-                        {"agreements", cells[4]}});
-        table.rows.push_back(std::move(cells));
-    }
-    if (wants_spreadsheet(request)) {
-        return spreadsheet_download(table, "sesiones.xlsx");
-    }
-    return html_page(
-        request, "Sesiones", "sessions",
-        {{"rows", rows},
-         {"empty", rows.empty()},
-         {"may_capture", may_capture(request)},
-         {"new_href", "/registros/sessions/nuevo?volver=" + url_encode("/sesiones/{clave}")}});
-}
-
 api::Response session_page(Request& request) {
     if (request.caller.is_public()) {
         return public_sessions(request);

@@ -1,0 +1,71 @@
+#include "web/scoped_reads.h"
+
+#include <set>
+#include <utility>
+#include <vector>
+
+#include "domain/key_index.h"
+#include "domain/neighbourhood.h"
+#include "domain/references.h"
+
+namespace vincula::web {
+
+domain::Dataset every_record(domain::Store& store, domain::ListQuery query) {
+    query.limit = 500;
+    query.after.clear();
+    return domain::every_page(
+        std::move(query), [&](const domain::ListQuery& page) { return store.list(page); },
+        [](const std::string&, std::int64_t) { return false; });
+}
+
+domain::Dataset records_where(domain::Store& store, const std::string& array,
+                              const std::string& field, const std::string& value) {
+    domain::ListQuery query;
+    query.array = array;
+    query.equal.emplace_back(field, value);
+    return every_record(store, std::move(query));
+}
+
+namespace {
+
+// The array and key a reference names: a programme's action
+// («pat-2021/6/A») or part is held by its programme («pat-2021»).
+std::pair<std::string, std::string> address_of(domain::Refers refers, const std::string& key) {
+    if (refers == domain::Refers::Actions || refers == domain::Refers::ProgrammeParts) {
+        return {"work_programmes", key.substr(0, key.find('/'))};
+    }
+    return {std::string(domain::referred_array_name(refers)), key};
+}
+
+}  // namespace
+
+void add_named(domain::Store& store, domain::Dataset& data, int depth) {
+    std::set<std::pair<std::string, std::string>> held;
+    domain::for_each_array(data, [&](domain::ArrayInfo info, const auto& records) {
+        for (const auto& record : records) {
+            held.emplace(info.name, domain::record_key(record));
+        }
+    });
+    for (int level = 0; level < depth; ++level) {
+        std::vector<std::pair<std::string, std::string>> named;
+        domain::for_each_array(data, [&](domain::ArrayInfo, const auto& records) {
+            for (const auto& record : records) {
+                domain::for_each_reference(
+                    record, [&](domain::Refers refers, const std::string& key, domain::FieldSpec) {
+                        auto address = address_of(refers, key);
+                        if (held.insert(address).second) {
+                            named.push_back(std::move(address));
+                        }
+                    });
+            }
+        });
+        if (named.empty()) {
+            return;
+        }
+        for (const auto& [array, key] : named) {
+            domain::append(data, store.find(domain::RecordRef{array, key}));
+        }
+    }
+}
+
+}  // namespace vincula::web
