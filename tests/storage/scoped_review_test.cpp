@@ -1,8 +1,9 @@
 // The consistency review of a commission's quarter, given only the
 // quarter's scope (Store::load_scope), finds exactly what it finds beside
 // every stored record: over generated data of several commissions and
-// years beside the demo, and over the cases kept as test data, for every
-// commission and every quarter they hold.
+// years beside the demo and a figure of the old register they exceed, and
+// over the cases kept as test data, for every commission and every quarter
+// they hold.
 #include <algorithm>
 #include <cstdlib>
 #include <iostream>
@@ -84,6 +85,19 @@ TEST_P(ScopedReview, FindsBesideItsQuarterWhatItFindsBesideEverything) {
         {.years = 2, .commissions = 2, .first_year = 2020, .convenios_per_year = 4});
     imported(database(), generated);
     imported(database(), demo_dataset());
+    // A figure of the old register that the records of its span exceed:
+    // the review counts every convenio signed from its `since`.
+    domain::Dataset figure;
+    figure.convenio_baselines.push_back({"registro-2020",
+                                         common::Date::from_ymd(2020, 12, 31),
+                                         common::Date::from_ymd(2020, 1, 1),
+                                         2,
+                                         1,
+                                         std::nullopt,
+                                         {},
+                                         {},
+                                         "registro de prueba"});
+    imported(database(), figure);
     Tally tally;
     compare_every_quarter(database(), tally);
     for (const char* name : {"cvoe-dic2022-mar2023.json", "cvoe-2024-t1-convenios.json"}) {

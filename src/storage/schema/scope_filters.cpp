@@ -68,16 +68,18 @@ constexpr std::array FILTERS = std::to_array<std::pair<std::string_view, std::st
     {"external_sessions", "date BETWEEN :from AND :to AND action IN " COMMISSION_ACTIONS},
     {"sivople_reports", "date BETWEEN :from AND :to AND action IN " COMMISSION_ACTIONS},
     {"election_notes", "election_date BETWEEN :from AND :to AND action IN " COMMISSION_ACTIONS},
-    // Those the period's tables print, and those the registry totals count:
-    // signed after the latest baseline (all signed, when there is none).
+    // Those the period's tables print, and those the registry totals count
+    // and the review compares with the latest baseline's figures: signed
+    // from that baseline's `since` on (all signed, when there is none).
     // One list of keys (a UNION), looked up by the key's index, rather than
     // an OR of lists that made SQLite test every convenio against each.
     {"convenios",
      "key IN (SELECT convenio FROM convenio_progress WHERE session IN " COMMISSION_SESSIONS
      " UNION SELECT convenio FROM accompaniments WHERE " ACCOMPANIMENTS_IN_SCOPE
      " UNION SELECT convenio FROM pertinence_opinions WHERE " OPINIONS_IN_SCOPE
-     " UNION SELECT key FROM convenios WHERE signed <= :to AND signed > COALESCE((SELECT "
-     "MAX(as_of) FROM convenio_baselines WHERE as_of <= :to), '0000-01-01'))"},
+     " UNION SELECT key FROM convenios WHERE signed <= :to AND signed >= COALESCE((SELECT "
+     "MIN(since) FROM convenio_baselines WHERE as_of = (SELECT MAX(as_of) FROM "
+     "convenio_baselines WHERE as_of <= :to)), '0000-01-01'))"},
     {"convenio_progress", "session IN " COMMISSION_SESSIONS},
     {"accompaniments", ACCOMPANIMENTS_IN_SCOPE},
     {"pertinence_opinions", OPINIONS_IN_SCOPE},
