@@ -13,6 +13,7 @@
 #include "web/captions.h"
 #include "web/labels.h"
 #include "web/scope.h"
+#include "web/scoped_reads.h"
 
 namespace vincula::web {
 namespace {
@@ -85,6 +86,12 @@ api::Response public_home(Request& request) {
                      {{"reports", reports}, {"empty", reports.empty()}});
 }
 
+domain::ListQuery all_of(std::string array) {
+    domain::ListQuery query;
+    query.array = std::move(array);
+    return query;
+}
+
 }  // namespace
 
 api::Response home(Request& request) {
@@ -95,13 +102,25 @@ api::Response home(Request& request) {
     if (request.caller.has_role(domain::Role::Juror)) {
         return redirect("/jurado");
     }
-    auto data = request.database.load();
-    auto scope = choose_scope(request, data);
+    auto [data, scope] = read_scope(request, request.database);
     if (!scope) {
         return html_page(request, "Inicio", "home_empty", nlohmann::json::object());
     }
     const auto& commission = *scope->commission;
     const auto& period = scope->period;
+    // The review reads the quarter's scope, as the review's page does.
+    auto findings = checks::review(data, commission, period);
+    // Beyond the quarter's scope, the institute's figures: every convenio,
+    // and every contest open in the quarter with its registrations.
+    data.convenios = every_record(request.database, all_of("convenios")).convenios;
+    data.contests = every_record(request.database, all_of("contests")).contests;
+    data.registrations.clear();
+    for (const auto& contest : data.contests) {
+        if (period.overlaps(contest.registration_open, contest.registration_close)) {
+            domain::append(
+                data, records_where(request.database, "registrations", "contest", contest.key));
+        }
+    }
     nlohmann::json view{{"selector", scope->selector},
                         {"action", "/"},
                         {"commission", domain::commission_as_of(commission, period.to()).acronym},
@@ -223,7 +242,6 @@ api::Response home(Request& request) {
         }
     }
 
-    auto findings = checks::review(data, commission, period);
     auto errors = checks::count_of(findings, checks::Severity::Error);
     auto warnings = checks::count_of(findings, checks::Severity::Warning);
 
