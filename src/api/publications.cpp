@@ -136,8 +136,7 @@ Response publish(domain::Database& database, const Caller& caller, std::string_v
         // Approving what is already approved changes nothing.
         return json_response(200, version_json(*in_force, true, true));
     }
-    // The review compares across periods: it reads everything.
-    auto findings = checks::review(database.load(), *scope.commission, scope.period);
+    auto findings = checks::review(scope.data, *scope.commission, scope.period);
     auto errors = static_cast<long>(checks::count_of(findings, checks::Severity::Error));
     if (errors > 0 && blank(reason)) {
         return error_response(422, "reason", "motivo_aprobacion", {lang::counted(errors, "error")});

@@ -123,22 +123,18 @@ Response review(domain::Database& database, const Caller& caller, const Query& q
     if (auto* bad = std::get_if<Response>(&asked)) {
         return *bad;
     }
-    auto& scope_query = std::get<ScopeQuery>(asked);
-    // The review compares across years and commissions: it reads everything.
-    auto period = period_from(scope_query.from, scope_query.to, scope_query.quarter, "");
-    if (!period) {
-        return errors_response(400, period.error());
+    // The review reads what the report of the commission's period reads
+    // (its commission, the period and the records they name).
+    auto reading = read_scope(database, std::get<ScopeQuery>(asked));
+    if (auto* bad = std::get_if<Response>(&reading)) {
+        return *bad;
     }
-    auto data = database.load();
-    auto findings = checks::review(data, scope_query.commission, *period);
-    if (!findings) {
-        return errors_response(404, findings.error());
+    const auto& scope = std::get<Reading>(reading);
+    auto findings = checks::review(scope.data, *scope.commission, scope.period);
+    for (auto& finding : approval_findings(database, *scope.commission, scope.period)) {
+        findings.push_back(std::move(finding));
     }
-    const auto* commission = checks::find_commission(data, scope_query.commission);
-    for (auto& finding : approval_findings(database, *commission, *period)) {
-        findings->push_back(std::move(finding));
-    }
-    return json_response(200, findings_json(*commission, *period, *findings));
+    return json_response(200, findings_json(*scope.commission, scope.period, findings));
 }
 
 }  // namespace vincula::api

@@ -32,7 +32,7 @@ int run_report(Context& context, const ReportOptions& options) {
                                                   api::report_document_names() + "."});
     }
     auto scope = open_scope(context, options.db, options.commission, options.period, refused,
-                            std::move(problems), Reading::CommissionPeriod);
+                            std::move(problems));
     if (!scope) {
         return EXIT_USAGE;
     }

@@ -36,8 +36,7 @@ common::Result<const domain::Commission*> commission_from_option(const domain::D
 
 std::optional<Scope> open_scope(Context& context, const std::string& db,
                                 const std::string& commission, const PeriodOptions& period,
-                                const std::string& refused, common::FieldErrors own,
-                                Reading reading) {
+                                const std::string& refused, common::FieldErrors own) {
     auto& err = context.streams.err;
     auto chosen = period_from_options(period);
     if (!chosen) {
@@ -56,15 +55,13 @@ std::optional<Scope> open_scope(Context& context, const std::string& db,
     // A scoped read keeps every commission, so the option (a key or an
     // acronym, in any case) can be resolved in it; read again by key when
     // the option named the commission otherwise.
-    Scope scope{
-        reading == Reading::Everything ? records.load() : records.load_scope(commission, *chosen),
-        nullptr, *chosen};
+    Scope scope{records.load_scope(commission, *chosen), nullptr, *chosen};
     auto found = commission_from_option(scope.data, commission);
     if (!found) {
         print_problems(err, found.error(), refused);
         return std::nullopt;
     }
-    if (reading == Reading::CommissionPeriod && (*found)->key != commission) {
+    if ((*found)->key != commission) {
         auto key = (*found)->key;
         scope.data = records.load_scope(key, *chosen);
         found = commission_from_option(scope.data, key);

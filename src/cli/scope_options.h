@@ -45,18 +45,14 @@ struct Scope {
     domain::Period period;
 };
 
-// Reads the period options, opens the store, loads it and finds the
-// commission. On any problem prints every one of them (with `own`, the
-// command's own option problems) and the sentence `refused`, and returns
-// nothing: the caller exits with EXIT_USAGE.
-// How much of the store a command reads: everything (the review compares
-// across years and commissions), or only what a report of the commission
-// over the period uses (Store::load_scope: the cost follows the period).
-enum class Reading { Everything, CommissionPeriod };
-
+// Reads the period options, opens the store, reads what a report or a
+// review of the commission over the period uses (Store::load_scope: the
+// cost follows the period, not the database) and finds the commission. On
+// any problem prints every one of them (with `own`, the command's own
+// option problems) and the sentence `refused`, and returns nothing: the
+// caller exits with EXIT_USAGE.
 std::optional<Scope> open_scope(Context& context, const std::string& db,
                                 const std::string& commission, const PeriodOptions& period,
-                                const std::string& refused, common::FieldErrors own = {},
-                                Reading reading = Reading::Everything);
+                                const std::string& refused, common::FieldErrors own = {});
 
 }  // namespace vincula::cli

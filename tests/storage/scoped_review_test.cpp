@@ -1,7 +1,8 @@
 // The consistency review of a commission's quarter, given only the
 // quarter's scope (Store::load_scope), finds exactly what it finds beside
 // every stored record: over generated data of several commissions and
-// years beside the demo and a figure of the old register they exceed, and
+// years beside the demo, a figure of the old register they exceed and a
+// contest entry out of its categories, and
 // over the cases kept as test data, for every commission and every quarter
 // they hold.
 #include <algorithm>
@@ -97,6 +98,16 @@ TEST_P(ScopedReview, FindsBesideItsQuarterWhatItFindsBesideEverything) {
                                          {},
                                          {},
                                          "registro de prueba"});
+    // And an entry to a generated contest (approved by an agreement, with no
+    // action of the programme) of someone older than its categories.
+    auto contest = generated.contests.front();
+    domain::Registration older;
+    older.key = "registro-mayor";
+    older.contest = contest.key;
+    older.name = "Persona Mayor";
+    older.birth_date = common::Date::from_ymd(contest.registration_open.year() - 40, 1, 1);
+    older.status = domain::RegistrationStatus::Validated;
+    figure.registrations.push_back(older);
     imported(database(), figure);
     Tally tally;
     compare_every_quarter(database(), tally);

@@ -26,9 +26,11 @@ namespace {
         "issued_to") " >= :from)) AND action IN " COMMISSION_ACTIONS
 // Agreement codes start with the commission's acronym and a slash.
 #define COMMISSION_CODE_PREFIX "(SELECT acronym || '/' FROM commissions WHERE key = :commission)"
-#define CONTESTS_IN_PERIOD                                                                      \
-    "(SELECT key FROM contests WHERE registration_open <= :to AND registration_close >= :from " \
-    "AND action IN " COMMISSION_ACTIONS ")"
+// Every contest open in the period: the review decides which are the
+// commission's (by the agreement that approved it, or its action), and
+// they are few.
+#define CONTESTS_IN_PERIOD \
+    "(SELECT key FROM contests WHERE registration_open <= :to AND registration_close >= :from)"
 
 constexpr std::array FILTERS = std::to_array<std::pair<std::string_view, std::string_view>>({
     {"memberships", "commission = :commission"},
