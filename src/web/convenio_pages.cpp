@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "api/permissions.h"
 #include "api/record_files.h"
 #include "common/messages.h"
+#include "domain/key_index.h"
 #include "domain/naming.h"
 #include "domain/progress_action.h"
 #include "lang/dates.h"
@@ -29,30 +31,24 @@ std::string convenio_path(const std::string& key) {
     return "/convenios/" + url_encode(key);
 }
 
-std::string organization_name(const domain::Dataset& data, const std::string& key) {
-    for (const auto& organization : data.organizations) {
-        if (organization.key == key) {
-            return organization.name;
-        }
-    }
-    return key;
-}
+using Organizations = std::unordered_map<std::string, const domain::Organization*>;
 
-std::string counterparts_text(const domain::Dataset& data, const domain::Convenio& convenio) {
+std::string counterparts_text(const Organizations& organizations,
+                              const domain::Convenio& convenio) {
     std::vector<std::string> names;
     for (const auto& key : convenio.counterparts) {
-        names.push_back(organization_name(data, key));
+        auto found = organizations.find(key);
+        names.push_back(found == organizations.end() ? key : found->second->name);
     }
     return lang::join_list(names);
 }
 
-std::vector<std::string> sectors_of(const domain::Dataset& data, const domain::Convenio& convenio) {
+std::vector<std::string> sectors_of(const Organizations& organizations,
+                                    const domain::Convenio& convenio) {
     std::vector<std::string> sectors;
     for (const auto& key : convenio.counterparts) {
-        for (const auto& organization : data.organizations) {
-            if (organization.key == key) {
-                sectors.emplace_back(domain::to_wire(organization.sector));
-            }
+        if (auto found = organizations.find(key); found != organizations.end()) {
+            sectors.emplace_back(domain::to_wire(found->second->sector));
         }
     }
     return sectors;
@@ -122,13 +118,49 @@ domain::Dataset progress_choices(domain::Store& store) {
     return choices;
 }
 
+// What choosing the obvious action of a progress reads: the session, its
+// commission's programmes, and whether any progress already counts under
+// each action of the session's year (one row each, by the action's index).
+domain::Dataset progress_action_file(domain::Store& store, const std::string& session_key) {
+    auto data = store.find(domain::RecordRef{"sessions", session_key});
+    if (data.sessions.empty()) {
+        return data;
+    }
+    const auto& session = data.sessions.front();
+    data.work_programmes =
+        records_where(store, "work_programmes", "commission", session.commission).work_programmes;
+    for (const auto& programme : data.work_programmes) {
+        if (programme.year != session.date.year()) {
+            continue;
+        }
+        for (const auto& line : programme.lines) {
+            for (const auto& action : line.actions) {
+                domain::ListQuery used;
+                used.array = "convenio_progress";
+                used.equal.emplace_back(
+                    "action", domain::action_key(programme.key, line.number, action.letter));
+                used.limit = 1;
+                domain::append(data, store.list(used).records);
+            }
+        }
+    }
+    return data;
+}
+
 }  // namespace
 
 api::Response convenio_list(Request& request) {
     if (!api::may(request.caller, api::Operation::Read, "convenios")) {
         return refusal(request, request.caller.is_public() ? 401 : 403);
     }
-    auto data = request.database.load();
+    // The registry, its counterparts and areas: nothing else of the database.
+    domain::Dataset data;
+    for (const char* array : {"convenios", "organizations", "areas"}) {
+        domain::ListQuery every;
+        every.array = array;
+        domain::append(data, every_record(request.database, every));
+    }
+    auto organizations = domain::records_by_key(data.organizations);
     auto forced = api::forced_filter(request.caller, "convenios");
     auto wanted = [&](const char* name) { return request.query_value(name); };
     auto query = lang::search_key(wanted("q"));
@@ -143,7 +175,7 @@ api::Response convenio_list(Request& request) {
         if (forced && status != forced->second) {
             continue;
         }
-        auto convenio_sectors = sectors_of(data, convenio);
+        auto convenio_sectors = sectors_of(organizations, convenio);
         auto year = convenio.signed_on ? std::to_string(convenio.signed_on->year()) : "";
         types.insert(type);
         statuses.insert(status);
@@ -154,7 +186,7 @@ api::Response convenio_list(Request& request) {
         if (!year.empty()) {
             years.insert(year);
         }
-        auto counterparts = counterparts_text(data, convenio);
+        auto counterparts = counterparts_text(organizations, convenio);
         bool matches =
             (wanted("tipo").empty() || wanted("tipo") == type) &&
             (wanted("estado").empty() || wanted("estado") == status) &&
@@ -335,7 +367,7 @@ api::Response convenio_page(Request& request) {
         {"key", convenio->key},
         {"type", std::string(domain::convenio_type_name(convenio->type))},
         {"status", enum_label(domain::to_wire(convenio->status))},
-        {"counterparts", counterparts_text(data, *convenio)},
+        {"counterparts", counterparts_text(domain::records_by_key(data.organizations), *convenio)},
         {"object", convenio->object.value_or("")},
         {"area", area_name(data, convenio->area)},
         {"signed", date_text(convenio->signed_on)},
@@ -383,7 +415,7 @@ api::Response add_progress(Request& request) {
     // action would be missing from the report.
     if (auto session = request.form_value("session");
         !body.contains("action") && !session.empty()) {
-        auto data = request.database.load();
+        auto data = progress_action_file(request.database, session);
         if (auto obvious = domain::obvious_progress_action(data, session)) {
             body["action"] = *obvious;
         } else {
