@@ -18,6 +18,7 @@
 #include "web/contest_pages.h"
 #include "web/contest_views.h"
 #include "web/labels.h"
+#include "web/scoped_reads.h"
 
 namespace vincula::web {
 namespace {
@@ -315,7 +316,7 @@ api::Response link_gone(const Request& request) {
 }  // namespace
 
 api::Response public_contest(Request& request) {
-    auto data = request.database.load();
+    auto data = contest_file(request.database);
     const auto* contest = latest_contest(data);
     if (contest == nullptr) {
         return html_page(request, "Concurso", "not_found",
@@ -327,7 +328,7 @@ api::Response public_contest(Request& request) {
 api::Response register_contest_entry(Request& request) {
     const auto& key = request.params.at("key");
     auto show_refusal = [&](const common::FieldErrors& errors, int status) {
-        auto data = request.database.load();
+        auto data = contest_file(request.database, key);
         const auto* contest = find_contest(data, key);
         if (contest == nullptr) {
             return html_page(request, "Concurso", "not_found",
@@ -427,14 +428,16 @@ api::Response receive_work_part(Request& request) {
 
 api::Response entry_received(Request& request) {
     auto folio = request.query_value("folio");
-    auto data = request.database.load();
-    auto found = std::find_if(data.registrations.begin(), data.registrations.end(),
-                              [&](const auto& entry) { return entry.folio == folio; });
-    if (folio.empty() || found == data.registrations.end()) {
+    // The entry by its folio, and the contest it was sent to.
+    auto data = folio.empty() ? domain::Dataset()
+                              : records_where(request.database, "registrations", "folio", folio);
+    auto found = data.registrations.begin();
+    if (found == data.registrations.end()) {
         return html_page(request, "Registro", "not_found",
                          {{"message", "No hay ningún registro con ese folio."}}, 404);
     }
-    const auto* contest = find_contest(data, found->contest);
+    auto sent_to = request.database.find(domain::RecordRef{"contests", found->contest});
+    const auto* contest = sent_to.contests.empty() ? nullptr : &sent_to.contests.front();
     return html_page(request, "Registro recibido", "contest_received",
                      {{"folio", folio}, {"contest", contest ? contest->name : ""}});
 }

@@ -7,6 +7,7 @@
 #include "lang/dates.h"
 #include "lang/plurals.h"
 #include "web/page.h"
+#include "web/scoped_reads.h"
 
 namespace vincula::web {
 
@@ -27,6 +28,23 @@ const domain::Contest* latest_contest(const domain::Dataset& data) {
         data.contests.begin(), data.contests.end(),
         [](const auto& a, const auto& b) { return a.registration_open < b.registration_open; });
     return latest == data.contests.end() ? nullptr : &*latest;
+}
+
+domain::Dataset contest_file(domain::Store& store, const std::string& key) {
+    domain::ListQuery every_contest;
+    every_contest.array = "contests";
+    auto data = every_record(store, every_contest);
+    const auto* contest = key.empty() ? latest_contest(data) : find_contest(data, key);
+    if (contest == nullptr) {
+        return data;
+    }
+    for (const char* array : {"registrations", "rubric", "jurors"}) {
+        domain::append(data, records_where(store, array, "contest", contest->key));
+    }
+    for (const auto& juror : data.jurors) {
+        domain::append(data, records_where(store, "scores", "juror", juror.key));
+    }
+    return data;
 }
 
 nlohmann::json contest_summary(const domain::Contest& contest) {

@@ -6,6 +6,7 @@
 
 #include "api/caller.h"
 #include "domain/dataset.h"
+#include "domain/store.h"
 
 // What the contest pages share: finding a contest, describing its window
 // and categories, and who may see entrants' data.
@@ -16,6 +17,11 @@ const domain::Registration* find_entry(const domain::Dataset& data, const std::s
 
 // The edition the public page shows: the one whose registration opened last.
 const domain::Contest* latest_contest(const domain::Dataset& data);
+
+// Every contest, and of the one with `key` (the latest, when empty) what
+// its pages rank and count: its entries, rubric, jurors and scores. Not
+// the institute's other records, however many years it holds.
+domain::Dataset contest_file(domain::Store& store, const std::string& key = {});
 
 // Name, edition, question, the window in words («del jueves 20 de agosto al
 // lunes 30 de noviembre de 2026, a las 18:00 horas»), extensions and
