@@ -9,6 +9,7 @@
 #include "lang/plurals.h"
 #include "lang/text.h"
 #include "web/captions.h"
+#include "web/scoped_reads.h"
 
 namespace vincula::web {
 namespace {
@@ -32,7 +33,12 @@ api::Response agreement_follow_up_page(Request& request) {
     if (!api::may(request.caller, api::Operation::Read, "agreement_follow_ups")) {
         return refusal(request, request.caller.is_public() ? 401 : 403);
     }
-    auto data = request.database.load();
+    // The follow-ups, and the agreements, sessions, commissions and areas
+    // they name: not the database.
+    domain::ListQuery every_follow_up;
+    every_follow_up.array = "agreement_follow_ups";
+    auto data = every_record(request.database, every_follow_up);
+    add_named(request.database, data, 3);
     auto day = today();
     const auto* user = request.caller.user ? &*request.caller.user : nullptr;
     bool area_user = request.caller.has_role(domain::Role::Area);

@@ -9,6 +9,7 @@
 #include "lang/text.h"
 #include "web/captions.h"
 #include "web/downloads.h"
+#include "web/scoped_reads.h"
 #include "web/session_pages.h"
 
 namespace vincula::web {
@@ -104,18 +105,32 @@ api::Response session_calendar(Request& request) {
     if (!api::may(request.caller, api::Operation::Read, "sessions")) {
         return refusal(request, request.caller.is_public() ? 401 : 403);
     }
-    auto data = request.database.load();
     // The month asked for, or that of the latest session, or this one.
     auto asked = common::Date::parse_iso(request.query_value("mes") + "-01");
     std::optional<common::Date> latest;
-    for (const auto& session : data.sessions) {
-        if (!latest || *latest < session.date) {
+    if (!asked) {
+        domain::ListQuery newest;
+        newest.array = "sessions";
+        newest.sort = "date";
+        newest.order = domain::SortOrder::Descending;
+        newest.limit = 1;
+        for (const auto& session : request.database.list(newest).records.sessions) {
             latest = session.date;
         }
     }
     auto shown = asked.value_or(latest.value_or(common::Date::from_days(
         std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()))));
     auto first = common::Date::from_ymd(shown.year(), shown.month(), 1);
+    // The sessions numbered in the month's year or beside it (a session
+    // may be held early in the year after its numbering's), and their
+    // commissions: not the database.
+    domain::ListQuery every_commission;
+    every_commission.array = "commissions";
+    auto data = every_record(request.database, every_commission);
+    for (int year = first.year() - 1; year <= first.year() + 1; ++year) {
+        domain::append(data,
+                       records_where(request.database, "sessions", "year", std::to_string(year)));
+    }
     auto next = first.month() == 12 ? common::Date::from_ymd(first.year() + 1, 1, 1)
                                     : common::Date::from_ymd(first.year(), first.month() + 1, 1);
     auto previous = first.month() == 1 ? common::Date::from_ymd(first.year() - 1, 12, 1)
