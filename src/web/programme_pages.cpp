@@ -11,6 +11,7 @@
 #include "web/captions.h"
 #include "web/labels.h"
 #include "web/scope.h"
+#include "web/scoped_reads.h"
 
 namespace vincula::web {
 namespace {
@@ -48,8 +49,7 @@ api::Response membership_page(Request& request) {
     if (!may_read(request, "memberships")) {
         return refusal(request, request.caller.is_public() ? 401 : 403);
     }
-    auto data = request.database.load();
-    auto scope = choose_scope(request, data);
+    auto [data, scope] = read_scope(request, request.database);
     if (!scope) {
         return html_page(request, "Integración", "home_empty", nlohmann::json::object());
     }
@@ -90,8 +90,12 @@ api::Response person_page(Request& request) {
     if (!may_read(request, "memberships") || !may_read(request, "people")) {
         return refusal(request, request.caller.is_public() ? 401 : 403);
     }
-    auto data = request.database.load();
     const auto& key = request.params.at("key");
+    // The person, their seats and what those name (a substitute's seat and
+    // whom it holds): not the database.
+    auto data = request.database.find(domain::RecordRef{"people", key});
+    domain::append(data, records_where(request.database, "memberships", "person", key));
+    add_named(request.database, data);
     const domain::Person* person = nullptr;
     for (const auto& candidate : data.people) {
         if (candidate.key == key) {
@@ -123,8 +127,7 @@ api::Response programme_page(Request& request) {
     if (!may_read(request, "work_programmes") || !may_read(request, "activities")) {
         return refusal(request, request.caller.is_public() ? 401 : 403);
     }
-    auto data = request.database.load();
-    auto scope = choose_scope(request, data);
+    auto [data, scope] = read_scope(request, request.database);
     if (!scope) {
         return html_page(request, "Programa anual", "home_empty", nlohmann::json::object());
     }
