@@ -1,5 +1,7 @@
 #include "web/record_pages.h"
 
+#include <set>
+
 #include "api/audit_log.h"
 #include "api/permissions.h"
 #include "common/date.h"
@@ -9,6 +11,7 @@
 #include "web/downloads.h"
 #include "web/labels.h"
 #include "web/record_form.h"
+#include "web/scoped_reads.h"
 
 namespace vincula::web {
 namespace {
@@ -126,6 +129,39 @@ common::FieldError changed_meanwhile(Request& request, std::string_view array,
     return common::field_error("", "cambio_simultaneo", {who, when});
 }
 
+// What a form's choices read: every record of each array its fields refer
+// to (and the commissions that name sessions, the people and
+// organizations that name seats), not the rest of the database.
+domain::Dataset form_choices(domain::Store& store, const std::vector<FormField>& fields) {
+    std::set<std::string> arrays;
+    for (const auto& field : fields) {
+        if (field.kind != InputKind::Reference && field.kind != InputKind::References) {
+            continue;
+        }
+        switch (field.refers) {
+            case domain::Refers::Actions:
+            case domain::Refers::ProgrammeParts:
+                arrays.insert("work_programmes");
+                break;
+            case domain::Refers::Sessions:
+                arrays.insert({"sessions", "commissions"});
+                break;
+            case domain::Refers::Memberships:
+                arrays.insert({"memberships", "people", "organizations"});
+                break;
+            default:
+                arrays.insert(std::string(domain::referred_array_name(field.refers)));
+        }
+    }
+    domain::Dataset data;
+    for (const auto& array : arrays) {
+        domain::ListQuery every;
+        every.array = array;
+        domain::append(data, every_record(store, every));
+    }
+    return data;
+}
+
 api::Response form_page(Request& request, std::string_view array, const std::string& key,
                         const nlohmann::json& values, const common::FieldErrors& errors, int status,
                         const std::string& version = "") {
@@ -137,7 +173,7 @@ api::Response form_page(Request& request, std::string_view array, const std::str
             shown[field.name] = key;  // a change's body leaves the key out
         }
     }
-    auto data = request.database.load();
+    auto data = form_choices(request.database, fields);
     nlohmann::json view{
         {"fields", form_view(fields, shown, errors, data, editing)},
         {"action", editing ? record_edit_path(array, key) : array_path(array)},
