@@ -170,6 +170,10 @@ public:
     // array (the caller checks them against the record's description).
     virtual Page list(const ListQuery& query) = 0;
 
+    // How many records of `query.array` its filters match (its sort, limit
+    // and cursor are ignored), counted by the store without reading them.
+    virtual std::size_t count(const ListQuery& query) = 0;
+
     // Writes are serialised: inside one write transaction, loads what is
     // stored except `set_aside`, asks `plan` what to write, and applies it
     // with its audit entries, or nothing if the plan found problems. A

@@ -176,6 +176,29 @@ TEST_P(Records, FiltersPickOnlyMatchingRecordsAndSortOptionalValues) {
                             [](const auto& s) { return s.year == 2021; }));
 }
 
+TEST_P(Records, CountsWhatTheFiltersMatchWithoutReadingIt) {
+    auto demo = demo_dataset();
+    import(demo);
+    EXPECT_EQ(database().count(list_query("convenios", 1)), demo.convenios.size());
+    auto in_force = list_query("convenios", 1);
+    in_force.equal = {{"status", "vigente"}};
+    EXPECT_EQ(static_cast<long>(database().count(in_force)),
+              std::count_if(demo.convenios.begin(), demo.convenios.end(), [](const auto& c) {
+                  return c.status == domain::ConvenioStatus::InForce;
+              }));
+    EXPECT_GT(database().count(in_force), 0u);
+    auto by_year = list_query("sessions", 1);
+    by_year.equal = {{"year", "2021"}, {"commission", "CVOE"}};
+    EXPECT_EQ(static_cast<long>(database().count(by_year)),
+              std::count_if(demo.sessions.begin(), demo.sessions.end(),
+                            [](const auto& s) { return s.year == 2021; }));
+    by_year.equal = {{"year", "dos mil"}};
+    EXPECT_EQ(database().count(by_year), 0u);
+    auto unknown = list_query("sessions", 1);
+    unknown.equal = {{"no_es_un_campo", "x"}};
+    EXPECT_THROW(database().count(unknown), std::invalid_argument);
+}
+
 VINCULA_ON_EVERY_BACKEND(Records);
 
 }  // namespace

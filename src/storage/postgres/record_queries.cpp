@@ -126,6 +126,37 @@ domain::Page PostgresStore::list(const domain::ListQuery& query) {
     return list_records(sql, query);
 }
 
+std::size_t PostgresStore::count(const domain::ListQuery& query) {
+    pqxx::read_transaction transaction(*m_connection);
+    Sql sql{transaction, m_statements};
+    std::size_t counted = 0;
+    domain::Dataset none;
+    bool known = domain::with_array(none, query.array, [&](domain::ArrayInfo info, auto& records) {
+        using T = typename std::decay_t<decltype(records)>::value_type;
+        std::string where;
+        std::vector<ColumnText> parameters;
+        for (const auto& [field, value] : query.equal) {
+            auto kind = column_kind<T>(field);
+            if (kind == ColumnKind::None) {
+                throw std::invalid_argument("no se puede filtrar por " + field);
+            }
+            auto stored = comparable(kind, value);
+            if (!stored) {
+                return;  // nothing stored can match
+            }
+            parameters.emplace_back(std::move(*stored));
+            where += (where.empty() ? " WHERE " : " AND ") + sql_name(field) + " = $" +
+                     std::to_string(parameters.size());
+        }
+        auto rows = sql.run_with("SELECT COUNT(*) FROM " + sql_name(info.name) + where, parameters);
+        counted = rows.empty() ? 0 : rows[0][0].as<std::size_t>();
+    });
+    if (!known) {
+        throw std::invalid_argument("no existe el arreglo " + query.array);
+    }
+    return counted;
+}
+
 domain::Dataset find_record(Sql& sql, const domain::RecordRef& ref, std::int64_t* id) {
     domain::Dataset result;
     domain::with_array(result, ref.array, [&](domain::ArrayInfo info, auto& records) {

@@ -209,6 +209,36 @@ domain::Page SqliteStore::list(const domain::ListQuery& query) {
     return page;
 }
 
+std::size_t SqliteStore::count(const domain::ListQuery& query) {
+    std::size_t counted = 0;
+    domain::Dataset none;
+    bool known = domain::with_array(none, query.array, [&](domain::ArrayInfo info, auto& records) {
+        using T = typename std::decay_t<decltype(records)>::value_type;
+        const auto& columns = column_names<T>().columns;
+        std::string where;
+        for (const auto& [field, value] : query.equal) {
+            if (std::find(columns.begin(), columns.end(), field) == columns.end()) {
+                throw std::invalid_argument("no se puede filtrar por " + field);
+            }
+            where += (where.empty() ? " WHERE " : " AND ") + sql_name(field) + " = ?";
+        }
+        ReadTransaction snapshot(m_cache, m_database);
+        auto& select = m_cache.get("SELECT COUNT(*) FROM " + sql_name(info.name) + where);
+        StatementCache::Use use(select);
+        int index = 1;
+        for (const auto& [field, value] : query.equal) {
+            select.bind(index++, value);
+        }
+        if (select.executeStep()) {
+            counted = static_cast<std::size_t>(select.getColumn(0).getInt64());
+        }
+    });
+    if (!known) {
+        throw std::invalid_argument("no existe el arreglo " + query.array);
+    }
+    return counted;
+}
+
 domain::Page SqliteStore::read_page(const domain::ListQuery& query) {
     domain::Page page;
     auto limit = std::max<std::size_t>(query.limit, 1);

@@ -39,6 +39,7 @@ public:
                                const domain::Period& period) override;
     domain::Dataset find(const domain::RecordRef& ref, std::int64_t* id = nullptr) override;
     domain::Page list(const domain::ListQuery& query) override;
+    std::size_t count(const domain::ListQuery& query) override;
     common::Result<std::vector<std::int64_t>> write_change(
         const std::vector<domain::RecordRef>& set_aside, const domain::ChangePlan& plan,
         const domain::ChangeReads& reads = {}) override;
