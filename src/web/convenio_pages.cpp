@@ -70,6 +70,52 @@ nlohmann::json filter_options(const std::set<std::string>& values, const std::st
     return options;
 }
 
+// The wire values of an enumerated field, as its form offers them.
+std::set<std::string> choices_of(std::string_view array, std::string_view field_name) {
+    for (const auto& field : form_fields(array)) {
+        if (field.name == field_name) {
+            return {field.choices.begin(), field.choices.end()};
+        }
+    }
+    return {};
+}
+
+// Every year from the registry's first signature to its last, read from
+// the ends of the signature's order rather than from every convenio.
+std::set<std::string> signature_years(domain::Store& store) {
+    domain::ListQuery ends;
+    ends.array = "convenios";
+    ends.sort = "signed";
+    ends.limit = 100;
+    std::optional<int> first;
+    std::optional<int> last;
+    ends.order = domain::SortOrder::Descending;
+    for (const auto& convenio : store.list(ends).records.convenios) {
+        if (convenio.signed_on && !last) {
+            last = convenio.signed_on->year();
+        }
+    }
+    // Unsigned convenios sort first: the earliest signature follows them.
+    ends.order = domain::SortOrder::Ascending;
+    for (int page = 0; page < 20 && !first; ++page) {
+        auto read = store.list(ends);
+        for (const auto& convenio : read.records.convenios) {
+            if (convenio.signed_on && !first) {
+                first = convenio.signed_on->year();
+            }
+        }
+        if (read.next.empty()) {
+            break;
+        }
+        ends.after = read.next;
+    }
+    std::set<std::string> years;
+    for (int year = first.value_or(last.value_or(0)); last && year <= *last; ++year) {
+        years.insert(std::to_string(year));
+    }
+    return years;
+}
+
 std::string date_text(const std::optional<common::Date>& date) {
     return date ? lang::long_date(*date) : "";
 }
@@ -153,46 +199,57 @@ api::Response convenio_list(Request& request) {
     if (!api::may(request.caller, api::Operation::Read, "convenios")) {
         return refusal(request, request.caller.is_public() ? 401 : 403);
     }
-    // The registry, its counterparts and areas: nothing else of the database.
-    domain::Dataset data;
-    for (const char* array : {"convenios", "organizations", "areas"}) {
-        domain::ListQuery every;
-        every.array = array;
-        domain::append(data, every_record(request.database, every));
-    }
-    auto organizations = domain::records_by_key(data.organizations);
-    auto forced = api::forced_filter(request.caller, "convenios");
     auto wanted = [&](const char* name) { return request.query_value(name); };
     auto query = lang::search_key(wanted("q"));
-    std::set<std::string> types, statuses, sectors, areas, years;
+    // Type, status and area are columns: the store filters by them. The
+    // public sees convenios in force only.
+    domain::ListQuery chosen;
+    chosen.array = "convenios";
+    for (auto [parameter, field] :
+         {std::pair{"tipo", "type"}, std::pair{"estado", "status"}, std::pair{"area", "area"}}) {
+        if (!wanted(parameter).empty()) {
+            chosen.equal.emplace_back(field, wanted(parameter));
+        }
+    }
+    if (auto forced = api::forced_filter(request.caller, "convenios")) {
+        std::erase_if(chosen.equal, [&](const auto& kept) { return kept.first == forced->first; });
+        chosen.equal.push_back(*forced);
+    }
+    // A search, a sector (of the counterparts) or a year (of the signature)
+    // is answered by reading the convenios those columns choose; the first
+    // page of the rest, in the order they were registered, is read alone
+    // and counted by the store, however many years the registry holds.
+    bool whole = !query.empty() || !wanted("sector").empty() || !wanted("anio").empty() ||
+                 wants_spreadsheet(request);
+    domain::Dataset data;
+    std::size_t total = 0;
+    if (whole) {
+        data = every_record(request.database, chosen);
+        domain::ListQuery every_organization;
+        every_organization.array = "organizations";
+        domain::append(data, every_record(request.database, every_organization));
+    } else {
+        chosen.limit = SHOWN_ROWS;
+        data = request.database.list(chosen).records;
+        total = request.database.count(chosen);
+        add_named(request.database, data, 1);
+    }
+    domain::ListQuery every_area;
+    every_area.array = "areas";
+    data.areas = every_record(request.database, every_area).areas;
+    auto organizations = domain::records_by_key(data.organizations);
+
     nlohmann::json rows = nlohmann::json::array();
     ListTable table{request.caller.is_public() ? "Convenios vigentes" : "Convenios",
                     {"Clave", "Contrapartes", "Tipo", "Estado", "Firma", "Área", "Objeto"},
                     {}};
     for (const auto& convenio : data.convenios) {
-        auto type = std::string(domain::to_wire(convenio.type));
-        auto status = std::string(domain::to_wire(convenio.status));
-        if (forced && status != forced->second) {
-            continue;
-        }
         auto convenio_sectors = sectors_of(organizations, convenio);
         auto year = convenio.signed_on ? std::to_string(convenio.signed_on->year()) : "";
-        types.insert(type);
-        statuses.insert(status);
-        sectors.insert(convenio_sectors.begin(), convenio_sectors.end());
-        if (convenio.area) {
-            areas.insert(*convenio.area);
-        }
-        if (!year.empty()) {
-            years.insert(year);
-        }
         auto counterparts = counterparts_text(organizations, convenio);
         bool matches =
-            (wanted("tipo").empty() || wanted("tipo") == type) &&
-            (wanted("estado").empty() || wanted("estado") == status) &&
             (wanted("sector").empty() || std::find(convenio_sectors.begin(), convenio_sectors.end(),
                                                    wanted("sector")) != convenio_sectors.end()) &&
-            (wanted("area").empty() || convenio.area == wanted("area")) &&
             (wanted("anio").empty() || wanted("anio") == year);
         if (matches && !query.empty()) {
             auto haystack = lang::search_key(convenio.key + " " + convenio.folio.value_or("") +
@@ -203,6 +260,7 @@ api::Response convenio_list(Request& request) {
         if (!matches) {
             continue;
         }
+        auto status = std::string(domain::to_wire(convenio.status));
         std::vector<std::string> cells{convenio.key,
                                        counterparts,
                                        std::string(domain::convenio_type_name(convenio.type)),
@@ -227,22 +285,29 @@ api::Response convenio_list(Request& request) {
     if (wants_spreadsheet(request)) {
         return spreadsheet_download(table, "convenios.xlsx");
     }
+    if (whole) {
+        total = table.rows.size();
+    }
     auto spreadsheet =
         request.path + (request.path.find('?') == std::string::npos ? "?" : "&") + "formato=xlsx";
+    std::set<std::string> areas;
+    for (const auto& area : data.areas) {
+        areas.insert(area.key);
+    }
     nlohmann::json view{
         {"spreadsheet", spreadsheet},
         {"q", wanted("q")},
         {"rows", rows},
-        {"count", lang::counted(static_cast<long>(table.rows.size()), "convenio")},
-        {"truncated", table.rows.size() > rows.size()},
+        {"count", lang::counted(static_cast<long>(total), "convenio")},
+        {"truncated", total > rows.size()},
         {"shown", std::to_string(rows.size())},
         {"empty", rows.empty()},
         {"public", request.caller.is_public()},
-        {"types", filter_options(types, wanted("tipo"), true)},
-        {"statuses", filter_options(statuses, wanted("estado"), true)},
-        {"sectors", filter_options(sectors, wanted("sector"), true)},
+        {"types", filter_options(choices_of("convenios", "type"), wanted("tipo"), true)},
+        {"statuses", filter_options(choices_of("convenios", "status"), wanted("estado"), true)},
+        {"sectors", filter_options(choices_of("organizations", "sector"), wanted("sector"), true)},
         {"areas", filter_options(areas, wanted("area"), false, &data)},
-        {"years", filter_options(years, wanted("anio"), false)},
+        {"years", filter_options(signature_years(request.database), wanted("anio"), false)},
         {"may_write", api::may(request.caller, api::Operation::Write, "convenios")},
         {"new_href", "/registros/convenios/nuevo?volver=" + url_encode("/convenios/{clave}")},
     };
