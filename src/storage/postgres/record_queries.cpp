@@ -1,7 +1,10 @@
-// The API's reads: one record by key, one page of an array.
+// The API's reads: one record by key, one page of an array, how many a
+// page's filters match.
 #include <charconv>
 #include <functional>
+#include <optional>
 #include <stdexcept>
+#include <utility>
 
 #include "domain/key_index.h"
 #include "storage/postgres/dataset_reads.h"
@@ -126,6 +129,35 @@ domain::Page PostgresStore::list(const domain::ListQuery& query) {
     return list_records(sql, query);
 }
 
+namespace {
+
+// The WHERE clause of a list query's equality filters and its parameters
+// ($1, $2…); nothing when a value is none its column could hold, so that
+// nothing stored matches.
+template <class T>
+std::optional<std::pair<std::string, std::vector<ColumnText>>> equality_filters(
+    const domain::ListQuery& query) {
+    std::pair<std::string, std::vector<ColumnText>> filters;
+    auto& where = filters.first;
+    auto& parameters = filters.second;
+    for (const auto& [field, value] : query.equal) {
+        auto kind = column_kind<T>(field);
+        if (kind == ColumnKind::None) {
+            throw std::invalid_argument("no se puede filtrar por " + field);
+        }
+        auto stored = comparable(kind, value);
+        if (!stored) {
+            return std::nullopt;
+        }
+        parameters.emplace_back(std::move(*stored));
+        where += (where.empty() ? " WHERE " : " AND ") + sql_name(field) + " = $" +
+                 std::to_string(parameters.size());
+    }
+    return filters;
+}
+
+}  // namespace
+
 std::size_t PostgresStore::count(const domain::ListQuery& query) {
     pqxx::read_transaction transaction(*m_connection);
     Sql sql{transaction, m_statements};
@@ -133,23 +165,14 @@ std::size_t PostgresStore::count(const domain::ListQuery& query) {
     domain::Dataset none;
     bool known = domain::with_array(none, query.array, [&](domain::ArrayInfo info, auto& records) {
         using T = typename std::decay_t<decltype(records)>::value_type;
-        std::string where;
-        std::vector<ColumnText> parameters;
-        for (const auto& [field, value] : query.equal) {
-            auto kind = column_kind<T>(field);
-            if (kind == ColumnKind::None) {
-                throw std::invalid_argument("no se puede filtrar por " + field);
-            }
-            auto stored = comparable(kind, value);
-            if (!stored) {
-                return;  // nothing stored can match
-            }
-            parameters.emplace_back(std::move(*stored));
-            where += (where.empty() ? " WHERE " : " AND ") + sql_name(field) + " = $" +
-                     std::to_string(parameters.size());
+        auto filters = equality_filters<T>(query);
+        if (!filters) {
+            return;  // nothing stored can match
         }
+        const auto& where = filters->first;
+        const auto& parameters = filters->second;
         auto rows = sql.run_with("SELECT COUNT(*) FROM " + sql_name(info.name) + where, parameters);
-        counted = rows.empty() ? 0 : rows[0][0].as<std::size_t>();
+        counted = rows.empty() ? 0 : rows[0][0].template as<std::size_t>();
     });
     if (!known) {
         throw std::invalid_argument("no existe el arreglo " + query.array);
@@ -186,22 +209,13 @@ domain::Page list_records(Sql& sql, const domain::ListQuery& query) {
     bool known =
         domain::with_array(page.records, query.array, [&](domain::ArrayInfo info, auto& records) {
             using T = typename std::decay_t<decltype(records)>::value_type;
-            std::string where;
-            std::vector<ColumnText> parameters;
-            auto next_parameter = [&] { return "$" + std::to_string(parameters.size()); };
-            for (const auto& [field, value] : query.equal) {
-                auto kind = column_kind<T>(field);
-                if (kind == ColumnKind::None) {
-                    throw std::invalid_argument("no se puede filtrar por " + field);
-                }
-                auto stored = comparable(kind, value);
-                if (!stored) {
-                    return;  // nothing stored can match
-                }
-                parameters.emplace_back(std::move(*stored));
-                where += (where.empty() ? " WHERE " : " AND ") + sql_name(field) + " = " +
-                         next_parameter();
+            auto filters = equality_filters<T>(query);
+            if (!filters) {
+                return;  // nothing stored can match
             }
+            auto& where = filters->first;
+            auto& parameters = filters->second;
+            auto next_parameter = [&] { return "$" + std::to_string(parameters.size()); };
             bool sorted = !query.sort.empty();
             auto sort_kind = sorted ? column_kind<T>(query.sort) : ColumnKind::Integer;
             if (sort_kind == ColumnKind::None) {
