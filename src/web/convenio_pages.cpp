@@ -172,7 +172,7 @@ domain::Dataset progress_action_file(domain::Store& store, const std::string& se
     if (data.sessions.empty()) {
         return data;
     }
-    const auto& session = data.sessions.front();
+    const auto session = data.sessions.front();  // `data` grows below
     data.work_programmes =
         records_where(store, "work_programmes", "commission", session.commission).work_programmes;
     for (const auto& programme : data.work_programmes) {

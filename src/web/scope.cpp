@@ -119,6 +119,7 @@ ScopedData read_scope(const Request& request, domain::Store& store) {
         if (commission.key == chosen->commission->key) {
             chosen->commission = &commission;
             scoped.scope = std::move(chosen);
+            break;
         }
     }
     return scoped;

@@ -130,8 +130,8 @@ TEST_P(PageCrawl, EveryPageAnswersAndItsSpanishPassesTheLint) {
 
 // The same over generated data: two years of two commissions as `vincula
 // synth` makes them, read by the administrator (who reaches every page)
-// and the public. Pages still read the whole database (a known cost), so
-// the crawl takes two pages of a kind here.
+// and the public. Some pages still read the whole database (a known
+// cost), so the crawl takes two pages of a kind here.
 TEST(PageCrawlOfSyntheticData, EveryPageAnswersAndItsSpanishPassesTheLint) {
     auto server = ApiServer::start(Seed::Synthetic);
     for (auto role : {Role::Administrator, Role::Public}) {
