@@ -5,6 +5,7 @@
 #include "common/messages.h"
 #include "web/contact_sheet.h"
 #include "web/mailing_pages.h"
+#include "web/scoped_reads.h"
 
 namespace vincula::web {
 
@@ -12,16 +13,20 @@ api::Response networks_page(Request& request) {
     if (!api::may_send_mailings(request.caller)) {
         return refusal(request, request.caller.is_public() ? 401 : 403);
     }
-    auto data = request.database.load();
+    // The networks, and their contacts counted by the store, not read.
+    domain::ListQuery every_network;
+    every_network.array = "networks";
+    auto networks = every_record(request.database, every_network).networks;
+    auto contacts_of = [&](const std::string& network, const char* opted_out) {
+        domain::ListQuery counted;
+        counted.array = "contacts";
+        counted.equal = {{"network", network}, {"opted_out", opted_out}};
+        return static_cast<long>(request.database.count(counted));
+    };
     nlohmann::json rows = nlohmann::json::array();
-    for (const auto& network : data.networks) {
-        int active = 0;
-        int opted_out = 0;
-        for (const auto& contact : data.contacts) {
-            if (contact.network == network.key) {
-                (contact.opted_out ? opted_out : active) += 1;
-            }
-        }
+    for (const auto& network : networks) {
+        auto active = contacts_of(network.key, "0");
+        auto opted_out = contacts_of(network.key, "1");
         rows.push_back({{"href", "/redes/" + url_encode(network.key)},
                         {"key", network.key},
                         {"name", network.name},
