@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <optional>
 
 #include "api/audit_log.h"
 #include "api/contest_entries.h"
@@ -19,6 +20,7 @@
 #include "web/downloads.h"
 #include "web/labels.h"
 #include "web/record_pages.h"
+#include "web/scoped_reads.h"
 
 namespace vincula::web {
 namespace {
@@ -186,7 +188,7 @@ api::Response entrants_spreadsheet(Request& request, const domain::Dataset& data
 
 api::Response render_contest(Request& request, const std::string& key,
                              const common::FieldErrors& errors, int status) {
-    auto data = request.database.load();
+    auto data = contest_file(request.database, key);
     const auto* contest = find_contest(data, key);
     if (contest == nullptr) {
         return html_page(request, "Concurso", "not_found", {{"message", "No existe ese concurso."}},
@@ -248,17 +250,24 @@ api::Response contest_list(Request& request) {
     if (!is_contest_staff(request.caller)) {
         return refusal(request, request.caller.is_public() ? 401 : 403);
     }
-    auto data = request.database.load();
+    // The contests, and their entries counted by the store, not read.
+    domain::ListQuery every_contest;
+    every_contest.array = "contests";
+    auto data = every_record(request.database, every_contest);
+    auto entries_of = [&](const std::string& contest, std::optional<std::string> status) {
+        domain::ListQuery counted;
+        counted.array = "registrations";
+        counted.equal = {{"contest", contest}};
+        if (status) {
+            counted.equal.emplace_back("status", *status);
+        }
+        return static_cast<int>(request.database.count(counted));
+    };
     nlohmann::json contests = nlohmann::json::array();
     for (const auto& contest : data.contests) {
-        int entries = 0;
-        int validated = 0;
-        for (const auto& entry : data.registrations) {
-            if (entry.contest == contest.key) {
-                ++entries;
-                validated += entry.status == domain::RegistrationStatus::Validated ? 1 : 0;
-            }
-        }
+        int entries = entries_of(contest.key, std::nullopt);
+        int validated = entries_of(
+            contest.key, std::string(domain::to_wire(domain::RegistrationStatus::Validated)));
         auto view = contest_summary(contest);
         view["href"] = contest_path(contest.key);
         view["edit_href"] = record_edit_path("contests", contest.key) + "?volver=%2Fconcursos";
@@ -319,7 +328,14 @@ api::Response publish_results(Request& request) {
 }
 
 api::Response work_file(Request& request) {
-    auto data = request.database.load();
+    // The entry, its contest and that contest's jurors.
+    auto data =
+        request.database.find(domain::RecordRef{"registrations", request.params.at("entry")});
+    if (!data.registrations.empty()) {
+        auto contest = data.registrations.front().contest;
+        domain::append(data, request.database.find(domain::RecordRef{"contests", contest}));
+        domain::append(data, records_where(request.database, "jurors", "contest", contest));
+    }
     const auto* entry = find_entry(data, request.params.at("entry"));
     bool allowed = is_contest_staff(request.caller);
     if (!allowed && entry && request.caller.has_role(domain::Role::Juror) &&

@@ -82,9 +82,18 @@ nlohmann::json work_view(const domain::Dataset& data, const domain::Juror& juror
 
 api::Response render_juror(Request& request, const std::string& refused_entry,
                            const common::FieldErrors& errors, int status) {
-    auto data = request.database.load();
     if (!request.caller.has_role(domain::Role::Juror)) {
         return refusal(request, request.caller.is_public() ? 401 : 403);
+    }
+    // The juror's contest and what its pages rank (its entries, rubric,
+    // jurors and scores), found from the juror's record.
+    domain::Dataset data;
+    if (request.caller.user->juror) {
+        auto juror =
+            request.database.find(domain::RecordRef{"jurors", *request.caller.user->juror});
+        if (!juror.jurors.empty()) {
+            data = contest_file(request.database, juror.jurors.front().contest);
+        }
     }
     const auto* juror = juror_of(request, data);
     if (juror == nullptr) {
