@@ -2,7 +2,7 @@
 // page at a time. An institute holds more than a thousand of them over ten
 // years: the page reads its fifty sessions, their commissions and their
 // agreements, not the database; the downloads read every session of the
-// choice and every agreement, and nothing else.
+// choice and their agreements, and nothing else.
 #include <string>
 #include <utility>
 #include <vector>
