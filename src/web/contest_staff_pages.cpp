@@ -251,9 +251,7 @@ api::Response contest_list(Request& request) {
         return refusal(request, request.caller.is_public() ? 401 : 403);
     }
     // The contests, and their entries counted by the store, not read.
-    domain::ListQuery every_contest;
-    every_contest.array = "contests";
-    auto data = every_record(request.database, every_contest);
+    auto data = every_record(request.database, "contests");
     auto entries_of = [&](const std::string& contest, std::optional<std::string> status) {
         domain::ListQuery counted;
         counted.array = "registrations";

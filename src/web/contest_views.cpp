@@ -31,9 +31,7 @@ const domain::Contest* latest_contest(const domain::Dataset& data) {
 }
 
 domain::Dataset contest_file(domain::Store& store, const std::string& key) {
-    domain::ListQuery every_contest;
-    every_contest.array = "contests";
-    auto data = every_record(store, every_contest);
+    auto data = every_record(store, "contests");
     const auto* contest = key.empty() ? latest_contest(data) : find_contest(data, key);
     if (contest == nullptr) {
         return data;

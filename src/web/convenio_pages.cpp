@@ -225,18 +225,14 @@ api::Response convenio_list(Request& request) {
     std::size_t total = 0;
     if (whole) {
         data = every_record(request.database, chosen);
-        domain::ListQuery every_organization;
-        every_organization.array = "organizations";
-        domain::append(data, every_record(request.database, every_organization));
+        domain::append(data, every_record(request.database, "organizations"));
     } else {
         chosen.limit = SHOWN_ROWS;
         data = request.database.list(chosen).records;
         total = request.database.count(chosen);
         add_named(request.database, data, 1);
     }
-    domain::ListQuery every_area;
-    every_area.array = "areas";
-    data.areas = every_record(request.database, every_area).areas;
+    data.areas = every_record(request.database, "areas").areas;
     auto organizations = domain::records_by_key(data.organizations);
 
     nlohmann::json rows = nlohmann::json::array();

@@ -35,9 +35,7 @@ api::Response agreement_follow_up_page(Request& request) {
     }
     // The follow-ups, and the agreements, sessions, commissions and areas
     // they name: not the database.
-    domain::ListQuery every_follow_up;
-    every_follow_up.array = "agreement_follow_ups";
-    auto data = every_record(request.database, every_follow_up);
+    auto data = every_record(request.database, "agreement_follow_ups");
     add_named(request.database, data, 3);
     auto day = today();
     const auto* user = request.caller.user ? &*request.caller.user : nullptr;

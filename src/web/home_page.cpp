@@ -86,12 +86,6 @@ api::Response public_home(Request& request) {
                      {{"reports", reports}, {"empty", reports.empty()}});
 }
 
-domain::ListQuery all_of(std::string array) {
-    domain::ListQuery query;
-    query.array = std::move(array);
-    return query;
-}
-
 }  // namespace
 
 api::Response home(Request& request) {
@@ -112,8 +106,8 @@ api::Response home(Request& request) {
     auto findings = checks::review(data, commission, period);
     // Beyond the quarter's scope, the institute's figures: every convenio,
     // and every contest open in the quarter with its registrations.
-    data.convenios = every_record(request.database, all_of("convenios")).convenios;
-    data.contests = every_record(request.database, all_of("contests")).contests;
+    data.convenios = every_record(request.database, "convenios").convenios;
+    data.contests = every_record(request.database, "contests").contests;
     data.registrations.clear();
     for (const auto& contest : data.contests) {
         if (period.overlaps(contest.registration_open, contest.registration_close)) {

@@ -14,9 +14,7 @@ api::Response networks_page(Request& request) {
         return refusal(request, request.caller.is_public() ? 401 : 403);
     }
     // The networks, and their contacts counted by the store, not read.
-    domain::ListQuery every_network;
-    every_network.array = "networks";
-    auto networks = every_record(request.database, every_network).networks;
+    auto networks = every_record(request.database, "networks").networks;
     auto contacts_of = [&](const std::string& network, const char* opted_out) {
         domain::ListQuery counted;
         counted.array = "contacts";

@@ -155,9 +155,7 @@ domain::Dataset form_choices(domain::Store& store, const std::vector<FormField>&
     }
     domain::Dataset data;
     for (const auto& array : arrays) {
-        domain::ListQuery every;
-        every.array = array;
-        domain::append(data, every_record(store, every));
+        domain::append(data, every_record(store, array));
     }
     return data;
 }

@@ -102,10 +102,8 @@ ScopedData::ScopedData(const ScopedData& other) : data(other.data), scope(other.
 ScopedData read_scope(const Request& request, domain::Store& store) {
     // What choosing reads: the commissions, and the sessions of the one
     // asked for (the first, if none), for the quarters it has worked in.
-    domain::ListQuery every_commission;
-    every_commission.array = "commissions";
     domain::Dataset choosing;
-    choosing.commissions = every_record(store, every_commission).commissions;
+    choosing.commissions = every_record(store, "commissions").commissions;
     auto chosen = choose_scope(request, choosing);
     if (!chosen) {
         return {};

@@ -18,6 +18,12 @@ domain::Dataset every_record(domain::Store& store, domain::ListQuery query) {
         [](const std::string&, std::int64_t) { return false; });
 }
 
+domain::Dataset every_record(domain::Store& store, const std::string& array) {
+    domain::ListQuery query;
+    query.array = array;
+    return every_record(store, std::move(query));
+}
+
 domain::Dataset records_where(domain::Store& store, const std::string& array,
                               const std::string& field, const std::string& value) {
     domain::ListQuery query;

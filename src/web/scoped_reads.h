@@ -13,6 +13,8 @@ namespace vincula::web {
 // Every record `query` matches, page after page (its limit and cursor are
 // the reader's own).
 domain::Dataset every_record(domain::Store& store, domain::ListQuery query);
+// Every record of `array`.
+domain::Dataset every_record(domain::Store& store, const std::string& array);
 
 // Every record of `array` whose scalar `field` holds `value`.
 domain::Dataset records_where(domain::Store& store, const std::string& array,

@@ -124,9 +124,7 @@ api::Response session_calendar(Request& request) {
     // The sessions numbered in the month's year or beside it (a session
     // may be held early in the year after its numbering's), and their
     // commissions: not the database.
-    domain::ListQuery every_commission;
-    every_commission.array = "commissions";
-    auto data = every_record(request.database, every_commission);
+    auto data = every_record(request.database, "commissions");
     for (int year = first.year() - 1; year <= first.year() + 1; ++year) {
         domain::append(data,
                        records_where(request.database, "sessions", "year", std::to_string(year)));

@@ -83,10 +83,8 @@ api::Response session_list(Request& request) {
     if (!api::may(request.caller, api::Operation::Read, "sessions")) {
         return refusal(request, request.caller.is_public() ? 401 : 403);
     }
-    domain::ListQuery every_commission;
-    every_commission.array = "commissions";
     domain::Dataset data;
-    data.commissions = every_record(request.database, every_commission).commissions;
+    data.commissions = every_record(request.database, "commissions").commissions;
     auto commission = request.query_value("comision");
     auto query = sessions_of(commission);
     auto format = request.query_value("formato");

@@ -209,21 +209,33 @@ domain::Page SqliteStore::list(const domain::ListQuery& query) {
     return page;
 }
 
+namespace {
+
+// The WHERE clause of a list query's equality filters, one «?» each, in
+// the order of `query.equal`.
+template <class T>
+std::string equality_filters(const domain::ListQuery& query) {
+    const auto& columns = column_names<T>().columns;
+    std::string where;
+    for (const auto& [field, value] : query.equal) {
+        if (std::find(columns.begin(), columns.end(), field) == columns.end()) {
+            throw std::invalid_argument("no se puede filtrar por " + field);
+        }
+        where += (where.empty() ? " WHERE " : " AND ") + sql_name(field) + " = ?";
+    }
+    return where;
+}
+
+}  // namespace
+
 std::size_t SqliteStore::count(const domain::ListQuery& query) {
     std::size_t counted = 0;
     domain::Dataset none;
     bool known = domain::with_array(none, query.array, [&](domain::ArrayInfo info, auto& records) {
         using T = typename std::decay_t<decltype(records)>::value_type;
-        const auto& columns = column_names<T>().columns;
-        std::string where;
-        for (const auto& [field, value] : query.equal) {
-            if (std::find(columns.begin(), columns.end(), field) == columns.end()) {
-                throw std::invalid_argument("no se puede filtrar por " + field);
-            }
-            where += (where.empty() ? " WHERE " : " AND ") + sql_name(field) + " = ?";
-        }
         ReadTransaction snapshot(m_cache, m_database);
-        auto& select = m_cache.get("SELECT COUNT(*) FROM " + sql_name(info.name) + where);
+        auto& select =
+            m_cache.get("SELECT COUNT(*) FROM " + sql_name(info.name) + equality_filters<T>(query));
         StatementCache::Use use(select);
         int index = 1;
         for (const auto& [field, value] : query.equal) {
@@ -249,13 +261,7 @@ domain::Page SqliteStore::read_page(const domain::ListQuery& query) {
             auto is_column = [&](const std::string& name) {
                 return std::find(columns.begin(), columns.end(), name) != columns.end();
             };
-            std::string where;
-            for (const auto& [field, value] : query.equal) {
-                if (!is_column(field)) {
-                    throw std::invalid_argument("no se puede filtrar por " + field);
-                }
-                where += (where.empty() ? " WHERE " : " AND ") + sql_name(field) + " = ?";
-            }
+            auto where = equality_filters<T>(query);
             if (!query.sort.empty() && !is_column(query.sort)) {
                 throw std::invalid_argument("no se puede ordenar por " + query.sort);
             }
