@@ -60,21 +60,6 @@ std::vector<Reference> references_of(const T& record) {
     return found;
 }
 
-// The array whose records a reference names.
-std::string_view array_named_by(Refers refers) {
-    if (refers == Refers::Actions || refers == Refers::ProgrammeParts) {
-        return "work_programmes";
-    }
-    std::string_view name;
-    Dataset none;
-    for_each_array(none, [&](ArrayInfo info, const auto&) {
-        if (info.identity == refers) {
-            name = info.name;
-        }
-    });
-    return name;
-}
-
 // What gathers the neighbourhood: each record once, each question once.
 class Gathering {
 public:
@@ -93,20 +78,8 @@ public:
             agreement(reference.key);
             return;
         }
-        if (reference.refers != Refers::Actions && reference.refers != Refers::ProgrammeParts) {
-            record(array_named_by(reference.refers), reference.key);
-            return;
-        }
-        // «pat-2021/6/A», «pat-2021/6» or «pat-2021»: the programme holds
-        // its lines and actions.
-        auto key = reference.key;
-        for (int part = 0; part < 3; ++part) {
-            record("work_programmes", key);
-            auto slash = key.rfind('/');
-            if (slash == std::string::npos) {
-                return;
-            }
-            key.resize(slash);
+        for (const auto& address : addresses_named(reference.refers, reference.key)) {
+            record(address.array, address.key);
         }
     }
 
@@ -243,6 +216,32 @@ void ask_for_siblings(Gathering& gathering, const Dataset& incoming) {
 }
 
 }  // namespace
+
+std::vector<RecordRef> addresses_named(Refers refers, const std::string& key) {
+    if (refers != Refers::Actions && refers != Refers::ProgrammeParts) {
+        std::string_view name;
+        Dataset none;
+        for_each_array(none, [&](ArrayInfo info, const auto&) {
+            if (info.identity == refers) {
+                name = info.name;
+            }
+        });
+        return {RecordRef{std::string(name), key}};
+    }
+    // «pat-2021/6/A», «pat-2021/6» or «pat-2021»: the programme holds its
+    // lines and actions, and its own key may hold a slash too.
+    std::vector<RecordRef> addresses;
+    auto programme = key;
+    for (int part = 0; part < 3; ++part) {
+        addresses.push_back(RecordRef{"work_programmes", programme});
+        auto slash = programme.rfind('/');
+        if (slash == std::string::npos) {
+            break;
+        }
+        programme.resize(slash);
+    }
+    return addresses;
+}
 
 void append_unskipped(
     Dataset& into, const std::string& array, Page& page,

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/dataset.h"
 #include "domain/store.h"
@@ -40,6 +41,10 @@ Dataset every_page(ListQuery query, const std::function<Page(const ListQuery&)>&
 void append_unskipped(
     Dataset& into, const std::string& array, Page& page,
     const std::function<bool(const std::string& array, std::int64_t id)>& skipped);
+
+// Where the record a reference names may be: its array and key or, for a
+// programme's line or action, each key that may be its programme's.
+std::vector<RecordRef> addresses_named(Refers refers, const std::string& key);
 
 // Whether neighbourhood() knows the rules of records of `array`.
 bool asks_for_neighbourhood(std::string_view array);

@@ -32,19 +32,6 @@ domain::Dataset records_where(domain::Store& store, const std::string& array,
     return every_record(store, std::move(query));
 }
 
-namespace {
-
-// The array and key a reference names: a programme's action
-// («pat-2021/6/A») or part is held by its programme («pat-2021»).
-std::pair<std::string, std::string> address_of(domain::Refers refers, const std::string& key) {
-    if (refers == domain::Refers::Actions || refers == domain::Refers::ProgrammeParts) {
-        return {"work_programmes", key.substr(0, key.find('/'))};
-    }
-    return {std::string(domain::referred_array_name(refers)), key};
-}
-
-}  // namespace
-
 void add_named(domain::Store& store, domain::Dataset& data, int depth) {
     std::set<std::pair<std::string, std::string>> held;
     domain::for_each_array(data, [&](domain::ArrayInfo info, const auto& records) {
@@ -56,13 +43,14 @@ void add_named(domain::Store& store, domain::Dataset& data, int depth) {
         std::vector<std::pair<std::string, std::string>> named;
         domain::for_each_array(data, [&](domain::ArrayInfo, const auto& records) {
             for (const auto& record : records) {
-                domain::for_each_reference(
-                    record, [&](domain::Refers refers, const std::string& key, domain::FieldSpec) {
-                        auto address = address_of(refers, key);
-                        if (held.insert(address).second) {
-                            named.push_back(std::move(address));
+                domain::for_each_reference(record, [&](domain::Refers refers,
+                                                       const std::string& key, domain::FieldSpec) {
+                    for (auto& address : domain::addresses_named(refers, key)) {
+                        if (held.emplace(address.array, address.key).second) {
+                            named.emplace_back(std::move(address.array), std::move(address.key));
                         }
-                    });
+                    }
+                });
             }
         });
         if (named.empty()) {
