@@ -1,8 +1,8 @@
 // «Sesiones»: the sessions of every commission, or of one, newest first, a
 // page at a time. An institute holds more than a thousand of them over ten
-// years: the page reads its fifty sessions, their commissions and their
-// agreements, not the database; the downloads read every session of the
-// choice and their agreements, and nothing else.
+// years: the page reads its fifty sessions and the commissions and counts
+// their agreements, not the database; the downloads read every session of
+// the choice, and nothing else.
 #include <string>
 #include <utility>
 #include <vector>
@@ -33,31 +33,19 @@ domain::ListQuery sessions_of(const std::string& commission) {
     return query;
 }
 
-// The agreements adopted in `sessions`, asked session by session.
-std::vector<domain::Agreement> agreements_of(domain::Store& store,
-                                             const std::vector<domain::Session>& sessions) {
-    std::vector<domain::Agreement> found;
-    for (const auto& session : sessions) {
-        for (auto& agreement :
-             records_where(store, "agreements", "session", session.key).agreements) {
-            found.push_back(std::move(agreement));
-        }
-    }
-    return found;
-}
-
-ListTable session_table(const domain::Dataset& data) {
+// The sessions of `data` as rows, each with how many agreements it
+// adopted (counted by the store, not read).
+ListTable session_table(domain::Store& store, const domain::Dataset& data) {
     ListTable table{"Sesiones", {"Sesión", "Fecha", "Modalidad", "Estado", "Acuerdos"}, {}};
     for (const auto& session : data.sessions) {
-        int agreements = 0;
-        for (const auto& agreement : data.agreements) {
-            agreements += agreement.session == session.key;
-        }
+        domain::ListQuery adopted;
+        adopted.array = "agreements";
+        adopted.equal.emplace_back("session", session.key);
         auto caption = session_caption(data, session);
         table.rows.push_back({caption.substr(0, caption.find(" · ")), lang::long_date(session.date),
                               enum_label(domain::to_wire(session.modality)),
                               enum_label(domain::to_wire(session.status)),
-                              std::to_string(agreements)});
+                              std::to_string(store.count(adopted))});
     }
     return table;
 }
@@ -97,8 +85,7 @@ api::Response session_list(Request& request) {
             }
             return sessions_calendar_file(data, sessions);
         }
-        data.agreements = agreements_of(request.database, data.sessions);
-        return spreadsheet_download(session_table(data), "sesiones.xlsx");
+        return spreadsheet_download(session_table(request.database, data), "sesiones.xlsx");
     }
     query.after = request.query_value("cursor");
     auto page = request.database.list(query);
@@ -108,8 +95,7 @@ api::Response session_list(Request& request) {
                                            : "/sesiones?comision=" + url_encode(commission));
     }
     data.sessions = std::move(page.records.sessions);
-    data.agreements = agreements_of(request.database, data.sessions);
-    auto table = session_table(data);
+    auto table = session_table(request.database, data);
     nlohmann::json rows = nlohmann::json::array();
     for (std::size_t i = 0; i < data.sessions.size(); ++i) {
         const auto& cells = table.rows[i];

@@ -97,6 +97,17 @@ TEST(SessionList, PagesThroughEverySessionNewestFirstAndByCommission) {
         EXPECT_GE(by_key[keys[i - 1]].date, by_key[keys[i]].date) << keys[i - 1] << " " << keys[i];
     }
 
+    // Each row counts the agreements its session adopted.
+    auto first_page = staff.get("/sesiones").body;
+    for (const auto& key : std::vector<std::string>(keys.begin(), keys.begin() + 10)) {
+        auto adopted = api.get("/api/v1/agreements?limit=500&session=" + key).json();
+        auto row = first_page.find("<a href=\"/sesiones/" + key + "\">");
+        ASSERT_NE(row, std::string::npos) << key;
+        auto end = first_page.find("</tr>", row);
+        auto cell = "<td>" + std::to_string(adopted["registros"].size()) + "</td></tr>";
+        EXPECT_EQ(first_page.substr(end + 5 - cell.size(), cell.size()), cell) << key;
+    }
+
     auto commission = stored.front().commission;
     auto chosen = every_listed(staff, "/sesiones?comision=" + commission, pages);
     std::size_t expected = 0;
