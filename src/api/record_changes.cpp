@@ -4,6 +4,7 @@
 // written, and a refused request writes nothing.
 #include <algorithm>
 
+#include "api/assigned_fields.h"
 #include "api/permissions.h"
 #include "api/record_json.h"
 #include "api/records.h"
@@ -167,21 +168,38 @@ Response Records::create(const Caller& caller, std::string_view array, std::stri
     bool takes_next_code = array == "agreements" && object.is_object() &&
                            !object.contains("code") && object.contains("session") &&
                            object["session"].is_string();
+    // Keys, a session's year, number and status: what the system knows.
+    auto sent = object;
+    auto assigned = assigned_fields(array, object, institute_today().to_iso());
     // What the record's rules read, asked of the store (its neighbourhood)
     // rather than read whole; a record that does not parse needs nothing.
     // An agreement whose code is still to be given is asked about without
-    // one: its session names the series.
+    // one: its session names the series. A key to be assigned is asked
+    // candidate by candidate, and each one found joins the neighbourhood.
     auto reads = [&](domain::StoredRecords& stored,
                      const domain::Dataset&) -> std::optional<domain::Dataset> {
         if (!domain::asks_for_neighbourhood(array)) {
             return std::nullopt;
         }
-        nlohmann::json fields = object;
+        nlohmann::json fields = with_stand_ins(object, assigned);
         if (takes_next_code) {
             fields["code"] = "";
         }
         auto record = record_from_json(array, fields);
-        return record ? domain::neighbourhood(stored, *record) : domain::Dataset{};
+        if (!record) {
+            return domain::Dataset{};
+        }
+        auto near = domain::neighbourhood(stored, *record);
+        if (near && assigned.any()) {
+            fields = object;
+            assign(array, fields, assigned, *near, [&](const std::string& key) {
+                auto found = stored.find(domain::RecordRef{std::string(array), key});
+                bool held = domain::record_count(found) > 0;
+                domain::append(*near, std::move(found));
+                return held;
+            });
+        }
+        return near;
     };
     auto written = m_database.write_change(
         {},
@@ -193,9 +211,13 @@ Response Records::create(const Caller& caller, std::string_view array, std::stri
                     fields["code"] = *code;
                 }
             }
+            assign(array, fields, assigned, stored,
+                   [&](const std::string& key) { return holds_key(stored, array, key); });
             auto record = record_from_json(array, fields);
             if (!record) {
-                return std::move(record).error();
+                auto errors = std::move(record).error();
+                drop_errors_of_assigned(errors, array, assigned, sent);
+                return errors;
             }
             domain::settle_agreement_codes(stored, *record);
             auto problems = own_records_limit(caller, stored, *record);

@@ -150,6 +150,81 @@ TEST_F(ApiRecords, CreatingAnAgreementAssignsTheNextCodeOfItsCommissionAndYear) 
     EXPECT_EQ(next_year.json()["code"], "CVOE/005/22");
 }
 
+TEST_F(ApiRecords, ANewSessionTakesItsKeyYearNumberAndStatusFromWhatItSays) {
+    auto client = as(Role::Capturist);
+    // The demo's last ordinary session of 2021 is the twelfth.
+    auto held = client.post("/api/v1/sessions", R"({"commission": "CVOE", "type": "ordinaria",
+        "date": "2021-12-20", "modality": "presencial"})");
+    ASSERT_EQ(held.status, 201) << held.body;
+    EXPECT_EQ(held.json()["key"], "o13-2021");
+    EXPECT_EQ(held.json()["year"], 2021);
+    EXPECT_EQ(held.json()["number"], 13);
+    EXPECT_EQ(held.json()["status"], "celebrada");
+    EXPECT_EQ(held.header("Location"), "/api/v1/sessions/o13-2021");
+
+    // One yet to happen is scheduled; each type numbers on its own.
+    auto coming = client.post("/api/v1/sessions", R"({"commission": "CVOE",
+        "type": "extraordinaria", "date": "2031-01-20", "modality": "a_distancia"})");
+    ASSERT_EQ(coming.status, 201) << coming.body;
+    EXPECT_EQ(coming.json()["key"], "e1-2031");
+    EXPECT_EQ(coming.json()["number"], 1);
+    EXPECT_EQ(coming.json()["status"], "programada");
+
+    // What is given is kept.
+    auto typed = client.post("/api/v1/sessions", R"({"key": "mi-clave", "commission": "CVOE",
+        "type": "ordinaria", "number": 14, "date": "2021-12-21", "modality": "presencial",
+        "status": "celebrada"})");
+    ASSERT_EQ(typed.status, 201) << typed.body;
+    EXPECT_EQ(typed.json()["key"], "mi-clave");
+}
+
+TEST_F(ApiRecords, ASessionWithoutItsDateIsRefusedForTheDateNotForWhatWouldHaveBeenFilled) {
+    auto client = as(Role::Capturist);
+    auto refused = client.post("/api/v1/sessions", R"({"commission": "CVOE", "type": "ordinaria",
+        "modality": "presencial"})");
+    ASSERT_EQ(refused.status, 422) << refused.body;
+    std::set<std::string> fields;
+    auto body = refused.json();
+    for (const auto& error : body["errores"]) {
+        fields.insert(error["campo"].get<std::string>());
+    }
+    EXPECT_EQ(fields, std::set<std::string>{"date"}) << refused.body;
+}
+
+TEST_F(ApiRecords, KeysLeftOutAreMadeReadableAndNeverTakeAnother) {
+    auto client = as(Role::Capturist);
+    // A person by her initials; the demo already has an «eer».
+    auto first = client.post("/api/v1/people", R"({"name": "Elena Esquivel Rangel",
+        "gender": "F"})");
+    ASSERT_EQ(first.status, 201) << first.body;
+    auto second = client.post("/api/v1/people", R"({"name": "Elena Esquivel Rangel",
+        "gender": "F"})");
+    ASSERT_EQ(second.status, 201) << second.body;
+    auto first_key = first.json()["key"].get<std::string>();
+    auto second_key = second.json()["key"].get<std::string>();
+    EXPECT_NE(first_key, "eer");
+    EXPECT_NE(first_key, second_key);
+    EXPECT_EQ(first_key, "elena-esquivel-rangel");
+    EXPECT_EQ(second_key, "elena-esquivel-rangel-2");
+
+    // A seat names its holder; a document its title, without accents or
+    // filler words.
+    auto seat = client.post("/api/v1/memberships", R"({"commission": "CVOE",
+        "person": ")" + first_key + R"(", "role": "integrante", "from": "2021-12-01"})");
+    ASSERT_EQ(seat.status, 201) << seat.body;
+    EXPECT_EQ(seat.json()["key"], "m-" + first_key);
+    auto document = client.post("/api/v1/documents",
+                                R"({"title": "Nota informativa sobre la Misión de Evaluación",
+        "kind": "nota", "presented_in": ["o12-2021"]})");
+    ASSERT_EQ(document.status, 201) << document.body;
+    EXPECT_EQ(document.json()["key"], "nota-informativa-mision-evaluacion");
+
+    // Official identifiers are still typed: a commission's acronym.
+    auto commission = client.post("/api/v1/commissions", R"({"name": "Comisión de prueba",
+        "acronym": "CP", "kind": "permanente"})");
+    EXPECT_EQ(commission.status, 422) << commission.body;
+}
+
 TEST_F(ApiRecords, AnAgreementTakesTheCodePatternItsCommissionStates) {
     auto client = as(Role::Capturist);
     auto bad = client.patch("/api/v1/commissions/CVOE",
