@@ -141,7 +141,89 @@ function uploadsInParts() {
   }
 }
 
+// A refused form comes back with its errors summarised on top: the summary
+// takes the focus (a screen reader reads it; the page starts there) and the
+// address goes back to the form's own, not the one it was sent to.
+function focusErrorSummary(within = document) {
+  const summary = within.querySelector("[data-enfocar]");
+  if (!summary) {
+    return;
+  }
+  if (summary.dataset.direccion) {
+    history.replaceState(null, "", summary.dataset.direccion);
+  }
+  summary.focus();
+}
+
+// «Todos presentes»: marks every member present at once; the list is then
+// saved as usual (the button works without this script too: the server
+// marks them all).
+function wholeRollPresent() {
+  document.addEventListener("click", (event) => {
+    const button = event.target.closest("button[data-todos-presentes]");
+    if (!button) {
+      return;
+    }
+    event.preventDefault();
+    const form = button.closest("form");
+    for (const radio of form.querySelectorAll('input[type=radio][value="presente"]')) {
+      radio.checked = true;
+    }
+    form.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+}
+
+// The roll call's count of those present and whether there is quorum, kept
+// up to date as each member is marked.
+function rollCount() {
+  document.addEventListener("change", (event) => {
+    const form = event.target.closest("form[data-lista]");
+    if (!form) {
+      return;
+    }
+    const output = form.querySelector("output[data-cuenta]");
+    if (!output) {
+      return;
+    }
+    let present = 0;
+    const voting = new Set();
+    for (const radio of form.querySelectorAll('input[type=radio][value="presente"]:checked')) {
+      present += 1;
+      if (radio.dataset.escano) {
+        voting.add(radio.dataset.escano); // a substitute counts for the seat it covers
+      }
+    }
+    const needed = Number(form.dataset.quorum);
+    const seats = Number(form.dataset.integrantes);
+    const quorum = voting.size >= needed ? "sí" : `no (se requieren ${needed})`;
+    output.textContent = `Presentes: ${present} de ${seats} · con voto: ${voting.size} · quórum: ${quorum}`;
+  });
+}
+
+// On a phone the sections fold behind «Menú»: the page's heading is in the
+// first screen, and the menu opens with one tap.
+function foldingMenu() {
+  const button = document.querySelector(".boton-menu");
+  if (!button) {
+    return;
+  }
+  const nav = button.closest("nav");
+  document.documentElement.classList.add("con-menu");
+  button.hidden = false;
+  button.addEventListener("click", () => {
+    const open = nav.classList.toggle("abierto");
+    button.setAttribute("aria-expanded", String(open));
+  });
+}
+
 document.addEventListener("DOMContentLoaded", () => {
+  foldingMenu();
+  focusErrorSummary();
+  // A part of the page htmx replaced keeps the focus where it was: on what
+  // it says (saved, or what went wrong).
+  document.body.addEventListener("htmx:afterSettle", (event) => focusErrorSummary(event.target));
+  wholeRollPresent();
+  rollCount();
   drawCharts();
   confirmRemovals();
   preparedDownloads();

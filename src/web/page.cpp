@@ -141,6 +141,7 @@ api::Response html_page(const Request& request, std::string_view title,
                        {"label", std::string(item.label)},
                        {"current", is_current(item.href, request.path)}});
     }
+    layout["has_nav"] = !nav.empty();
     layout["nav"] = std::move(nav);
     if (request.caller.user) {
         layout["user"] = {{"email", request.caller.user->email},
@@ -177,9 +178,15 @@ api::Response refusal(const Request& request, int status) {
 }
 
 std::string with_notice(std::string location, std::string_view notice) {
+    // A part of the page («#acuerdos») stays at the end, where it belongs.
+    std::string fragment;
+    if (auto hash = location.find('#'); hash != std::string::npos) {
+        fragment = location.substr(hash);
+        location.erase(hash);
+    }
     location += location.find('?') == std::string::npos ? "?aviso=" : "&aviso=";
     location += notice;
-    return location;
+    return location + fragment;
 }
 
 std::string local_path(const std::string& target) {

@@ -22,5 +22,13 @@ TEST(LocalPath, AnythingThatCouldLeaveTheSiteIsDropped) {
     }
 }
 
+TEST(WithNotice, TheNoticeGoesInTheQueryAndThePartOfThePageStaysLast) {
+    EXPECT_EQ(with_notice("/sesiones/o1-2021", "guardado"), "/sesiones/o1-2021?aviso=guardado");
+    EXPECT_EQ(with_notice("/sesiones?comision=CVOE", "guardado"),
+              "/sesiones?comision=CVOE&aviso=guardado");
+    EXPECT_EQ(with_notice("/sesiones/o1-2021#documentos", "guardado"),
+              "/sesiones/o1-2021?aviso=guardado#documentos");
+}
+
 }  // namespace
 }  // namespace vincula::web

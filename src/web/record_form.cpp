@@ -7,6 +7,7 @@
 
 #include "bundle/json_input.h"
 #include "common/date.h"
+#include "domain/assigned_fields.h"
 #include "domain/wire_enum.h"
 #include "web/captions.h"
 #include "web/labels.h"
@@ -94,10 +95,13 @@ private:
         return true;
     }
     template <domain::WireEnum E>
-    bool add(FormField& field, E, domain::FieldSpec) {
+    bool add(FormField& field, E sample, domain::FieldSpec) {
         field.kind = InputKind::Choice;
         for (const auto& [value, name] : domain::WireNames<E>::values) {
             field.choices.emplace_back(name);
+            if (value == sample && field.name.find('.') == std::string::npos) {
+                field.preset = name;
+            }
         }
         return true;
     }
@@ -269,6 +273,32 @@ std::vector<FormField> form_fields(std::string_view array) {
         T::describe(sample, collector);
         fields = collector.take();
     });
+    for (auto& field : fields) {
+        if (field.assigned) {
+            field.hint = "Se asigna el siguiente código de la comisión si se deja vacío.";
+        } else if (field.is_key && domain::assigns_key(array)) {
+            field.assigned = true;
+            field.required = false;
+            field.hint = "Se forma sola con los datos del registro si se deja vacía.";
+        }
+    }
+    if (array == "sessions") {
+        for (auto& field : fields) {
+            if (field.name == "year" || field.name == "number") {
+                field.assigned = true;
+                field.required = false;
+                field.hint = field.name == "year"
+                                 ? "El de la fecha si se deja vacío."
+                                 : "El siguiente de su tipo en el año si se deja vacío.";
+            } else if (field.name == "status") {
+                // Said by the date unless someone says otherwise.
+                field.preset.clear();
+                field.required = false;
+                field.hint =
+                    "Si se deja vacío: programada si la fecha aún no llega; celebrada si ya pasó.";
+            }
+        }
+    }
     return fields;
 }
 

@@ -40,7 +40,11 @@ struct FormField {
     InputKind kind = InputKind::Text;
     bool required = false;
     bool is_key = false;
-    bool assigned = false;  // an agreement's code: assigned when left empty
+    // Filled by the system when left empty (a key, an agreement's code, a
+    // session's year and number): a new record's form keeps it aside.
+    bool assigned = false;
+    std::string hint;    // what the field takes, said under it
+    std::string preset;  // the choice a new record starts with (its default)
     domain::Refers refers = domain::Refers::Nothing;
     std::vector<std::string> choices;  // wire values of an enumeration
 };

@@ -1,5 +1,6 @@
 // What a generated form shows: each field's input, current value, options
 // and the errors about it.
+#include <list>
 #include <set>
 
 #include "web/captions.h"
@@ -90,15 +91,22 @@ nlohmann::json form_view(const std::vector<FormField>& fields, const nlohmann::j
                          const common::FieldErrors& errors, const domain::Dataset& data,
                          bool editing) {
     nlohmann::json view = nlohmann::json::array();
+    std::list<nlohmann::json> preset_values;  // stable addresses for `value`
     for (const auto& field : fields) {
         const auto* value = at_path(values, field.name);
         nlohmann::json entry{{"name", field.name},
                              {"id", "campo-" + field.name},
                              {"label", field.label},
                              {"required", field.required},
-                             {"readonly", editing && field.is_key}};
-        if (field.assigned) {
-            entry["hint"] = "Se asigna el siguiente código de la comisión si se deja vacío.";
+                             {"readonly", editing && field.is_key},
+                             {"assigned", field.assigned && !editing}};
+        if (!field.hint.empty()) {
+            entry["hint"] = field.hint;
+        }
+        // A new record starts from its defaults (what it holds if left
+        // alone); a form sent back keeps what was sent.
+        if (!value && !editing && !field.preset.empty()) {
+            value = &preset_values.emplace_back(field.preset);
         }
         switch (field.kind) {
             case InputKind::Checkbox:
@@ -146,7 +154,13 @@ nlohmann::json form_view(const std::vector<FormField>& fields, const nlohmann::j
                                            {"selected", chosen.contains(choice)}});
                     }
                 } else {
-                    for (auto& option : reference_options(data, field.refers)) {
+                    auto choices = reference_options(data, field.refers);
+                    // The only commission (or contest…) there is: chosen.
+                    if (chosen.empty() && !editing && field.required && choices.size() == 1) {
+                        chosen.insert(choices.front().value);
+                        options.front()["selected"] = false;
+                    }
+                    for (auto& option : choices) {
                         bool selected = chosen.contains(option.value);
                         options.push_back({{"value", std::move(option.value)},
                                            {"caption", std::move(option.caption)},

@@ -172,8 +172,40 @@ api::Response form_page(Request& request, std::string_view array, const std::str
         }
     }
     auto data = form_choices(request.database, fields);
+    // What the system fills waits aside, folded, on a new record's form;
+    // each field's error is also listed on top, a link to the field.
+    nlohmann::json own = nlohmann::json::array();
+    nlohmann::json aside = nlohmann::json::array();
+    nlohmann::json error_links = nlohmann::json::array();
+    bool aside_invalid = false;
+    for (auto& entry : form_view(fields, shown, errors, data, editing)) {
+        bool invalid = entry["invalid"].get<bool>();
+        for (const auto& message : entry["errors"]) {
+            error_links.push_back(
+                {{"id", entry["id"]}, {"label", entry["label"]}, {"message", message}});
+        }
+        if (entry["assigned"].get<bool>()) {
+            aside_invalid = aside_invalid || invalid;
+            aside.push_back(std::move(entry));
+        } else {
+            own.push_back(std::move(entry));
+        }
+    }
+    auto volver = local_path(request.query_value("volver").empty() ? request.form_value("volver")
+                                                                   : request.query_value("volver"));
+    // The address the form is read at: a refused form, answered at the
+    // address it was sent to, puts it back (vincula.js).
+    auto form_address = editing ? record_edit_path(array, key) : array_path(array) + "/nuevo";
+    if (!volver.empty()) {
+        form_address += "?volver=" + url_encode(volver);
+    }
     nlohmann::json view{
-        {"fields", form_view(fields, shown, errors, data, editing)},
+        {"fields", own},
+        {"assigned_fields", aside},
+        {"has_assigned", !aside.empty()},
+        {"assigned_open", aside_invalid},
+        {"error_links", error_links},
+        {"form_address", form_address},
         {"action", editing ? record_edit_path(array, key) : array_path(array)},
         {"back", array_path(array)},
         {"back_label", std::string(array_title(array))},
@@ -183,9 +215,7 @@ api::Response form_page(Request& request, std::string_view array, const std::str
         // The version the form was filled from: a change made meanwhile by
         // someone else is said, not silently overwritten.
         {"version", version},
-        {"volver",
-         local_path(request.query_value("volver").empty() ? request.form_value("volver")
-                                                          : request.query_value("volver"))},
+        {"volver", volver},
     };
     view["general_errors"] = messages_of(errors_outside(fields, errors));
     std::string title =

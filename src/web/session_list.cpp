@@ -127,7 +127,10 @@ api::Response session_list(Request& request) {
          {"spreadsheet", with_choice("/sesiones", "formato=xlsx")},
          {"ics", with_choice("/sesiones", "formato=ics")},
          {"may_capture", api::may(request.caller, api::Operation::Write, "sessions")},
-         {"new_href", "/registros/sessions/nuevo?volver=" + url_encode("/sesiones/{clave}")}});
+         // A new session of the commission being looked at, landing on its page.
+         {"new_href", "/registros/sessions/nuevo?" +
+                          (commission.empty() ? "" : "commission=" + url_encode(commission) + "&") +
+                          "volver=" + url_encode("/sesiones/{clave}")}});
 }
 
 }  // namespace vincula::web

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <map>
 #include <string_view>
 #include <utility>
 
@@ -13,6 +14,7 @@
 #include "domain/key_index.h"
 #include "domain/minutes.h"
 #include "domain/naming.h"
+#include "domain/voting.h"
 #include "lang/dates.h"
 #include "lang/text.h"
 #include "web/api_answers.h"
@@ -72,6 +74,26 @@ std::vector<FileOwner> session_file_owners(domain::Store& store, const domain::D
     return owners;
 }
 
+// «Presentes: 20 de 22 · con voto: 5 · quórum: sí», as the page's script
+// keeps it while the list is marked (vincula.js, rollCount).
+nlohmann::json roll_count(const domain::Commission* commission, const domain::Session& session,
+                          const std::vector<const domain::Membership*>& sitting,
+                          const domain::Attendance* roll) {
+    if (commission == nullptr) {
+        return nullptr;
+    }
+    auto voting = domain::roll_of(*commission, session, sitting, roll);
+    auto needed = domain::quorum_needed(*commission, voting.voting_seats);
+    auto present = roll ? roll->present.size() : 0;
+    std::string quorum =
+        voting.present() >= needed ? "sí" : "no (se requieren " + std::to_string(needed) + ")";
+    return {
+        {"text", "Presentes: " + std::to_string(present) + " de " + std::to_string(sitting.size()) +
+                     " · con voto: " + std::to_string(voting.present()) + " · quórum: " + quorum},
+        {"quorum", needed},
+        {"seats", sitting.size()}};
+}
+
 api::Response render_session(Request& request, const std::string& key,
                              const common::FieldErrors& agreement_errors,
                              const nlohmann::json& agreement_values, int status,
@@ -103,11 +125,15 @@ api::Response render_session(Request& request, const std::string& key,
     auto listed = [](const std::vector<std::string>& keys, const std::string& seat) {
         return std::find(keys.begin(), keys.end(), seat) != keys.end();
     };
+    const auto* commission = domain::record_with_key(data.commissions, session->commission);
     nlohmann::json seats = nlohmann::json::array();
+    std::vector<const domain::Membership*> sitting;
     for (const auto& seat : data.memberships) {
         if (seat.commission != session->commission || !seat.valid_on(session->date)) {
             continue;
         }
+        sitting.push_back(&seat);
+        bool votes = commission && domain::has_vote(*commission, seat.role);
         bool present = roll && listed(roll->present, seat.key);
         bool justified = roll && listed(roll->justified, seat.key);
         std::string role = enum_label(domain::to_wire(seat.role));
@@ -119,7 +145,9 @@ api::Response render_session(Request& request, const std::string& key,
                          {"role", role},
                          {"present", present},
                          {"justified", justified},
-                         {"absent", !present && !justified}});
+                         {"absent", roll && !present && !justified},
+                         // A substitute present counts for the seat it covers.
+                         {"voting_seat", votes ? seat.substitute_for.value_or(seat.key) : ""}});
     }
     nlohmann::json agenda = nlohmann::json::array();
     std::vector<const domain::AgendaItem*> items;
@@ -160,7 +188,6 @@ api::Response render_session(Request& request, const std::string& key,
         }
     }
     std::string style_commission = session->commission;
-    auto back_here = url_encode(session_path(key));
     nlohmann::json errors = nlohmann::json::array();
     for (const auto& error : agreement_errors) {
         errors.push_back({{"message", error.message}});
@@ -184,10 +211,11 @@ api::Response render_session(Request& request, const std::string& key,
         {"seats", seats},
         {"no_seats", seats.empty()},
         {"roll_taken", roll != nullptr},
+        {"roll_count", roll_count(commission, *session, sitting, roll)},
         {"agenda", agenda},
         {"no_agenda", agenda.empty()},
-        {"agenda_new",
-         "/registros/agenda_items/nuevo?session=" + url_encode(key) + "&volver=" + back_here},
+        {"agenda_new", "/registros/agenda_items/nuevo?session=" + url_encode(key) +
+                           "&volver=" + url_encode(session_path(key) + "#orden")},
         {"agreements", agreements},
         {"no_agreements", agreements.empty()},
         {"agreement_errors", errors},
@@ -198,18 +226,12 @@ api::Response render_session(Request& request, const std::string& key,
          choices("result", "agreements", value("result").empty() ? "aprobado" : value("result"))},
         {"documents", documents},
         {"no_documents", documents.empty()},
-        {"document_new",
-         "/registros/documents/nuevo?presented_in=" + url_encode(key) + "&volver=" + back_here},
+        {"document_new", "/registros/documents/nuevo?presented_in=" + url_encode(key) +
+                             "&volver=" + url_encode(session_path(key) + "#documentos")},
     };
     // What the consistency review says about this session, its roll and its
     // agreements (the minutes chain among them), over the session's day.
     nlohmann::json findings = nlohmann::json::array();
-    const domain::Commission* commission = nullptr;
-    for (const auto& candidate : data.commissions) {
-        if (candidate.key == session->commission) {
-            commission = &candidate;
-        }
-    }
     auto day = domain::Period::create(session->date, session->date);
     if (commission && day) {
         for (const auto& finding : checks::review(data, *commission, *day)) {
@@ -289,6 +311,8 @@ api::Response render_session(Request& request, const std::string& key,
                         may_capture(request) ? session_path(key) + "/archivos" : "", file_errors);
     // Shown inside the roll call's section, which htmx swaps in place.
     view["roll_saved"] = request.query_value("aviso") == "asistencia";
+    view["agreement_saved"] = request.query_value("acuerdo");
+    view["page_address"] = session_path(key);
     view["findings"] = findings;
     view["no_findings"] = findings.empty();
     auto title = session_caption(data, *session);
@@ -332,14 +356,21 @@ api::Response save_roll_call(Request& request) {
     const auto& key = request.params.at("key");
     nlohmann::json present = nlohmann::json::array();
     nlohmann::json justified = nlohmann::json::array();
+    // «Todos presentes» sent without the page's script: every member listed
+    // present but those marked otherwise.
+    bool everyone = request.form_value("todos") == "presentes";
+    std::map<std::string, std::string> marks;
     for (const auto& [name, value] : request.form) {
-        if (!name.starts_with("asiste:")) {
-            continue;
+        if (name.starts_with("asiste:")) {
+            marks[name.substr(7)] = value;
+        } else if (name == "integrante" && everyone) {
+            marks.emplace(value, "presente");
         }
-        auto seat = name.substr(7);
-        if (value == "presente") {
+    }
+    for (const auto& [seat, mark] : marks) {
+        if (mark == "presente") {
             present.push_back(seat);
-        } else if (value == "justificada") {
+        } else if (mark == "justificada") {
             justified.push_back(seat);
         }
     }
@@ -359,7 +390,7 @@ api::Response save_roll_call(Request& request) {
     if (!succeeded(answer)) {
         return render_session(request, key, errors_of(answer), nullptr, answer.status);
     }
-    return redirect(with_notice(session_path(key), "asistencia"));
+    return redirect(with_notice(session_path(key), "asistencia") + "#asistencia");
 }
 
 api::Response add_agreement(Request& request) {
@@ -377,7 +408,9 @@ api::Response add_agreement(Request& request) {
     if (!succeeded(answer)) {
         return render_session(request, key, errors_of(answer), body, 422);
     }
-    return redirect(with_notice(session_path(key), "guardado"));
+    // Back where the agreements are, saying which code it took.
+    auto code = body_of(answer).value("code", std::string());
+    return redirect(session_path(key) + "?acuerdo=" + url_encode(code) + "#acuerdos");
 }
 
 api::Response add_observation(Request& request) {

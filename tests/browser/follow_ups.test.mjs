@@ -35,7 +35,7 @@ test("la Unidad asigna un acuerdo a un área y el área registra su cumplimiento
   await area.getByLabel("Estado").selectOption("cumplido");
   await area.getByRole("button", { name: "Guardar" }).click();
   // A fulfilment without its date and evidence is not kept.
-  await area.getByText("un acuerdo cumplido debe decir la fecha en que se cumplió").waitFor();
+  await area.locator("#campo-fulfilled_on-error", { hasText: "un acuerdo cumplido debe decir la fecha en que se cumplió" }).waitFor();
   await area.getByLabel("Cumplido el").fill("2021-12-01");
   await area.getByLabel("Evidencia del cumplimiento").fill("Oficio IECM/UTVOE/120/2021.");
   await area.getByRole("button", { name: "Guardar" }).click();

@@ -92,24 +92,31 @@ test("el público consulta convenios vigentes y no ve contactos", async () => {
   assert.equal(api.status(), 401);
 });
 
-test("un formulario con datos erróneos explica en español y no guarda nada", async () => {
+test("un formulario con datos erróneos explica en español, lleva a cada campo y no guarda nada", async () => {
   const page = await newPage(live.browser);
   await signIn(page, live.server.url, ACCOUNTS.capturista);
   const before = live.server.sql("select count(*) from sessions");
   await page.goto(`${live.server.url}/registros/sessions/nuevo`);
+  // What the system assigns waits folded; whoever cares may type it.
+  await page.getByText("Clave y datos que Vincula asigna solo").click();
   await page.getByLabel("Clave").fill("sesion-erronea");
-  await page.getByLabel("Comisión").selectOption("CVOE");
-  // No year and no type: both are required.
   await page.getByLabel("Número").fill("3");
-  await page.getByLabel("Fecha").fill("2021-12-20");
+  // No type and no date: both are required.
+  await page.getByLabel("Tipo").selectOption("");
   await page.getByRole("button", { name: "Guardar" }).click();
 
   await page.getByText("No se guardó nada.").waitFor();
-  const yearError = page.locator("#campo-year-error");
-  await yearError.waitFor();
-  assert.match(await yearError.innerText(), /obligatorio/);
+  const dateError = page.locator("#campo-date-error");
+  await dateError.waitFor();
+  assert.match(await dateError.innerText(), /obligatorio/);
   assert.match(await page.locator("#campo-type-error").innerText(), /obligatorio/);
-  assert.equal(await page.getByLabel("Año").getAttribute("aria-invalid"), "true");
+  assert.equal(await page.getByLabel("Fecha").getAttribute("aria-invalid"), "true");
+  // The summary on top has the focus and a link to each field; the
+  // address is the form's again, not where it was sent.
+  assert.equal(await page.evaluate(() => document.activeElement.id), "errores");
+  const links = await page.locator("#errores a").evaluateAll((all) => all.map((a) => a.getAttribute("href")));
+  assert.ok(links.includes("#campo-date") && links.includes("#campo-type"), links.join(", "));
+  assert.match(new URL(page.url()).pathname, /\/registros\/sessions\/nuevo$/);
   // What was typed stays in the form.
   assert.equal(await page.getByLabel("Clave").inputValue(), "sesion-erronea");
   assert.equal(live.server.sql("select count(*) from sessions"), before);

@@ -10,7 +10,14 @@ const live = servedWithBrowser();
 test("el público consulta sesiones, minutas aprobadas y acuerdos sin iniciar sesión", async () => {
   const page = await newPage(live.browser, { viewport: { width: 390, height: 844 }, isMobile: true });
   await page.goto(`${live.server.url}/`);
-  await page.getByRole("link", { name: "Sesiones y acuerdos" }).first().click();
+  // On a phone the sections fold behind «Menú»: the page's heading shows first.
+  const heading = await page.locator("h1").boundingBox();
+  assert.ok(heading.y < 844, `el título empieza en ${heading.y} px`);
+  const menu = page.getByRole("button", { name: "Menú" });
+  assert.equal(await menu.getAttribute("aria-expanded"), "false");
+  await menu.click();
+  assert.equal(await menu.getAttribute("aria-expanded"), "true");
+  await page.getByRole("navigation", { name: "Secciones" }).getByRole("link", { name: "Sesiones y acuerdos" }).click();
   await page.waitForURL(/\/transparencia\/CVOE/);
   await page.getByRole("link", { name: "2021", exact: true }).click();
   await page.waitForURL(/\/transparencia\/CVOE\/2021$/);
