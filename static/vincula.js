@@ -216,7 +216,28 @@ function foldingMenu() {
   });
 }
 
+// The report's view is as tall as the report: the page scrolls, not a
+// small frame inside it (on a phone above all).
+function fittedFrames() {
+  for (const frame of document.querySelectorAll("iframe[data-ajustar]")) {
+    const fit = () => {
+      try {
+        const height = frame.contentDocument.documentElement.scrollHeight;
+        frame.style.height = `${height + 4}px`;
+      } catch (ignored) {
+        // another origin: keep the frame's own height
+      }
+    };
+    frame.addEventListener("load", fit);
+    if (frame.contentDocument && frame.contentDocument.readyState === "complete") {
+      fit();
+    }
+    window.addEventListener("resize", fit);
+  }
+}
+
 document.addEventListener("DOMContentLoaded", () => {
+  fittedFrames();
   foldingMenu();
   focusErrorSummary();
   // A part of the page htmx replaced keeps the focus where it was: on what

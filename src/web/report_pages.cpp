@@ -160,6 +160,7 @@ api::Response report_page(Request& request) {
                                                                         : "";
         downloads.push_back(
             {{"href", base + format},
+             {"first", downloads.empty()},
              {"caption", caption},
              {"prepare", std::string(prepare)},
              {"file", "informe-" + scope->commission->key + "-" + scope->quarter + "." + format}});

@@ -26,40 +26,62 @@ async function scan(page, path, name) {
   return (await accessibilityViolations(page)).map((found) => ({ path, ...found }));
 }
 
-test("las páginas del personal no tienen fallas graves de accesibilidad", async () => {
-  const page = await newPage(live.browser, { viewport: { width: 1280, height: 900 } });
-  await signIn(page, live.server.url, ACCOUNTS.administrador);
-  const session = live.server.sql("select key from sessions order by date desc limit 1");
-  const convenio = live.server.sql("select key from convenios limit 1");
-  const person = live.server.sql("select person from memberships where person is not null limit 1");
-  const pages = [
-    ["/?trimestre=2021-T4", "inicio"],
-    ["/sesiones", "sesiones"],
-    ["/sesiones/calendario?mes=2021-10", "calendario"],
-    [`/sesiones/${session}`, "sesion"],
-    ["/convenios", "convenios"],
-    [`/convenios/${convenio}`, "convenio"],
-    ["/informe?trimestre=2021-T4", "informe"],
-    ["/revision?trimestre=2021-T4", "revision"],
-    ["/auditoria", "auditoria"],
-    ["/usuarios", "usuarios"],
-    ["/registros", "registros"],
-    ["/registros/agreements", "acuerdos"],
-    ["/registros/convenios/nuevo", "convenio-nuevo"],
-    ["/integracion?trimestre=2021-T4", "integracion"],
-    [`/integracion/personas/${person}`, "persona"],
-    ["/programa?trimestre=2021-T4", "programa"],
-    ["/seguimiento?trimestre=2021-T4", "seguimiento"],
-    ["/concursos", "concursos"],
-    ["/concursos/vff4", "concurso"],
-  ];
-  const violations = [];
-  for (const [path, name] of pages) {
-    violations.push(...(await scan(page, path, name)));
-  }
-  assert.deepEqual(violations, []);
-  assert.deepEqual(page.serverErrors, []);
-});
+// A desk and a phone: every staff page must work on both.
+const SIZES = [
+  { name: "escritorio", viewport: { width: 1280, height: 900 } },
+  { name: "telefono", viewport: { width: 390, height: 844 }, isMobile: true },
+];
+
+for (const size of SIZES) {
+  test(`las páginas del personal no tienen fallas graves de accesibilidad (${size.name})`, async () => {
+    const { name: sizeName, ...options } = size;
+    const page = await newPage(live.browser, options);
+    await signIn(page, live.server.url, ACCOUNTS.administrador);
+    const session = live.server.sql("select key from sessions order by date desc limit 1");
+    const convenio = live.server.sql("select key from convenios limit 1");
+    const person = live.server.sql("select person from memberships where person is not null limit 1");
+    const pages = [
+      ["/?trimestre=2021-T4", "inicio"],
+      ["/sesiones", "sesiones"],
+      ["/sesiones/calendario?mes=2021-10", "calendario"],
+      [`/sesiones/${session}`, "sesion"],
+      ["/registros/sessions/nuevo", "sesion-nueva"],
+      ["/convenios", "convenios"],
+      [`/convenios/${convenio}`, "convenio"],
+      ["/acuerdos", "seguimiento-acuerdos"],
+      ["/informe?trimestre=2021-T4", "informe"],
+      ["/revision?trimestre=2021-T4", "revision"],
+      ["/auditoria", "auditoria"],
+      ["/usuarios", "usuarios"],
+      ["/registros", "registros"],
+      ["/registros/agreements", "acuerdos"],
+      ["/registros/convenios/nuevo", "convenio-nuevo"],
+      ["/integracion?trimestre=2021-T4", "integracion"],
+      [`/integracion/personas/${person}`, "persona"],
+      ["/programa?trimestre=2021-T4", "programa"],
+      ["/seguimiento?trimestre=2021-T4", "seguimiento"],
+      ["/concursos", "concursos"],
+      ["/concursos/vff4", "concurso"],
+      ["/redes", "redes"],
+      ["/cuenta", "cuenta"],
+    ];
+    const violations = [];
+    const misfits = [];
+    for (const [path, name] of pages) {
+      violations.push(...(await scan(page, path, `${name}-${sizeName}`)));
+      // Nothing wider than the screen but a table's own scrolling, and the
+      // page's heading within the first screen.
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      const heading = await page.evaluate(() => document.querySelector("h1").getBoundingClientRect().top);
+      if (width > options.viewport.width || heading > options.viewport.height) {
+        misfits.push(`${path}: ${width} px de ancho, título a ${Math.round(heading)} px`);
+      }
+    }
+    assert.deepEqual(violations, []);
+    assert.deepEqual(misfits, []);
+    assert.deepEqual(page.serverErrors, []);
+  });
+}
 
 test("las páginas públicas y la de entrada no tienen fallas graves, también en un teléfono", async () => {
   const page = await newPage(live.browser, { viewport: { width: 390, height: 844 }, isMobile: true });
