@@ -1,10 +1,34 @@
 #include "domain/naming.h"
 
+#include "lang/names.h"
 #include "lang/numbers.h"
 #include "lang/plurals.h"
 #include "lang/text.h"
 
 namespace vincula::domain {
+
+std::string with_its_article(const Organization& organization, const std::string& name) {
+    std::string article = organization.article ? (*organization.article == Article::None
+                                                      ? std::string()
+                                                      : std::string(to_wire(*organization.article)))
+                                               : lang::definite_article_for(organization.name);
+    return lang::with_article(article, name);
+}
+
+std::string convenio_caption(
+    const Convenio& convenio,
+    const std::function<const Organization*(const std::string&)>& organizations) {
+    if (convenio.title && !convenio.title->empty()) {
+        return *convenio.title;
+    }
+    std::vector<std::string> names;
+    for (const auto& key : convenio.counterparts) {
+        const auto* organization = organizations(key);
+        names.push_back(organization ? with_its_article(*organization, organization->name) : key);
+    }
+    std::string caption(convenio_type_name(convenio.type));
+    return names.empty() ? caption : caption + " con " + lang::join_list(names);
+}
 
 std::string_view convenio_type_name(ConvenioType type) {
     switch (type) {

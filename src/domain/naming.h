@@ -1,8 +1,11 @@
 #pragma once
 
+#include <functional>
 #include <string>
 
+#include "domain/convenios.h"
 #include "domain/enums.h"
+#include "domain/organizations.h"
 #include "domain/sessions.h"
 #include "lang/gender.h"
 
@@ -26,6 +29,18 @@ lang::Gender sector_gender(Sector sector);
 // The counterparts of a sector as a count of instruments names them after
 // «con»: «instituciones académicas», and for one «una institución académica».
 std::string sector_phrase(Sector sector, long count);
+
+// «la Alcaldía Xochimilco», «el Instituto Nacional Electoral», «UNAM»:
+// `name` (the organization's name then) with the article the organization
+// states, or the one its name takes.
+std::string with_its_article(const Organization& organization, const std::string& name);
+
+// «Convenio General de Apoyo y Colaboración con la Alcaldía Xochimilco»:
+// what a convenio is called where a person reads it, its title if it has
+// one; `organizations` finds its counterparts by key.
+std::string convenio_caption(
+    const Convenio& convenio,
+    const std::function<const Organization*(const std::string&)>& organizations);
 
 // «ordinaria», «extraordinaria», «urgente», «de instalación»: after «sesión».
 std::string_view session_type_word(SessionType type);

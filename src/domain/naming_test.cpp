@@ -46,5 +46,40 @@ TEST(SectorName, EverySectorHasItsPluralAndItsArticle) {
     }
 }
 
+TEST(Naming, BodiesTakeTheirArticle) {
+    Organization ine;
+    ine.name = "Instituto Nacional Electoral";
+    EXPECT_EQ(with_its_article(ine, "Instituto Nacional Electoral (INE)"),
+              "el Instituto Nacional Electoral (INE)");
+    Organization colegio;
+    colegio.name = "El Colegio de México";
+    EXPECT_EQ(with_its_article(colegio, colegio.name), "El Colegio de México");
+    Organization recorded;
+    recorded.name = "Tribunal Electoral de la Ciudad de México";
+    recorded.article = Article::None;
+    EXPECT_EQ(with_its_article(recorded, recorded.name), recorded.name);
+}
+
+TEST(Naming, AConvenioIsCalledByItsTitleOrByItsKindAndCounterparts) {
+    Organization alcaldia;
+    alcaldia.key = "alc-xochimilco";
+    alcaldia.name = "Alcaldía Xochimilco";
+    Organization unam;
+    unam.key = "unam";
+    unam.name = "UNAM";
+    auto find = [&](const std::string& key) -> const Organization* {
+        return key == alcaldia.key ? &alcaldia : key == unam.key ? &unam : nullptr;
+    };
+    Convenio convenio;
+    convenio.key = "c-xoch";
+    convenio.type = ConvenioType::GeneralSupport;
+    convenio.counterparts = {"alc-xochimilco", "unam", "sin-registro"};
+    EXPECT_EQ(convenio_caption(convenio, find),
+              "Convenio General de Apoyo y Colaboración con la Alcaldía Xochimilco, UNAM y "
+              "sin-registro");
+    convenio.title = "Convenio para la Consulta Infantil";
+    EXPECT_EQ(convenio_caption(convenio, find), "Convenio para la Consulta Infantil");
+}
+
 }  // namespace
 }  // namespace vincula::domain

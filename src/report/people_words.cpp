@@ -128,13 +128,4 @@ std::string surnames(const domain::Person& person) {
     return lang::surnames_of(person.name);
 }
 
-std::string with_its_article(const domain::Organization& organization, const std::string& name) {
-    std::string article = organization.article
-                              ? (*organization.article == domain::Article::None
-                                     ? std::string()
-                                     : std::string(domain::to_wire(*organization.article)))
-                              : lang::definite_article_for(organization.name);
-    return lang::with_article(article, name);
-}
-
 }  // namespace vincula::report

@@ -36,9 +36,4 @@ std::string councillors_article(const std::vector<const domain::Person*>& people
 // lang::surnames_of reads them from the full name.
 std::string surnames(const domain::Person& person);
 
-// «el Instituto Nacional Electoral», «la Universidad…», «El Colegio de
-// México»: an organization's name (`name`, which may carry its acronym) with
-// the article it takes, as recorded or by its first word.
-std::string with_its_article(const domain::Organization& organization, const std::string& name);
-
 }  // namespace vincula::report

@@ -55,19 +55,5 @@ TEST(PeopleWords, AnHonorificIsOptionalAndSurnamesKeepTheirParticles) {
     EXPECT_EQ(surnames(recorded), "Ortiz");
 }
 
-TEST(PeopleWords, BodiesTakeTheirArticle) {
-    domain::Organization ine;
-    ine.name = "Instituto Nacional Electoral";
-    EXPECT_EQ(with_its_article(ine, "Instituto Nacional Electoral (INE)"),
-              "el Instituto Nacional Electoral (INE)");
-    domain::Organization colegio;
-    colegio.name = "El Colegio de México";
-    EXPECT_EQ(with_its_article(colegio, colegio.name), "El Colegio de México");
-    domain::Organization recorded;
-    recorded.name = "Tribunal Electoral de la Ciudad de México";
-    recorded.article = domain::Article::None;
-    EXPECT_EQ(with_its_article(recorded, recorded.name), recorded.name);
-}
-
 }  // namespace
 }  // namespace vincula::report

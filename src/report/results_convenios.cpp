@@ -47,7 +47,8 @@ std::string counterparts(ActionScope& scope, const domain::Convenio& convenio,
             continue;
         }
         auto name = organization_name(scope, *organization);
-        names.push_back(articles == Articles::With ? with_its_article(*organization, name) : name);
+        names.push_back(articles == Articles::With ? domain::with_its_article(*organization, name)
+                                                   : name);
     }
     return lang::join_list(names);
 }

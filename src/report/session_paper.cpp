@@ -222,7 +222,8 @@ std::string SessionPaper::seat_title(const domain::Membership& seat) const {
             if (seat.organization) {
                 if (const auto* party = m_context.organization(*seat.organization)) {
                     return "Representación " +
-                           lang::after_preposition("de", with_its_article(*party, party->name));
+                           lang::after_preposition("de",
+                                                   domain::with_its_article(*party, party->name));
                 }
             }
             return "Representación de partido político";

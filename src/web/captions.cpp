@@ -4,6 +4,7 @@
 
 #include "common/date.h"
 #include "domain/as_of.h"
+#include "domain/key_index.h"
 #include "domain/naming.h"
 #include "domain/programme.h"
 #include "lang/dates.h"
@@ -65,6 +66,39 @@ std::string session_caption(const domain::Dataset& data, const domain::Session& 
     }
     return domain::session_name(session, style) + " de " + std::to_string(session.year) + " (" +
            acronym + ") · " + lang::day_month_year(session.date);
+}
+
+std::string record_caption(const domain::Dataset& record, const domain::Dataset& names,
+                           const std::string& key) {
+    if (!record.sessions.empty()) {
+        auto caption = session_caption(names, record.sessions.front());
+        return caption.substr(0, caption.find(" · "));
+    }
+    if (!record.convenios.empty()) {
+        return domain::convenio_caption(
+            record.convenios.front(), [&](const std::string& named) -> const domain::Organization* {
+                return domain::record_with_key(names.organizations, named);
+            });
+    }
+    if (!record.memberships.empty()) {
+        return member_name(names, record.memberships.front());
+    }
+    std::string caption;
+    domain::for_each_array(record, [&](domain::ArrayInfo, const auto& records) {
+        using R = typename std::decay_t<decltype(records)>::value_type;
+        for (const auto& one : records) {
+            if constexpr (requires(R r) { r.name; }) {
+                caption = caption.empty() ? std::string(one.name) : caption;
+            } else if constexpr (requires(R r) { r.title; }) {
+                if constexpr (requires(R r) { r.title.has_value(); }) {
+                    caption = caption.empty() ? one.title.value_or("") : caption;
+                } else {
+                    caption = caption.empty() ? std::string(one.title) : caption;
+                }
+            }
+        }
+    });
+    return caption.empty() ? key : caption;
 }
 
 std::string member_name(const domain::Dataset& data, const domain::Membership& membership) {

@@ -22,6 +22,13 @@ std::vector<Option> reference_options(const domain::Dataset& data, domain::Refer
 // The caption of one session: «Décima primera sesión ordinaria (CVOE)».
 std::string session_caption(const domain::Dataset& data, const domain::Session& session);
 
+// What a person calls one record (`record` holds it, `names` what it
+// refers to): a session by its name, a convenio by its title or kind and
+// counterparts, a person by name, anything else by its name or title; its
+// key when it has none of these.
+std::string record_caption(const domain::Dataset& record, const domain::Dataset& names,
+                           const std::string& key);
+
 // Today in Mexico City: what the pages call «now».
 common::Date today();
 

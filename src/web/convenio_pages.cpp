@@ -33,6 +33,46 @@ std::string convenio_path(const std::string& key) {
 
 using Organizations = std::unordered_map<std::string, const domain::Organization*>;
 
+// Finds an organization of `data` by key, for captions.
+std::function<const domain::Organization*(const std::string&)> organization_named(
+    const domain::Dataset& data) {
+    return [&data](const std::string& key) -> const domain::Organization* {
+        return domain::record_with_key(data.organizations, key);
+    };
+}
+
+// How the registry may be ordered («orden»): as registered, by signature
+// either way, or by name.
+const std::vector<std::pair<std::string, std::string>>& orderings() {
+    static const std::vector<std::pair<std::string, std::string>> choices = {
+        {"", "Como se registraron"},
+        {"firma-reciente", "Firma: la más reciente primero"},
+        {"firma-antigua", "Firma: la más antigua primero"},
+        {"nombre", "Nombre (A–Z)"},
+    };
+    return choices;
+}
+
+// Every word of `query` (a search key) appears in `haystack`, in any order
+// and place: «fideicomiso central abasto» finds «Fideicomiso para la
+// Construcción y Operación de la Central de Abasto».
+bool has_every_word(const std::string& haystack, const std::string& query) {
+    std::size_t start = 0;
+    while (start < query.size()) {
+        auto space = query.find(' ', start);
+        auto word =
+            query.substr(start, space == std::string::npos ? std::string::npos : space - start);
+        if (!word.empty() && haystack.find(word) == std::string::npos) {
+            return false;
+        }
+        if (space == std::string::npos) {
+            break;
+        }
+        start = space + 1;
+    }
+    return true;
+}
+
 std::string counterparts_text(const Organizations& organizations,
                               const domain::Convenio& convenio) {
     std::vector<std::string> names;
@@ -193,6 +233,14 @@ domain::Dataset progress_action_file(domain::Store& store, const std::string& se
     return data;
 }
 
+nlohmann::json ordering_options(const std::string& chosen) {
+    nlohmann::json options = nlohmann::json::array();
+    for (const auto& [value, caption] : orderings()) {
+        options.push_back({{"value", value}, {"caption", caption}, {"selected", value == chosen}});
+    }
+    return options;
+}
+
 }  // namespace
 
 api::Response convenio_list(Request& request) {
@@ -219,8 +267,21 @@ api::Response convenio_list(Request& request) {
     // is answered by reading the convenios those columns choose; the first
     // page of the rest, in the order they were registered, is read alone
     // and counted by the store, however many years the registry holds.
+    auto ordering = wanted("orden");
+    bool known_ordering = std::any_of(orderings().begin(), orderings().end(),
+                                      [&](const auto& choice) { return choice.first == ordering; });
+    if (!known_ordering) {
+        ordering.clear();
+    }
+    // The newest signatures first is asked of the store; the oldest first
+    // (unsigned ones last) and by name are sorted here, over what is read.
+    bool sorted_here = ordering == "firma-antigua" || ordering == "nombre";
     bool whole = !query.empty() || !wanted("sector").empty() || !wanted("anio").empty() ||
-                 wants_spreadsheet(request);
+                 wants_spreadsheet(request) || sorted_here;
+    if (ordering == "firma-reciente") {
+        chosen.sort = "signed";
+        chosen.order = domain::SortOrder::Descending;
+    }
     domain::Dataset data;
     std::size_t total = 0;
     if (whole) {
@@ -235,6 +296,24 @@ api::Response convenio_list(Request& request) {
     data.areas = every_record(request.database, "areas").areas;
     auto organizations = domain::records_by_key(data.organizations);
 
+    auto named = organization_named(data);
+    if (sorted_here) {
+        std::vector<std::pair<std::string, const domain::Convenio*>> order;
+        for (const auto& convenio : data.convenios) {
+            order.emplace_back(ordering == "nombre"
+                                   ? lang::search_key(domain::convenio_caption(convenio, named))
+                                   // ISO dates sort as text; «~» after them all.
+                                   : (convenio.signed_on ? convenio.signed_on->to_iso() : "~"),
+                               &convenio);
+        }
+        std::stable_sort(order.begin(), order.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::vector<domain::Convenio> sorted;
+        for (const auto& [sort_key, convenio] : order) {
+            sorted.push_back(*convenio);
+        }
+        data.convenios = std::move(sorted);
+    }
     nlohmann::json rows = nlohmann::json::array();
     ListTable table{request.caller.is_public() ? "Convenios vigentes" : "Convenios",
                     {"Clave", "Contrapartes", "Tipo", "Estado", "Firma", "Área", "Objeto"},
@@ -249,9 +328,9 @@ api::Response convenio_list(Request& request) {
             (wanted("anio").empty() || wanted("anio") == year);
         if (matches && !query.empty()) {
             auto haystack = lang::search_key(convenio.key + " " + convenio.folio.value_or("") +
-                                             " " + convenio.title.value_or("") + " " +
+                                             " " + domain::convenio_caption(convenio, named) + " " +
                                              convenio.object.value_or("") + " " + counterparts);
-            matches = haystack.find(query) != std::string::npos;
+            matches = has_every_word(haystack, query);
         }
         if (!matches) {
             continue;
@@ -271,6 +350,7 @@ api::Response convenio_list(Request& request) {
         }
         rows.push_back({{"href", convenio_path(convenio.key)},
                         {"key", cells[0]},
+                        {"caption", domain::convenio_caption(convenio, named)},
                         {"counterparts", cells[1]},
                         {"type", cells[2]},
                         {"status", cells[3]},
@@ -304,6 +384,7 @@ api::Response convenio_list(Request& request) {
         {"sectors", filter_options(choices_of("organizations", "sector"), wanted("sector"), true)},
         {"areas", filter_options(areas, wanted("area"), false, &data)},
         {"years", filter_options(signature_years(request.database), wanted("anio"), false)},
+        {"orderings", ordering_options(ordering)},
         {"may_write", api::may(request.caller, api::Operation::Write, "convenios")},
         {"new_href", "/registros/convenios/nuevo?volver=" + url_encode("/convenios/{clave}")},
     };
@@ -459,8 +540,8 @@ api::Response convenio_page(Request& request) {
                           ? "/registros/convenios/editar/" + url_encode(key)
                           : ""},
     };
-    return html_page(request, convenio->title.value_or("Convenio " + convenio->key), "convenio",
-                     view);
+    return html_page(request, domain::convenio_caption(*convenio, organization_named(data)),
+                     "convenio", view);
 }
 
 api::Response add_progress(Request& request) {

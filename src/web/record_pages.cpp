@@ -4,10 +4,12 @@
 
 #include "api/audit_log.h"
 #include "api/permissions.h"
+#include "api/record_json.h"
 #include "common/date.h"
 #include "common/messages.h"
 #include "lang/dates.h"
 #include "web/api_answers.h"
+#include "web/captions.h"
 #include "web/downloads.h"
 #include "web/labels.h"
 #include "web/record_form.h"
@@ -218,8 +220,13 @@ api::Response form_page(Request& request, std::string_view array, const std::str
         {"volver", volver},
     };
     view["general_errors"] = messages_of(errors_outside(fields, errors));
-    std::string title =
-        editing ? "Editar " + std::string(array_singular(array)) + " " + key : new_title(array);
+    std::string title = new_title(array);
+    if (editing) {
+        // «Editar sesión: Décima sesión ordinaria de 2021 (CVOE)», not its key.
+        auto record = api::record_from_json(array, shown);
+        auto caption = record ? record_caption(*record, data, key) : key;
+        title = "Editar " + std::string(array_singular(array)) + ": " + caption;
+    }
     return html_page(request, title, "record_form", view, status);
 }
 

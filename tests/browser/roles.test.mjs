@@ -55,7 +55,7 @@ test("el público consulta convenios vigentes y no ve contactos", async () => {
   const rows = page.locator("table tbody tr");
   const inForce = Number(live.server.sql("select count(*) from convenios where status='vigente'"));
   assert.equal(await rows.count(), inForce);
-  for (const status of await rows.locator("td:nth-child(4)").allInnerTexts()) {
+  for (const status of await rows.locator("td:nth-child(3)").allInnerTexts()) {
     assert.equal(status, "Vigente");
   }
   // Accent- and case-insensitive search.

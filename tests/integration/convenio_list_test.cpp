@@ -2,9 +2,12 @@
 // choose (counted by the store when only columns filter), each row is one
 // of them, and the public reads those in force alone, whichever way the
 // list is read.
+#include <map>
 #include <regex>
 #include <set>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -21,6 +24,17 @@ std::set<std::string> keys_in(const std::string& body) {
         keys.insert((*it)[1]);
     }
     return keys;
+}
+
+// The rows' keys in the order the page lists them, and what each is called.
+std::vector<std::pair<std::string, std::string>> rows_in(const std::string& body) {
+    std::vector<std::pair<std::string, std::string>> rows;
+    static const std::regex row(R"re(<td><a href="/convenios/([^"/?]+)">([^<]*)</a>)re");
+    for (auto it = std::sregex_iterator(body.begin(), body.end(), row);
+         it != std::sregex_iterator(); ++it) {
+        rows.emplace_back((*it)[1], (*it)[2]);
+    }
+    return rows;
 }
 
 std::set<std::string> keys_from_api(HttpClient& api, const std::string& filter) {
@@ -76,6 +90,64 @@ TEST(ConvenioList, CountsAndListsWhatTheFiltersChooseForStaffAndThePublic) {
     // A year of signature is offered for every year the registry spans.
     EXPECT_NE(page.body.find("<option value=\"2015\">2015</option>"), std::string::npos);
     EXPECT_NE(page.body.find("<option value=\"2016\">2016</option>"), std::string::npos);
+    EXPECT_EQ(server->stop(), 0);
+    EXPECT_EQ(server->problems_logged(), "");
+}
+
+TEST(ConvenioList, SortsBySignatureOrNameAndFindsEveryWordInAnyOrder) {
+    auto server = ApiServer::start(Seed::Synthetic);
+    auto staff = server->signed_in(Role::Capturist);
+    auto api = server->client(Role::Capturist);
+    auto answer = api.get("/api/v1/convenios?limit=500");
+    ASSERT_EQ(answer.status, 200);
+    auto convenios = answer.json()["registros"];
+    std::map<std::string, std::string> signed_on;
+    for (const auto& convenio : convenios) {
+        signed_on[convenio["key"]] =
+            convenio.contains("signed") && convenio["signed"].is_string() ? convenio["signed"] : "";
+    }
+
+    // Newest signature first (asked of the store), oldest first with the
+    // unsigned last (sorted by the page): each row no later/earlier than
+    // the next, and every convenio listed.
+    for (const std::string order : {"firma-reciente", "firma-antigua"}) {
+        auto page = staff.get("/convenios?orden=" + order);
+        ASSERT_EQ(page.status, 200) << order;
+        auto rows = rows_in(page.body);
+        EXPECT_EQ(rows.size(), convenios.size()) << order;
+        for (std::size_t i = 1; i < rows.size(); ++i) {
+            auto before = signed_on[rows[i - 1].first];
+            auto after = signed_on[rows[i].first];
+            if (order == "firma-reciente") {
+                EXPECT_TRUE(after.empty() || before >= after) << before << " / " << after;
+            } else {
+                EXPECT_TRUE(after.empty() || (!before.empty() && before <= after))
+                    << before << " / " << after;
+            }
+        }
+    }
+    // By name: what each row is called, in alphabetical order.
+    auto by_name = rows_in(staff.get("/convenios?orden=nombre").body);
+    ASSERT_EQ(by_name.size(), convenios.size());
+    EXPECT_FALSE(by_name.front().second.empty());
+    EXPECT_NE(by_name.front().second, by_name.front().first) << "a row shows its name, not its key";
+
+    // Words of a row's name, in another order and without accents, find it.
+    const auto& [key, caption] = by_name[by_name.size() / 2];
+    std::vector<std::string> words;
+    std::istringstream split(caption);
+    for (std::string word; split >> word;) {
+        if (word.size() > 4) {
+            words.push_back(word);
+        }
+    }
+    ASSERT_GE(words.size(), 2u) << caption;
+    auto search = url_encode(words.back() + " " + words.front());
+    auto found = staff.get("/convenios?q=" + search);
+    ASSERT_EQ(found.status, 200);
+    EXPECT_TRUE(keys_in(found.body).contains(key)) << search;
+    auto nothing = staff.get("/convenios?q=" + url_encode(words.front() + " palabraquenoexiste"));
+    EXPECT_TRUE(keys_in(nothing.body).empty());
     EXPECT_EQ(server->stop(), 0);
     EXPECT_EQ(server->problems_logged(), "");
 }
