@@ -19,7 +19,8 @@ function drawCharts() {
       options: {
         responsive: true,
         animation: false,
-        plugins: { legend: { display: chart.datasets.length > 1 } },
+        // A doughnut's slices are told apart by its legend.
+        plugins: { legend: { display: chart.type === "doughnut" || chart.datasets.length > 1 } },
         scales: chart.type === "bar" ? { y: { beginAtZero: true, ticks: { precision: 0 } } } : {},
       },
     });

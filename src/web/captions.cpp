@@ -157,18 +157,25 @@ std::vector<Option> reference_options(const domain::Dataset& data, domain::Refer
         case Refers::Actions:
         case Refers::ProgrammeParts: {
             std::vector<Option> options;
+            // «Programa anual de trabajo 2021 (CVOE)», «2021 · línea 3 ·
+            // acción B: …»: what the programme calls each part.
             for (const auto& programme : data.work_programmes) {
+                auto year = std::to_string(programme.year);
                 if (refers == Refers::ProgrammeParts) {
-                    options.push_back({programme.key, programme.key});
+                    options.push_back({programme.key, "Programa anual de trabajo " + year + " (" +
+                                                          programme.commission + ")"});
                 }
                 for (const auto& line : programme.lines) {
+                    auto line_name = year + " · línea " + std::to_string(line.number);
                     if (refers == Refers::ProgrammeParts) {
-                        auto key = domain::line_key(programme.key, line.number);
-                        options.push_back({key, with_key(key, shortened(line.title))});
+                        options.push_back({domain::line_key(programme.key, line.number),
+                                           line_name + ": " + shortened(line.title)});
                     }
                     for (const auto& action : line.actions) {
-                        auto key = domain::action_key(programme.key, line.number, action.letter);
-                        options.push_back({key, with_key(key, shortened(action.text))});
+                        options.push_back(
+                            {domain::action_key(programme.key, line.number, action.letter),
+                             line_name + " · acción " + action.letter + ": " +
+                                 shortened(action.text)});
                     }
                 }
             }

@@ -29,6 +29,12 @@ int urgency(domain::FollowUpState state) {
 
 }  // namespace
 
+std::string follow_up_anchor(const std::string& agreement_code) {
+    auto anchor = "seguimiento-" + agreement_code;
+    std::replace(anchor.begin(), anchor.end(), '/', '-');
+    return anchor;
+}
+
 api::Response agreement_follow_up_page(Request& request) {
     if (!api::may(request.caller, api::Operation::Read, "agreement_follow_ups")) {
         return refusal(request, request.caller.is_public() ? 401 : 403);
@@ -59,6 +65,7 @@ api::Response agreement_follow_up_page(Request& request) {
         }
         nlohmann::json row{
             {"code", follow_up.agreement},
+            {"anchor", follow_up_anchor(follow_up.agreement)},
             {"instruction", follow_up.instruction.value_or("")},
             {"areas", lang::join_list(areas)},
             {"deadline", follow_up.deadline ? lang::long_date(*follow_up.deadline) : "Sin plazo"},

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string>
+
 #include "web/page.h"
 
 // «Acuerdos»: the follow-up of the agreements that order something: what
@@ -8,5 +10,9 @@
 namespace vincula::web {
 
 api::Response agreement_follow_up_page(Request& request);
+
+// The part of «Acuerdos» that holds one agreement's follow-up
+// («seguimiento-CVOE-044-21»), for links from other pages.
+std::string follow_up_anchor(const std::string& agreement_code);
 
 }  // namespace vincula::web

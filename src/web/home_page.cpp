@@ -11,6 +11,7 @@
 #include "lang/plurals.h"
 #include "web/api_answers.h"
 #include "web/captions.h"
+#include "web/home_pending.h"
 #include "web/labels.h"
 #include "web/scope.h"
 #include "web/scoped_reads.h"
@@ -19,10 +20,13 @@ namespace vincula::web {
 namespace {
 
 using Tally = std::map<std::string, int>;
+// Figures in the order they are shown (a programme's lines by number).
+using Figures = std::vector<std::pair<std::string, int>>;
 
 // A chart's data for vincula.js: {type, labels, datasets}; the same figures
 // go to a table beside it, for those who do not see the chart.
-nlohmann::json chart(std::string type, const std::string& label, const Tally& tally) {
+template <class Counts>
+nlohmann::json chart(std::string type, const std::string& label, const Counts& tally) {
     nlohmann::json labels = nlohmann::json::array();
     nlohmann::json values = nlohmann::json::array();
     for (const auto& [name, count] : tally) {
@@ -34,7 +38,8 @@ nlohmann::json chart(std::string type, const std::string& label, const Tally& ta
             {"datasets", nlohmann::json::array({{{"label", label}, {"data", values}}})}};
 }
 
-nlohmann::json tally_rows(const Tally& tally) {
+template <class Counts>
+nlohmann::json tally_rows(const Counts& tally) {
     nlohmann::json rows = nlohmann::json::array();
     for (const auto& [name, count] : tally) {
         rows.push_back({{"name", name}, {"count", std::to_string(count)}});
@@ -42,12 +47,26 @@ nlohmann::json tally_rows(const Tally& tally) {
     return rows;
 }
 
-nlohmann::json chart_view(std::string id, std::string title, std::string type, const Tally& tally) {
+template <class Counts>
+nlohmann::json chart_view(std::string id, std::string title, std::string type,
+                          const Counts& tally) {
     return {{"id", std::move(id)},
             {"title", title},
             {"data", chart(std::move(type), title, tally).dump()},
             {"rows", tally_rows(tally)},
             {"empty", tally.empty()}};
+}
+
+// «3. Seguimiento a la vinculación con el…»: a line of the programme as a
+// chart's axis names it, short enough to read under a bar.
+std::string line_label(const domain::ProgrammeLine& line) {
+    constexpr std::size_t MOST = 40;
+    auto title = line.title;
+    if (title.size() > MOST) {
+        auto cut = title.rfind(' ', MOST);
+        title = title.substr(0, cut == std::string::npos ? MOST : cut) + "…";
+    }
+    return "Línea " + std::to_string(line.number) + ": " + title;
 }
 
 std::string percent(int part, int whole) {
@@ -179,19 +198,22 @@ api::Response home(Request& request) {
         if (seat.commission != commission.key) {
             continue;
         }
+        // Over the sessions whose roll was taken: a session without its
+        // list says nothing of who came (it is listed as pending instead).
         int expected = 0;
         int present = 0;
         for (const auto* session : in_period) {
-            if (!seat.valid_on(session->date)) {
+            const domain::Attendance* roll = nullptr;
+            for (const auto& candidate : data.attendance) {
+                roll = candidate.session == session->key ? &candidate : roll;
+            }
+            if (!seat.valid_on(session->date) || roll == nullptr) {
                 continue;
             }
             ++expected;
-            for (const auto& roll : data.attendance) {
-                if (roll.session == session->key &&
-                    std::find(roll.present.begin(), roll.present.end(), seat.key) !=
-                        roll.present.end()) {
-                    ++present;
-                }
+            if (std::find(roll->present.begin(), roll->present.end(), seat.key) !=
+                roll->present.end()) {
+                ++present;
             }
         }
         if (expected > 0) {
@@ -203,8 +225,8 @@ api::Response home(Request& request) {
         }
     }
 
-    // Activities per line of the year's programme.
-    Tally by_line;
+    // Activities per line of the year's programme, in the lines' order.
+    std::map<int, std::pair<std::string, int>> per_line;
     for (const auto& activity : data.activities) {
         if (!period.contains(activity.date) || !activity.action) {
             continue;
@@ -216,10 +238,17 @@ api::Response home(Request& request) {
             for (const auto& line : programme.lines) {
                 if (activity.action->starts_with(domain::line_key(programme.key, line.number) +
                                                  "/")) {
-                    ++by_line["Línea " + std::to_string(line.number)];
+                    auto& [label, count] = per_line[line.number];
+                    label = line_label(line);
+                    ++count;
                 }
             }
         }
+    }
+
+    Figures by_line;
+    for (const auto& [number, figure] : per_line) {
+        by_line.push_back(figure);
     }
 
     // Contest registrations by category, for contests open in the period.
@@ -236,6 +265,7 @@ api::Response home(Request& request) {
         }
     }
 
+    view["pending"] = pending_work(request, data, commission, period);
     auto errors = checks::count_of(findings, checks::Severity::Error);
     auto warnings = checks::count_of(findings, checks::Severity::Warning);
 
