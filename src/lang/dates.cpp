@@ -83,6 +83,20 @@ std::string day_of_timestamp(const std::string& timestamp) {
     return date ? day_month_year(*date) : timestamp;
 }
 
+std::string local_moment_of_timestamp(const std::string& timestamp) {
+    auto date = common::Date::parse_iso(timestamp.substr(0, 10));
+    auto time = timestamp.size() >= 16 && timestamp[10] == 'T'
+                    ? common::TimeOfDay::parse(timestamp.substr(11, 5))
+                    : std::nullopt;
+    if (!date || !time) {
+        return timestamp;
+    }
+    using namespace std::chrono;
+    auto instant = date->days() + hours{time->hour()} + minutes{time->minute()};
+    auto local = common::mexico_city_time(instant);
+    return day_month_year(local.date) + ", " + local.time.to_string();
+}
+
 std::string day_range(const common::Date& from, const common::Date& to) {
     if (to < from) {
         throw std::invalid_argument("day_range: range ends before it starts");

@@ -26,6 +26,11 @@ std::string day_month_year(const common::Date& date);
 // its date as written); the text unchanged when it does not begin with a date.
 std::string day_of_timestamp(const std::string& timestamp);
 
+// «3 de diciembre de 2026, 11:41» for a stored UTC timestamp
+// («2026-12-03T17:41:09Z»): the moment as Mexico City's clocks showed it;
+// the text unchanged when it is not such a timestamp.
+std::string local_moment_of_timestamp(const std::string& timestamp);
+
 // A range in prose, sharing what both ends share:
 // «del sábado 27 al martes 30 de noviembre de 2021»,
 // «del viernes 20 de agosto al martes 30 de noviembre de 2021»,

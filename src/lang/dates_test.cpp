@@ -173,6 +173,14 @@ TEST(DayOfTimestamp, SaysTheStoredDateInWords) {
     EXPECT_EQ(day_of_timestamp("ayer"), "ayer");
 }
 
+TEST(LocalMomentOfTimestamp, SaysWhenMexicoCitysClocksShowedIt) {
+    EXPECT_EQ(local_moment_of_timestamp("2026-12-03T17:41:09Z"), "3 de diciembre de 2026, 11:41");
+    // Past midnight in UTC is still the evening before in Mexico City.
+    EXPECT_EQ(local_moment_of_timestamp("2027-01-01T03:05:00Z"), "31 de diciembre de 2026, 21:05");
+    EXPECT_EQ(local_moment_of_timestamp("ayer"), "ayer");
+    EXPECT_EQ(local_moment_of_timestamp("2026-12-03"), "2026-12-03");
+}
+
 TEST(TimeInWords, SaysHoursAndMinutesAsMinutesDo) {
     using common::TimeOfDay;
     EXPECT_EQ(time_in_words(TimeOfDay::from_hm(10, 25)), "las diez horas con veinticinco minutos");

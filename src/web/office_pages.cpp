@@ -4,12 +4,35 @@
 #include "api/audit_log.h"
 #include "api/permissions.h"
 #include "auth/credentials.h"
+#include "lang/dates.h"
+#include "lang/plurals.h"
 #include "web/api_answers.h"
+#include "web/audit_changes.h"
 #include "web/labels.h"
 #include "web/record_pages.h"
 #include "web/scope.h"
 
 namespace vincula::web {
+
+namespace {
+
+// The kinds of record to filter the history by, named in Spanish.
+nlohmann::json audited_arrays(const std::string& chosen) {
+    nlohmann::json options = nlohmann::json::array();
+    options.push_back({{"value", ""}, {"caption", "Todos"}, {"selected", chosen.empty()}});
+    domain::Dataset empty;
+    domain::for_each_array(empty, [&](domain::ArrayInfo info, const auto&) {
+        auto title = array_title(info.name);
+        if (!title.empty()) {
+            options.push_back({{"value", std::string(info.name)},
+                               {"caption", std::string(title)},
+                               {"selected", chosen == info.name}});
+        }
+    });
+    return options;
+}
+
+}  // namespace
 
 api::Response audit_page(Request& request) {
     api::Query query{{"limit", "100"}};
@@ -27,14 +50,20 @@ api::Response audit_page(Request& request) {
     if (body.is_object() && body["registros"].is_array()) {
         for (const auto& row : body["registros"]) {
             auto array = row.value("array", "");
+            auto key = row.value("key", "");
+            const auto& before = row["before"];
+            const auto& after = row["after"];
+            auto changes = field_changes(array, before, after);
+            auto summary = "Ver " + lang::counted(static_cast<long>(changes.size()), "campo");
             rows.push_back(
-                {{"at", row.value("at", "")},
+                {{"at", lang::local_moment_of_timestamp(row.value("at", ""))},
+                 {"summary", summary},
                  {"actor", row.value("actor", "")},
                  {"action", enum_label(row.value("action", ""))},
                  {"array", array_title(array).empty() ? array : std::string(array_title(array))},
-                 {"key", row.value("key", "")},
-                 {"before", row["before"].is_null() ? "" : row["before"].dump(2)},
-                 {"after", row["after"].is_null() ? "" : row["after"].dump(2)},
+                 {"key", key},
+                 {"caption", changed_record_caption(array, before, after, key)},
+                 {"changes", changes},
                  {"hidden", row.value("contenido_oculto", false)}});
         }
     }
@@ -47,7 +76,7 @@ api::Response audit_page(Request& request) {
                         {"errors", errors},
                         {"invalid", !errors.empty()},
                         {"actor", request.query_value("actor")},
-                        {"array", request.query_value("array")},
+                        {"arrays", audited_arrays(request.query_value("array"))},
                         {"key", request.query_value("key")},
                         {"from", request.query_value("from")},
                         {"to", request.query_value("to")}};

@@ -125,7 +125,7 @@ common::FieldError changed_meanwhile(Request& request, std::string_view array,
     if (!rows.empty()) {
         const auto& at = rows.front().at;
         if (common::Date::parse_iso(at.substr(0, 10))) {
-            when = " (" + lang::day_of_timestamp(at) + ", " + at.substr(11, 5) + " UTC)";
+            when = " (" + lang::local_moment_of_timestamp(at) + ")";
         }
     }
     return common::field_error("", "cambio_simultaneo", {who, when});
