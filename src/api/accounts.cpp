@@ -27,8 +27,10 @@ std::string text_field(const nlohmann::json& object, const char* name) {
 }  // namespace
 
 nlohmann::ordered_json user_json(const domain::User& user) {
-    nlohmann::ordered_json out{
-        {"email", user.email}, {"name", user.name}, {"role", domain::to_wire(user.role)}};
+    nlohmann::ordered_json out{{"id", user.id},
+                               {"email", user.email},
+                               {"name", user.name},
+                               {"role", domain::to_wire(user.role)}};
     if (user.area) {
         out["area"] = *user.area;
     }
@@ -192,67 +194,6 @@ Response list_users(domain::Database& database, const Caller& caller) {
         list.push_back(user_json(user));
     }
     return json_response(200, {{"registros", list}, {"siguiente", nullptr}});
-}
-
-Response create_user(domain::Database& database, const Caller& caller, std::string_view body) {
-    if (!is_administrator(caller)) {
-        return denied(caller);
-    }
-    auto parsed = parse_body(body);
-    if (auto* bad = std::get_if<Response>(&parsed)) {
-        return *bad;
-    }
-    const auto& object = std::get<nlohmann::json>(parsed);
-    domain::User user;
-    user.email = lang::to_lower(text_field(object, "email"));
-    user.name = text_field(object, "name");
-    common::FieldErrors problems;
-    if (user.email.find('@') == std::string::npos) {
-        problems.push_back(common::field_error("email", "correo_valido", {user.email}));
-    }
-    if (user.name.empty()) {
-        problems.push_back(common::field_error("name", "obligatorio"));
-    }
-    auto role = domain::from_wire<domain::Role>(text_field(object, "role"));
-    if (!role) {
-        problems.push_back(common::field_error(
-            "role", "valor_permitido",
-            {text_field(object, "role"), domain::allowed_wire_values<domain::Role>()}));
-    } else {
-        user.role = *role;
-    }
-    if (auto area = text_field(object, "area"); !area.empty()) {
-        user.area = area;
-        if (domain::record_count(database.find(domain::RecordRef{"areas", area})) == 0) {
-            problems.push_back(
-                common::field_error("area", "referencia_existente", {area, "areas"}));
-        }
-    } else if (role == domain::Role::Area) {
-        problems.push_back(common::field_error("area", "obligatorio"));
-    }
-    if (auto juror = text_field(object, "juror"); !juror.empty()) {
-        user.juror = juror;
-        if (domain::record_count(database.find(domain::RecordRef{"jurors", juror})) == 0) {
-            problems.push_back(
-                common::field_error("juror", "referencia_existente", {juror, "jurors"}));
-        }
-    } else if (role == domain::Role::Juror) {
-        // A juror account scores the works of one juror of one contest.
-        problems.push_back(common::field_error("juror", "obligatorio"));
-    }
-    auto password = text_field(object, "password");
-    if (auto rules = auth::check_password_rules(password, "password"); !rules) {
-        problems.insert(problems.end(), rules.error().begin(), rules.error().end());
-    }
-    if (!problems.empty()) {
-        return errors_response(422, problems);
-    }
-    user.password_hash = auth::hash_password(password);
-    auto added = database.add_user(user, caller.actor());
-    if (!added) {
-        return errors_response(409, added.error());
-    }
-    return json_response(201, user_json(*added));
 }
 
 }  // namespace vincula::api

@@ -42,9 +42,8 @@ Response list_tokens(domain::Database& database, const Caller& caller);
 // anyone's) at once; 404 for a token that is not theirs to revoke.
 Response revoke_token(domain::Database& database, const Caller& caller, const std::string& id);
 
-// GET and POST /users (administrators).
+// GET /users (administrators); creating and changing them: user_accounts.h.
 Response list_users(domain::Database& database, const Caller& caller);
-Response create_user(domain::Database& database, const Caller& caller, std::string_view body);
 
 // A user as the API shows it (never the password hash).
 nlohmann::ordered_json user_json(const domain::User& user);

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "api/accounts.h"
+#include "api/user_accounts.h"
 #include "auth/credentials.h"
 #include "cli/commands.h"
 #include "common/messages.h"
@@ -65,10 +66,16 @@ int add_user(Context& context, const UserOptions& options) {
     if (!database) {
         return EXIT_BAD_INPUT;
     }
+    // On the command line there is no link to send: the password is given.
+    auto password = read_password(context.streams.out);
+    if (auto rules = auth::check_password_rules(password, "password"); !rules) {
+        print_problems(context.streams.err, rules.error(), refused);
+        return EXIT_BAD_INPUT;
+    }
     nlohmann::json request{{"email", options.email},
                            {"name", options.name.empty() ? options.email : options.name},
                            {"role", options.role},
-                           {"password", read_password(context.streams.out)}};
+                           {"password", password}};
     if (!options.area.empty()) {
         request["area"] = options.area;
     }

@@ -291,6 +291,15 @@ constexpr std::array CATALOGUE = {
     Entry{"contrasena_corta", "la contraseña debe tener al menos {0} caracteres."},
     Entry{"email_en_uso", "Ya hay un usuario con el correo \"{0}\"."},
     Entry{"usuario_inexistente", "No hay ningún usuario con el correo \"{0}\"."},
+    Entry{"usuario_numero_inexistente", "No hay ningún usuario con el número {0}."},
+    Entry{"enlace_acceso_invalido",
+          "El enlace para elegir la contraseña no es válido, ya se usó o venció; pida a la "
+          "administración uno nuevo."},
+    Entry{"administrador_propio",
+          "nadie se quita a sí mismo la administración ni desactiva su propia cuenta; pídalo a "
+          "otra persona que administre."},
+    Entry{"contrasenas_distintas",
+          "las dos contraseñas no coinciden; escríbala igual en ambos campos."},
     Entry{"base_de_datos", "No se pudo abrir la base de datos \"{0}\": {1}"},
     Entry{
         "base_no_inicializada",

@@ -67,6 +67,11 @@ public:
     virtual common::Result<User> add_user(User user, const std::string& actor) = 0;
     virtual common::Outcome set_password(const std::string& email, const std::string& hash,
                                          const std::string& actor) = 0;
+    // Changes the name, role, area, juror and whether the account is
+    // active of the user `user.id` (its e-mail and password stay);
+    // `usuario_inexistente` if there is none. Deactivating ends its
+    // sessions (its tokens stop working with it). Audited.
+    virtual common::Result<User> update_user(const User& user, const std::string& actor) = 0;
     virtual std::optional<User> user_by_email(const std::string& email) = 0;
     virtual std::vector<User> users() = 0;
 

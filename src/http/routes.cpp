@@ -10,6 +10,7 @@
 #include "api/record_files.h"
 #include "api/reports.h"
 #include "api/session_paperwork.h"
+#include "api/user_accounts.h"
 #include "http/openapi.h"
 
 namespace vincula::http {
@@ -55,6 +56,15 @@ api::Response list_users(Exchange& exchange) {
 
 api::Response create_user(Exchange& exchange) {
     return api::create_user(exchange.database, exchange.caller, exchange.body);
+}
+
+api::Response update_user(Exchange& exchange) {
+    return api::update_user(exchange.database, exchange.caller, exchange.params.at("id"),
+                            exchange.body);
+}
+
+api::Response access_link(Exchange& exchange) {
+    return api::access_link(exchange.database, exchange.caller, exchange.params.at("id"));
 }
 
 api::Response audit(Exchange& exchange) {
@@ -168,8 +178,16 @@ const std::vector<Route>& routes() {
          Work::Quick, 0, revoke_token},
         {Method::Get, "/api/v1/users", "Usuarios (administradores)", "cuentas", Work::Quick, 0,
          list_users},
-        {Method::Post, "/api/v1/users", "Crear un usuario (administradores)", "cuentas", Work::Long,
-         SMALL_BODY, create_user},
+        {Method::Post, "/api/v1/users",
+         "Crear un usuario (administradores); sin contraseña, la elige desde un enlace", "cuentas",
+         Work::Long, SMALL_BODY, create_user},
+        {Method::Patch, "/api/v1/users/{id}",
+         "Cambiar nombre, rol, área, jurado o si la cuenta está activa (administradores)",
+         "cuentas", Work::Quick, SMALL_BODY, update_user},
+        {Method::Post, "/api/v1/users/{id}/enlace",
+         "Enlace para que el usuario elija su contraseña: vale una semana y una vez "
+         "(administradores)",
+         "cuentas", Work::Quick, 0, access_link},
         {Method::Get, "/api/v1/audit", "Historial de cambios", "auditoría", Work::Quick, 0, audit},
         {Method::Post, "/api/v1/import", "Importar un paquete completo (administradores)",
          "paquetes", Work::Long, BUNDLE_BODY, import_bundle},

@@ -2,11 +2,9 @@
 
 #include "web/page.h"
 
-// The pages of administration: the change history and the users.
+// The page of the change history (the users' pages: user_pages.h).
 namespace vincula::web {
 
 api::Response audit_page(Request& request);
-api::Response users_page(Request& request);
-api::Response create_user(Request& request);
 
 }  // namespace vincula::web

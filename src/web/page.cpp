@@ -24,6 +24,8 @@ constexpr auto NOTICES = std::to_array<std::pair<std::string_view, std::string_v
     {"retirado", "Se retiró la publicación del informe; el motivo quedó en el historial."},
     {"usuario", "Se creó la cuenta. Comunique la contraseña a su titular por un medio seguro."},
     {"token_revocado", "Se revocó el token: ya no abre la API."},
+    {"cuenta", "Se guardaron los cambios de la cuenta."},
+    {"contrasena", "Su contraseña quedó guardada. Ya puede entrar con su correo y ella."},
     {"entrada", "Sesión iniciada."},
     {"salida", "Sesión cerrada."},
 });

@@ -14,6 +14,7 @@
 #include "web/session_pages.h"
 #include "web/token_pages.h"
 #include "web/transparency_pages.h"
+#include "web/user_pages.h"
 
 namespace vincula::web {
 
@@ -65,7 +66,14 @@ const std::vector<Page>& pages() {
         {"POST", "/cuenta/tokens", false, create_account_token},
         {"POST", "/cuenta/tokens/{id}/revocar", false, revoke_account_token},
         {"GET", "/usuarios", false, users_page},
+        // Argon2 and, when inviting, the mail server: the worker pool.
         {"POST", "/usuarios", true, create_user},
+        {"GET", "/usuarios/{id}", false, user_page},
+        {"POST", "/usuarios/{id}", false, change_user},
+        {"POST", "/usuarios/{id}/enlace", true, send_access_link},
+        // A link to choose one's password: open to whoever holds it.
+        {"GET", "/bienvenida/{secret}", false, welcome_page},
+        {"POST", "/bienvenida/{secret}", true, choose_password},
         {"GET", "/registros", false, records_index},
         {"GET", "/registros/{array}", false, record_list},
         {"POST", "/registros/{array}", false, create_record},

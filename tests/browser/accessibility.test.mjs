@@ -53,6 +53,7 @@ for (const size of SIZES) {
       ["/revision?trimestre=2021-T4", "revision"],
       ["/auditoria", "auditoria"],
       ["/usuarios", "usuarios"],
+      ["/usuarios/1", "usuario"],
       ["/registros", "registros"],
       ["/registros/agreements", "acuerdos"],
       ["/registros/convenios/nuevo", "convenio-nuevo"],

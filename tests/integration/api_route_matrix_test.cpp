@@ -52,6 +52,8 @@ const std::vector<Call> MATRIX = {
     {"DELETE", "/api/v1/tokens/999999",                                 "", {401, 404, 404, 404, 404, 404}},
     {"GET",    "/api/v1/users",                                         "", {401, 200, 403, 403, 403, 403}},
     {"POST",   "/api/v1/users",                                       "{}", {401, 422, 403, 403, 403, 403}},
+    {"PATCH",  "/api/v1/users/999999",                                "{}", {401, 404, 403, 403, 403, 403}},
+    {"POST",   "/api/v1/users/999999/enlace",                           "", {401, 404, 403, 403, 403, 403}},
     // The change history: administrators and councillors, who review.
     {"GET",    "/api/v1/audit",                                         "", {401, 200, 403, 403, 200, 403}},
     // Whole bundles: administrators only.

@@ -73,6 +73,39 @@ TEST_P(Accounts, SessionsLiveUntilTheyExpireOrAreRemoved) {
     EXPECT_EQ(missing.error().front().field, "email");
 }
 
+TEST_P(Accounts, AChangedUserKeepsEmailAndPasswordAndADeactivatedOneLosesItsSessions) {
+    auto ana = add("ana@iecm.mx");
+    database().add_session("sesion-de-ana", ana.id, 3600);
+    auto changed = ana;
+    changed.name = "Ana Pérez Luna";
+    changed.role = domain::Role::Council;
+    changed.email = "otro@iecm.mx";          // not changed by update_user
+    changed.password_hash = "$argon2id$no";  // nor this
+    auto updated = database().update_user(changed, "admin@iecm.mx");
+    ASSERT_TRUE(updated) << updated.error().front().message;
+    auto stored = database().user_by_email("ana@iecm.mx");
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->name, "Ana Pérez Luna");
+    EXPECT_EQ(stored->role, domain::Role::Council);
+    EXPECT_EQ(stored->password_hash, "$argon2id$x");
+    EXPECT_TRUE(database().user_of_session("sesion-de-ana"));
+
+    changed.active = false;
+    ASSERT_TRUE(database().update_user(changed, "admin@iecm.mx"));
+    EXPECT_FALSE(database().user_by_email("ana@iecm.mx")->active);
+    EXPECT_FALSE(database().user_of_session("sesion-de-ana"));
+    auto audited = database().audit(audit_query("", "users"));
+    ASSERT_EQ(audited.size(), 3u);
+    EXPECT_EQ(audited[0].entry.action, "modificar");
+    EXPECT_EQ(audited[0].entry.key, "ana@iecm.mx");
+
+    domain::User nobody;
+    nobody.id = 99'999;
+    auto missing = database().update_user(nobody, "admin@iecm.mx");
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.error().front().rule, "usuario_numero_inexistente");
+}
+
 TEST_P(Accounts, TokensNameTheirUser) {
     auto ana = add("ana@iecm.mx");
     auto beto = add("beto@iecm.mx");

@@ -72,6 +72,36 @@ common::Outcome PostgresStore::set_password(const std::string& email, const std:
     return common::ok();
 }
 
+common::Result<domain::User> PostgresStore::update_user(const domain::User& user,
+                                                        const std::string& actor) {
+    pqxx::work transaction(*m_connection);
+    Sql sql{transaction, m_statements};
+    auto rows = sql.run(
+        std::string("SELECT ") + USER_COLUMNS + " FROM users WHERE id = $1 FOR UPDATE", user.id);
+    if (rows.empty()) {
+        return common::field_error("id", "usuario_numero_inexistente", {std::to_string(user.id)});
+    }
+    auto before = read_user(rows[0]);
+    sql.run(
+        "UPDATE users SET name = $1, role = $2, area = $3, juror = $4, active = $5 WHERE id = $6",
+        user.name, std::string(domain::to_wire(user.role)), user.area, user.juror, user.active,
+        user.id);
+    if (!user.active) {
+        sql.run("DELETE FROM user_sessions WHERE user_id = $1", user.id);
+    }
+    auto after = before;
+    after.name = user.name;
+    after.role = user.role;
+    after.area = user.area;
+    after.juror = user.juror;
+    after.active = user.active;
+    append_audit(
+        sql, domain::AuditEntry{actor, "modificar", "users", before.email,
+                                schema::user_audit_text(before), schema::user_audit_text(after)});
+    transaction.commit();
+    return after;
+}
+
 std::optional<domain::User> PostgresStore::user_where(const std::string& condition,
                                                       const std::string& value) {
     pqxx::read_transaction transaction(*m_connection);

@@ -97,6 +97,43 @@ common::Outcome SqliteStore::set_password(const std::string& email, const std::s
     return common::ok();
 }
 
+common::Result<domain::User> SqliteStore::update_user(const domain::User& user,
+                                                      const std::string& actor) {
+    end_snapshot();
+    SQLite::Transaction transaction(m_database, SQLite::TransactionBehavior::IMMEDIATE);
+    static const std::string by_id = user_select("WHERE id = ?");
+    auto before = user_where(by_id, std::to_string(user.id));
+    if (!before) {
+        return common::field_error("id", "usuario_numero_inexistente", {std::to_string(user.id)});
+    }
+    SQLite::Statement update(
+        m_database,
+        "UPDATE users SET name = ?, role = ?, area = ?, juror = ?, active = ? WHERE id = ?");
+    update.bind(1, user.name);
+    update.bind(2, std::string(domain::to_wire(user.role)));
+    bind_optional(update, 3, user.area);
+    bind_optional(update, 4, user.juror);
+    update.bind(5, user.active ? 1 : 0);
+    update.bind(6, user.id);
+    update.exec();
+    if (!user.active) {
+        SQLite::Statement sessions(m_database, "DELETE FROM user_sessions WHERE user_id = ?");
+        sessions.bind(1, user.id);
+        sessions.exec();
+    }
+    auto after = *before;
+    after.name = user.name;
+    after.role = user.role;
+    after.area = user.area;
+    after.juror = user.juror;
+    after.active = user.active;
+    append_audit(domain::AuditEntry{actor, "modificar", "users", before->email,
+                                    schema::user_audit_text(*before),
+                                    schema::user_audit_text(after)});
+    transaction.commit();
+    return after;
+}
+
 std::optional<domain::User> SqliteStore::user_where(const std::string& sql,
                                                     const std::string& value) {
     auto& select = m_cache.get(sql);
