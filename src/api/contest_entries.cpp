@@ -218,6 +218,14 @@ std::optional<domain::EntryRequest> entry_request(domain::Database& database,
     return database.entry_request(auth::secret_hash(secret), oldest_valid_ms());
 }
 
+std::optional<HeldWork> held_work(domain::Database& database, const std::string& secret) {
+    auto received = database.entry_upload(auth::secret_hash(secret));
+    if (!received || received->content.empty()) {
+        return std::nullopt;
+    }
+    return HeldWork{received->name, received->content.size()};
+}
+
 std::uint64_t unreviewed_work_bytes(domain::Database& database) {
     std::uint64_t bytes = 0;
     domain::ListQuery query;

@@ -69,6 +69,15 @@ common::Result<std::string> request_entry(domain::Database& database, const std:
 std::optional<domain::EntryRequest> entry_request(domain::Database& database,
                                                   const std::string& secret);
 
+// The work's file already received in parts for a link's request (its name
+// as sent and its size in bytes), which confirming again uses without
+// sending it anew; nothing when none arrived.
+struct HeldWork {
+    std::string name;
+    std::size_t bytes = 0;
+};
+std::optional<HeldWork> held_work(domain::Database& database, const std::string& secret);
+
 // The second step: the request's registration with the work's file (sent
 // now, or else received in parts before) and/or link sent now, under register_entry's rules and the
 // bound on files awaiting review («almacen_concurso_lleno»). The link's secret works once; when the

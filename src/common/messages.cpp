@@ -140,34 +140,36 @@ constexpr std::array CATALOGUE = {
     Entry{"inscripcion_cerrada",
           "el registro cerró el {0} a las {1} horas (hora de la Ciudad de México)."},
     Entry{"edad_categoria",
-          "al cierre del registro ({1}) tendrá {0} años, y las categorías admiten personas {2}."},
+          "al cierre del registro ({1}) la edad será de {0} años, y las categorías admiten "
+          "personas {2}."},
     Entry{"tutor_menor",
-          "por ser menor de edad, indique el nombre de su madre, padre o persona tutora."},
-    Entry{"consentimiento_tutor",
-          "por ser menor de edad, su madre, padre o persona tutora debe dar su consentimiento."},
-    Entry{"entidad_residencia", "indique la entidad federativa donde reside."},
-    Entry{"aviso_privacidad", "para registrarse debe aceptar el aviso de privacidad."},
-    Entry{"obra_archivo_o_enlace", "suba el archivo de la obra o escriba el enlace donde se ve."},
+          "por ser menor de edad, falta el nombre de la madre, padre o persona tutora."},
+    Entry{
+        "consentimiento_tutor",
+        "por ser menor de edad, hace falta el consentimiento de la madre, padre o persona tutora."},
+    Entry{"entidad_residencia", "falta la entidad federativa de residencia."},
+    Entry{"aviso_privacidad", "para registrarse hay que aceptar el aviso de privacidad."},
+    Entry{"obra_archivo_o_enlace", "falta el archivo de la obra o el enlace donde se ve."},
     Entry{"enlace_web", "\"{0}\" no es un enlace web (debe empezar con https://)."},
     Entry{"archivo_obra_grande", "el archivo mide {0}; el máximo es {1}."},
     Entry{"archivo_obra_tipo",
-          "el archivo no es un video MP4, MOV, WebM o AVI; suba uno de esos formatos o un "
+          "el archivo no es un video MP4, MOV, WebM o AVI; se acepta uno de esos formatos o un "
           "enlace."},
     Entry{"solicitudes_por_hora",
-          "desde esta red ya se enviaron {0} registros en la última hora; vuelva a intentarlo "
-          "más tarde."},
+          "desde esta red ya se enviaron {0} registros en la última hora; hay que esperar un "
+          "rato para intentarlo de nuevo."},
     Entry{"enlace_confirmacion",
-          "el enlace no es válido, ya se usó o pasaron más de 48 horas; registre la obra de "
-          "nuevo."},
+          "el enlace no es válido, ya se usó o pasaron más de 48 horas; hay que registrar la obra "
+          "de nuevo."},
     Entry{"parte_fuera_de_orden",
-          "una parte del archivo llegó fuera de orden; vuelva a elegir el archivo y envíelo de "
+          "una parte del archivo llegó fuera de orden; hay que elegir el archivo y enviarlo de "
           "nuevo."},
     Entry{"correo_concurso",
           "el registro en línea necesita el correo del instituto, que este servidor no tiene "
-          "configurado; escriba al personal del concurso."},
+          "configurado; hay que escribir al personal del concurso."},
     Entry{"almacen_concurso_lleno",
-          "por ahora el concurso no puede recibir más archivos; escriba el enlace donde se ve la "
-          "obra."},
+          "por ahora el concurso no puede recibir más archivos; se puede enviar el enlace donde se "
+          "ve la obra."},
     Entry{"calificacion_ajena", "solo puede registrar sus propias calificaciones, no las de {0}."},
     Entry{"obra_otro_concurso", "la obra {0} no participa en el concurso de {1}."},
     Entry{"obra_no_validada", "la obra {0} todavía no está validada: no se puede calificar."},

@@ -39,4 +39,20 @@ bool is_country_code(std::string_view code) {
     return false;
 }
 
+const std::vector<std::string_view>& mexican_entities() {
+    static const std::vector<std::string_view> entities = {
+        "Aguascalientes",   "Baja California",  "Baja California Sur",
+        "Campeche",         "Chiapas",          "Chihuahua",
+        "Ciudad de México", "Coahuila",         "Colima",
+        "Durango",          "Estado de México", "Guanajuato",
+        "Guerrero",         "Hidalgo",          "Jalisco",
+        "Michoacán",        "Morelos",          "Nayarit",
+        "Nuevo León",       "Oaxaca",           "Puebla",
+        "Querétaro",        "Quintana Roo",     "San Luis Potosí",
+        "Sinaloa",          "Sonora",           "Tabasco",
+        "Tamaulipas",       "Tlaxcala",         "Veracruz",
+        "Yucatán",          "Zacatecas"};
+    return entities;
+}
+
 }  // namespace vincula::domain

@@ -353,7 +353,8 @@ struct Server::Running {
                 &options.config.mail,
                 [this](auto work) { run_in_background(std::move(work)); },
                 options.config.contest,
-                page.raw_body ? std::string_view(request->body()) : std::string_view()};
+                page.raw_body ? std::string_view(request->body()) : std::string_view(),
+                std::string(request->header().get_field_or(restinio::http_field::range, ""))};
             return page.handle(page_request);
         } catch (const domain::StoreBusy& error) {
             log_event(Severity::Info, {{"evento", "base_ocupada"},

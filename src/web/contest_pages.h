@@ -14,6 +14,8 @@ api::Response confirmation_page(Request& request);
 api::Response confirm_contest_entry(Request& request);
 api::Response receive_work_part(Request& request);
 api::Response entry_received(Request& request);
+// «Consulta el estado de tu registro»: by folio and the e-mail it was sent from.
+api::Response entry_status(Request& request);
 
 api::Response contest_list(Request& request);
 api::Response contest_page(Request& request);

@@ -12,6 +12,8 @@
 #include "common/messages.h"
 #include "domain/contest_entry.h"
 #include "domain/contest_ranking.h"
+#include "domain/countries.h"
+#include "lang/numbers.h"
 #include "lang/text.h"
 #include "mail/smtp.h"
 #include "web/api_answers.h"
@@ -39,12 +41,12 @@ struct EntryInput {
 constexpr EntryInput ENTRY_INPUTS[] = {
     {"name", "Nombre completo", "text", true, ""},
     {"email", "Correo electrónico", "email", true,
-     "Ahí recibirá un enlace para confirmar el registro y, después, su folio."},
+     "Ahí recibirás un enlace para confirmar el registro y, después, tu folio."},
     {"birth_date", "Fecha de nacimiento", "date", true,
      "La categoría se asigna por la edad al cierre del registro."},
     {"gender", "Género", "select", true, ""},
     {"residence", "Lugar de residencia", "select", true, ""},
-    {"state", "Entidad federativa (si reside en otra)", "text", false, ""},
+    {"state", "Entidad federativa (si vives en otra)", "select", false, ""},
     {"guardian_name", "Nombre de la madre, padre o persona tutora (menores de 18 años)", "text",
      false, ""},
     {"guardian_consent",
@@ -52,8 +54,8 @@ constexpr EntryInput ENTRY_INPUTS[] = {
      false, ""},
     {"work.title", "Título de la obra", "text", true, ""},
     {"work.link", "Enlace a la obra", "url", false,
-     "Por ejemplo, https://… de una plataforma de video. Si no tiene enlace, subirá el archivo "
-     "al confirmar su correo."},
+     "Por ejemplo, https://… de una plataforma de video. Si no tienes enlace, subirás el archivo "
+     "al confirmar tu correo."},
     {"privacy_accepted", "He leído y acepto el aviso de privacidad", "checkbox", true, ""},
 };
 
@@ -62,6 +64,18 @@ nlohmann::json options_for(std::string_view name, const std::string& chosen,
     std::vector<std::string_view> values;
     if (name == "gender") {
         values = {"F", "M", "X"};
+    } else if (name == "state") {
+        // The entities but the contest's own (whoever lives there says so
+        // by «Lugar de residencia»).
+        nlohmann::json options = nlohmann::json::array({{{"value", ""}, {"caption", "—"}}});
+        for (auto entity : domain::mexican_entities()) {
+            if (entity != domain::home_entity_of(contest)) {
+                options.push_back({{"value", std::string(entity)},
+                                   {"caption", std::string(entity)},
+                                   {"selected", chosen == entity}});
+            }
+        }
+        return options;
     } else {
         values = {"cdmx", "otra_entidad", "extranjero"};
     }
@@ -241,6 +255,21 @@ std::string contest_name(Request& request, const std::string& key) {
     return found.contests.empty() ? key : found.contests.front().name;
 }
 
+// The file already received for this link, said on a refused confirmation
+// so that nobody chooses (and sends) the video again.
+nlohmann::json held_view(Request& request) {
+    auto held = api::held_work(request.database, request.params.at("secret"));
+    if (!held) {
+        return nullptr;
+    }
+    constexpr double MIB = 1024.0 * 1024.0;
+    char size[32];
+    // es-MX writes the decimal point: «12.5 MiB».
+    std::snprintf(size, sizeof size, "%.1f MiB", static_cast<double>(held->bytes) / MIB);
+    return {{"name", held->name.empty() ? std::string("de la obra") : held->name},
+            {"size", std::string(size)}};
+}
+
 // The confirmation page: the work's file (or link) and the button that
 // registers the entry.
 api::Response confirmation_view(Request& request, const domain::EntryRequest& pending,
@@ -302,6 +331,7 @@ api::Response confirmation_view(Request& request, const domain::EntryRequest& pe
                       {"max_bytes", api::MAX_WORK_FILE_BYTES},
                       {"fields", nlohmann::json::array({file_field, link_field})},
                       {"refused", !errors.empty()},
+                      {"held", held_view(request)},
                       {"general_errors", messages_of(general)}},
                      status);
 }
@@ -348,19 +378,19 @@ api::Response register_contest_entry(Request& request) {
         return show_refusal(secret.error(), too_many ? 429 : 422);
     }
     auto name = contest_name(request, key);
-    mail_entrant(request, fields.value("email", ""), "Confirme su registro en " + name,
+    mail_entrant(request, fields.value("email", ""), "Confirma tu registro en " + name,
                  "Se registró esta dirección de correo en " + name +
                      ". Para confirmar el registro y, si hace falta, subir el archivo de la obra, "
-                     "abra este enlace en las próximas " +
+                     "abre este enlace en las próximas " +
                      std::to_string(api::ENTRY_REQUEST_HOURS) + " horas:\n\n" +
                      request.mail->public_url + confirmation_path(*secret) +
-                     "\n\nSi usted no hizo este registro, ignore este mensaje: sin confirmación "
+                     "\n\nSi no hiciste este registro, ignora este mensaje: sin confirmación "
                      "no se guarda nada.\n");
     return redirect("/concurso/confirme-su-correo");
 }
 
 api::Response check_your_mail(Request& request) {
-    return html_page(request, "Revise su correo", "contest_check_mail",
+    return html_page(request, "Revisa tu correo", "contest_check_mail",
                      {{"hours", api::ENTRY_REQUEST_HOURS}});
 }
 
@@ -390,8 +420,8 @@ api::Response confirm_contest_entry(Request& request) {
     if (registered->email) {
         mail_entrant(request, *registered->email,
                      "Registro en " + name + ": folio " + entry_label(*registered),
-                     "Su registro en " + name + " quedó con el folio " + entry_label(*registered) +
-                         "; consérvelo.\n\nEl personal del concurso revisará el registro y le "
+                     "Tu registro en " + name + " quedó con el folio " + entry_label(*registered) +
+                         "; guárdalo.\n\nEl personal del concurso revisará el registro y te "
                          "escribirá a este correo.\n");
     }
     return redirect("/concurso/registrado?folio=" + url_encode(entry_label(*registered)));
@@ -424,6 +454,61 @@ api::Response receive_work_part(Request& request) {
         return api::errors_response(gone ? 404 : 422, received.error());
     }
     return api::json_response(200, {{"recibidos", *received}});
+}
+
+api::Response entry_status(Request& request) {
+    auto folio = lang::tidy_spaces(request.query_value("folio"));
+    auto email = lang::to_lower(lang::tidy_spaces(request.query_value("correo")));
+    // Only with the e-mail it was sent from: a folio alone tells nobody
+    // how someone else's entry went.
+    auto data = folio.empty() ? domain::Dataset()
+                              : records_where(request.database, "registrations", "folio", folio);
+    const domain::Registration* entry = nullptr;
+    for (const auto& candidate : data.registrations) {
+        if (!email.empty() && candidate.email && lang::to_lower(*candidate.email) == email) {
+            entry = &candidate;
+        }
+    }
+    if (entry == nullptr) {
+        return html_page(request, "Estado de tu registro", "contest_status", {{"found", false}},
+                         404);
+    }
+    auto sent_to = request.database.find(domain::RecordRef{"contests", entry->contest});
+    const auto* contest = sent_to.contests.empty() ? nullptr : &sent_to.contests.front();
+    std::string state;
+    std::string explanation;
+    switch (entry->status) {
+        case domain::RegistrationStatus::Registered:
+            state = "Recibido";
+            explanation =
+                "El personal del concurso todavía revisa que el registro cumpla las bases; te "
+                "escribirá al correo que indicaste.";
+            break;
+        case domain::RegistrationStatus::Validated:
+            state = "Validado";
+            explanation =
+                contest && contest->results_published
+                    ? (entry->place ? "¡Tu obra obtuvo el " +
+                                          lang::ordinal(*entry->place, lang::Gender::Masculine,
+                                                        lang::OrdinalStyle::Compound,
+                                                        lang::Position::BeforeNoun) +
+                                          " lugar de su categoría!"
+                                    : "Los resultados ya se publicaron en la convocatoria.")
+                    : "Tu obra cumple las bases y participa: el jurado la calificará.";
+            break;
+        case domain::RegistrationStatus::Rejected:
+            state = "No admitido";
+            explanation = "El registro no cumple las bases" +
+                          (entry->rejection_reason ? ": " + *entry->rejection_reason : "") + ".";
+            break;
+    }
+    return html_page(request, "Estado de tu registro", "contest_status",
+                     {{"found", true},
+                      {"folio", folio},
+                      {"contest", contest ? contest->name : entry->contest},
+                      {"title", entry->work ? entry->work->title : ""},
+                      {"state", state},
+                      {"explanation", explanation}});
 }
 
 api::Response entry_received(Request& request) {

@@ -360,8 +360,12 @@ api::Response work_file(Request& request) {
     // Neither the name nor the type the entrant's browser sent is trusted:
     // the type was read from the file's first bytes when it was stored, and
     // the name is made here from the entry and that type.
-    return attachment(std::move(file->content), file->media_type,
-                      entry_label(*entry) + api::video_extension(file->media_type));
+    auto name = entry_label(*entry) + api::video_extension(file->media_type);
+    // «?ver=1»: played in the page (a juror's or the staff's), part by part.
+    if (request.query_value("ver") == "1") {
+        return playable(std::move(file->content), file->media_type, name, request.range);
+    }
+    return attachment(std::move(file->content), file->media_type, name);
 }
 
 }  // namespace vincula::web

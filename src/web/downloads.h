@@ -31,4 +31,10 @@ api::Response csv_download(const ListTable& table, const std::string& file_name)
 // A file the browser saves instead of showing.
 api::Response attachment(std::string bytes, std::string media_type, const std::string& file_name);
 
+// A file the page shows in place (a video the jury plays), whole or, when
+// `range` (a Range header) asks for one part of it, that part alone (206,
+// Content-Range); a part beyond its end is 416. RFC 9110 §14.
+api::Response playable(std::string bytes, std::string media_type, const std::string& file_name,
+                       std::string_view range);
+
 }  // namespace vincula::web

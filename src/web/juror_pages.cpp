@@ -71,9 +71,18 @@ nlohmann::json work_view(const domain::Dataset& data, const domain::Juror& juror
                             {"has_others", !others.empty()}});
     }
     const auto* category = domain::category_of(contest, entry);
+    bool has_file = entry.work && entry.work->file;
+    // Scored once every criterion of the rubric has this juror's score.
+    bool scored =
+        !criteria.empty() && std::all_of(criteria.begin(), criteria.end(), [](const auto& c) {
+            return !c["value"].template get<std::string>().empty();
+        });
     return {{"label", entry_label(entry)},
             {"title", entry.work ? entry.work->title : ""},
             {"href", work_href(entry)},
+            // Played here, part by part, rather than downloaded whole.
+            {"play", has_file ? work_href(entry) + "?ver=1" : ""},
+            {"scored", scored},
             {"category", category ? category->label : ""},
             {"action", "/jurado/" + url_encode(entry.key)},
             {"criteria", criteria},
@@ -129,9 +138,20 @@ api::Response render_juror(Request& request, const std::string& refused_entry,
         }
         works.push_back(std::move(view));
     }
+    // The works still to score first; how many of each.
+    std::stable_partition(works.begin(), works.end(),
+                          [](const auto& work) { return !work["scored"].template get<bool>(); });
+    auto scored = std::count_if(works.begin(), works.end(), [](const auto& work) {
+        return work["scored"].template get<bool>();
+    });
+    auto pending = static_cast<long>(works.size()) - scored;
     nlohmann::json view = contest_summary(*contest);
     view["juror"] = juror->name;
     view["works"] = works;
+    view["progress"] = works.empty() ? std::string()
+                                     : "Obras calificadas: " + std::to_string(scored) + " de " +
+                                           std::to_string(works.size()) +
+                                           " · por calificar: " + std::to_string(pending);
     view["tie_rule"] = domain::TIE_RULE;
     // Refused scores of a work not on this page (not assigned): said on top.
     view["has_errors"] = !errors.empty() && !placed;

@@ -48,6 +48,9 @@ struct Request {
     // The body as sent, for the pages that take bytes, not a form
     // (Page::raw_body): a part of a work's file.
     std::string_view body = {};
+    // The part of a file asked for («bytes=0-1023»): a video played in the
+    // page asks for it piece by piece.
+    std::string range = {};
 
     // The first value of a query or form field, or empty.
     std::string query_value(std::string_view name) const;

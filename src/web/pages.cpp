@@ -83,6 +83,7 @@ const std::vector<Page>& pages() {
         // Contests: the public's call and registration, staff, jurors.
         {"GET", "/concurso", false, public_contest},
         {"GET", "/concurso/registrado", false, entry_received},
+        {"GET", "/concurso/estado", false, entry_status},
         {"GET", "/concurso/confirme-su-correo", false, check_your_mail},
         {"GET", "/concurso/confirmar/{secret}", false, confirmation_page},
         // A work's file is megabytes: parsed and stored on the worker pool.

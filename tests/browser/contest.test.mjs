@@ -167,10 +167,11 @@ test("una persona se registra, el jurado califica y el público ve a la ganadora
   let seen = mailArrived(mailbox).length;
   await visitor.getByRole("button", { name: "Enviar el registro" }).click();
   await visitor.waitForURL(/\/concurso\/confirme-su-correo/);
-  await visitor.getByText("Le enviamos un correo").waitFor();
+  await visitor.getByText("Te enviamos un correo").waitFor();
   assert.equal(count(), 0);
   const confirmation = await nextMail("luisa@example.org", seen);
-  assert.match(confirmation.subject, /Confirme su registro en Vota Film Fest «Prueba»/);
+  // The contest speaks to its entrants as «tú».
+  assert.match(confirmation.subject, /Confirma tu registro en Vota Film Fest «Prueba»/);
   for (const typed of ["Luisa", "Pérez", "Mi primera elección", "Rosa"]) {
     assert.ok(!confirmation.body.includes(typed), `el correo no repite «${typed}»`);
   }
@@ -191,13 +192,26 @@ test("una persona se registra, el jurado califica y el público ve a la ganadora
   assert.equal(count(), 0);
   assert.equal(Number(live.server.sql("select count(*) from work_files")), 0);
 
-  // With the video: registered, and the folio shown and mailed.
-  seen = mailArrived(mailbox).length;
+  // The video arrives, but a link that is not one refuses the
+  // confirmation: the page says the file is already here, and confirming
+  // again needs no new choice of it.
   await visitor.getByLabel("Archivo de la obra").setInputFiles({
     name: "mi-primera-eleccion.mp4",
     mimeType: "video/mp4",
     buffer: MP4,
   });
+  await visitor.getByLabel("Enlace a la obra").fill("no es un enlace");
+  await visitor.evaluate(() => {
+    document.querySelector("form[data-partes]").noValidate = true;
+  });
+  await visitor.getByRole("button", { name: "Confirmar el registro" }).click();
+  await visitor.getByText("No se guardó el registro.").waitFor();
+  await visitor.getByText(/Ya recibimos tu archivo mi-primera-eleccion\.mp4/).waitFor();
+  assert.equal(count(), 0);
+
+  // Registered without choosing the video again; the folio shown and mailed.
+  seen = mailArrived(mailbox).length;
+  await visitor.getByLabel("Enlace a la obra").fill("");
   await visitor.getByRole("button", { name: "Confirmar el registro" }).click();
   await visitor.waitForURL(/\/concurso\/registrado/);
   assert.equal(await visitor.locator(".folio").innerText(), "VFF9-0001");
@@ -210,6 +224,20 @@ test("una persona se registra, el jurado califica y el público ve a la ganadora
   // The link works once.
   await visitor.goto(link);
   await visitor.getByText(/ya se usó/).waitFor();
+
+  // The entrant checks the entry by folio and e-mail; another e-mail
+  // learns nothing.
+  await visitor.goto(`${live.server.url}/concurso`);
+  await visitor.getByLabel("Folio").fill("VFF9-0001");
+  await visitor.getByLabel("Correo con el que te registraste").fill("Luisa@Example.org");
+  await visitor.getByRole("button", { name: "Consultar" }).click();
+  await visitor.getByText("Recibido", { exact: true }).waitFor();
+  assert.match(await visitor.locator("main").innerText(), /Mi primera elección/);
+  const stranger = await visitor.request.get(
+    `${live.server.url}/concurso/estado?folio=VFF9-0001&correo=otra%40example.org`,
+  );
+  assert.equal(stranger.status(), 404);
+  assert.ok(!(await stranger.text()).includes("Mi primera elección"));
 
   // An adult outside every category: the message says the age and the
   // bounds, before any mail.
@@ -224,7 +252,7 @@ test("una persona se registra, el jurado califica y el público ve a la ganadora
   await visitor.getByLabel("Enlace a la obra").fill("https://video.example/democracia");
   await visitor.getByRole("button", { name: "Enviar el registro" }).click();
   assert.match(await visitor.locator("#inscripcion-birth_date-error").innerText(),
-    /tendrá 40 años.*de 12 a 17 años y de 18 a 29 años/);
+    /la edad será de 40 años.*de 12 a 17 años y de 18 a 29 años/);
   assert.equal(count(), 1);
   assert.equal(Number(live.server.sql("select count(*) from entry_requests where contest='vff9'")), 1);
 
@@ -267,6 +295,7 @@ test("una persona se registra, el jurado califica y el público ve a la ganadora
   const juror = await newPage(live.browser);
   await signIn(juror, live.server.url, JURORS.primera);
   await juror.goto(`${live.server.url}/jurado`);
+  await juror.getByText("Obras calificadas: 0 de 2 · por calificar: 2").waitFor();
   const work = juror.locator("#obra-vff9-0001");
   await work.getByRole("heading", { name: "VFF9-0001: Mi primera elección" }).waitFor();
   assert.equal(await juror.getByText("Luisa Pérez Gómez").count(), 0);
@@ -274,6 +303,15 @@ test("una persona se registra, el jurado califica y el público ve a la ganadora
   const video = await juror.request.get(`${live.server.url}/concursos/obras/vff9-0001/archivo`);
   assert.equal(video.status(), 200);
   assert.deepEqual(Buffer.from(await video.body()), MP4);
+  // Played in the page, part by part (Range), not only downloaded.
+  const player = work.locator("video");
+  assert.equal(await player.getAttribute("src"), "/concursos/obras/vff9-0001/archivo?ver=1");
+  const part = await juror.request.get(`${live.server.url}/concursos/obras/vff9-0001/archivo?ver=1`, {
+    headers: { Range: "bytes=0-9" },
+  });
+  assert.equal(part.status(), 206);
+  assert.equal(part.headers()["content-range"], `bytes 0-9/${MP4.length}`);
+  assert.deepEqual(Buffer.from(await part.body()), MP4.subarray(0, 10));
   await work.getByLabel("Creatividad (peso 0.6)").fill("9");
   await work.getByLabel("Mensaje (peso 0.4)").fill("8");
   await work.getByRole("button", { name: "Guardar las calificaciones" }).click();
@@ -283,6 +321,7 @@ test("una persona se registra, el jurado califica y el público ve a la ganadora
   await other.getByLabel("Mensaje (peso 0.4)").fill("10");
   await other.getByRole("button", { name: "Guardar las calificaciones" }).click();
   await juror.getByText("Se guardó el registro.").waitFor();
+  await juror.getByText("Obras calificadas: 2 de 2 · por calificar: 0").waitFor();
   // Out of the scale: refused beside the work, nothing changed.
   await other.getByLabel("Mensaje (peso 0.4)").fill("12");
   await other.evaluate((article) => article.querySelector("form").noValidate = true);
