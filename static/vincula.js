@@ -237,7 +237,52 @@ function fittedFrames() {
   }
 }
 
+// Long lists of choices can be searched: typing keeps the choices whose
+// words contain what was typed (accents and capitals aside); what is
+// chosen stays chosen.
+function searchablePickers() {
+  const fold = (text) =>
+    text
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase();
+  const matches = (caption, typed) => fold(typed).split(/\s+/).every((word) => fold(caption).includes(word));
+  for (const search of document.querySelectorAll("input[data-filtra]")) {
+    const box = document.getElementById(search.dataset.filtra);
+    search.addEventListener("input", () => {
+      for (const label of box.querySelectorAll(".opciones-selector label")) {
+        const checked = label.querySelector("input").checked;
+        label.hidden = !checked && !matches(label.textContent, search.value);
+      }
+    });
+  }
+  // A long drop-down gets a search box before it.
+  for (const select of document.querySelectorAll("select[data-filtrable]")) {
+    const search = document.createElement("input");
+    search.type = "search";
+    search.className = "filtro-selector";
+    search.placeholder = "Escriba para buscar…";
+    const label = document.querySelector(`label[for="${select.id}"]`);
+    search.setAttribute("aria-label", `Buscar en «${label ? label.textContent.trim() : select.name}»`);
+    select.before(search);
+    search.addEventListener("input", () => {
+      let first = null;
+      for (const option of select.options) {
+        const shown = option.value === "" || matches(option.textContent, search.value);
+        option.hidden = !shown;
+        if (shown && option.value !== "" && !first) {
+          first = option;
+        }
+      }
+      if (first && select.selectedOptions[0] && select.selectedOptions[0].hidden) {
+        select.value = first.value;
+      }
+    });
+  }
+}
+
 document.addEventListener("DOMContentLoaded", () => {
+  searchablePickers();
   fittedFrames();
   foldingMenu();
   focusErrorSummary();

@@ -167,6 +167,9 @@ nlohmann::json form_view(const std::vector<FormField>& fields, const nlohmann::j
                                            {"selected", selected}});
                     }
                 }
+                // Past a screenful of choices, the list can be searched.
+                constexpr std::size_t SEARCHABLE = 12;
+                entry["long"] = options.size() > SEARCHABLE;
                 entry["options"] = std::move(options);
                 break;
             }

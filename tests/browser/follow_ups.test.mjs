@@ -16,7 +16,7 @@ test("la Unidad asigna un acuerdo a un área y el área registra su cumplimiento
   await staff.getByRole("link", { name: "Registrar el seguimiento de un acuerdo" }).click();
   await staff.getByLabel(/^Acuerdo/).selectOption("CVOE/044/21");
   await staff.getByLabel("Lo que ordena el acuerdo").fill("Remitir la minuta aprobada a la Secretaría Ejecutiva.");
-  await staff.getByLabel("Áreas").selectOption(["UTVOE"]);
+  await staff.getByRole("group", { name: "Áreas" }).getByLabel("Unidad Técnica de Vinculación con Organismos Externos").check();
   await staff.getByLabel("Plazo").fill("2021-12-10");
   await staff.getByLabel("Estado").selectOption("en_proceso");
   await staff.getByRole("button", { name: "Guardar" }).click();
