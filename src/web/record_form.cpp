@@ -128,6 +128,23 @@ private:
         if constexpr (std::is_same_v<T, std::string>) {
             field.kind =
                 spec.refers != domain::Refers::Nothing ? InputKind::References : InputKind::Lines;
+        } else if constexpr (domain::Record<T>) {
+            // Records of scalars only (a category: key, label, ages) are a
+            // table of inputs; deeper ones stay JSON.
+            FieldCollector nested;
+            T sample{};
+            T::describe(sample, nested);
+            auto columns = nested.take();
+            bool flat = std::all_of(columns.begin(), columns.end(), [](const FormField& column) {
+                return column.name.find('.') == std::string::npos &&
+                       column.kind != InputKind::Json && column.kind != InputKind::Rows &&
+                       column.kind != InputKind::Lines && column.kind != InputKind::Counts &&
+                       column.kind != InputKind::References;
+            });
+            field.kind = flat ? InputKind::Rows : InputKind::Json;
+            if (flat) {
+                field.columns = std::move(columns);
+            }
         } else {
             field.kind = InputKind::Json;
         }
@@ -302,6 +319,90 @@ std::vector<FormField> form_fields(std::string_view array) {
     return fields;
 }
 
+namespace {
+
+nlohmann::json field_json(const FormField& field, const api::Query& form, const std::string& name);
+
+// A Rows field's records: «categories[0].key», «categories[0].label»… row
+// after row while the form has them; a row left blank is no record.
+nlohmann::json rows_json(const FormField& field, const api::Query& form) {
+    constexpr int MOST_ROWS = 500;
+    nlohmann::json rows = nlohmann::json::array();
+    for (int index = 0; index < MOST_ROWS; ++index) {
+        auto prefix = field.name + "[" + std::to_string(index) + "].";
+        bool sent = false;
+        nlohmann::json row = nlohmann::json::object();
+        for (const auto& column : field.columns) {
+            sent = sent || !values_of(form, prefix + column.name).empty();
+            auto value = field_json(column, form, prefix + column.name);
+            bool blank = value.is_null() || (value.is_boolean() && !value.get<bool>());
+            if (!blank) {
+                row[column.name] = std::move(value);
+            }
+        }
+        if (!sent) {
+            break;
+        }
+        if (!row.empty()) {
+            rows.push_back(std::move(row));
+        }
+    }
+    return rows;
+}
+
+// What one input (or the inputs of one field) of the form says, as JSON;
+// null when nothing was given.
+nlohmann::json field_json(const FormField& field, const api::Query& form, const std::string& name) {
+    auto values = values_of(form, name);
+    auto text = values.empty() ? std::string() : trimmed(values.front());
+    nlohmann::json value;
+    switch (field.kind) {
+        case InputKind::Checkbox:
+            value = !values.empty();
+            break;
+        case InputKind::References: {
+            value = nlohmann::json::array();
+            for (const auto& chosen : values) {
+                if (!chosen.empty()) {
+                    value.push_back(chosen);
+                }
+            }
+            break;
+        }
+        case InputKind::Lines:
+            value = lines_of(text);
+            break;
+        case InputKind::Counts:
+            value = counts_of(text);
+            break;
+        case InputKind::Integer:
+        case InputKind::Decimal:
+            if (!text.empty()) {
+                value = number_or_text(text, field.kind == InputKind::Integer);
+            }
+            break;
+        case InputKind::Json:
+            if (!text.empty()) {
+                if (auto parsed = bundle::parse_json_input(text)) {
+                    value = std::move(*parsed);
+                } else {
+                    value = text;  // the API says what it expected
+                }
+            }
+            break;
+        case InputKind::Rows:
+            value = rows_json(field, form);
+            break;
+        default:
+            if (!text.empty()) {
+                value = text;
+            }
+    }
+    return value;
+}
+
+}  // namespace
+
 nlohmann::json form_to_json(const std::vector<FormField>& fields, const api::Query& form,
                             bool change) {
     nlohmann::json body = nlohmann::json::object();
@@ -309,48 +410,7 @@ nlohmann::json form_to_json(const std::vector<FormField>& fields, const api::Que
         if (change && field.is_key) {
             continue;  // keys never change
         }
-        auto values = values_of(form, field.name);
-        auto text = values.empty() ? std::string() : trimmed(values.front());
-        nlohmann::json value;
-        switch (field.kind) {
-            case InputKind::Checkbox:
-                value = !values.empty();
-                break;
-            case InputKind::References: {
-                value = nlohmann::json::array();
-                for (const auto& chosen : values) {
-                    if (!chosen.empty()) {
-                        value.push_back(chosen);
-                    }
-                }
-                break;
-            }
-            case InputKind::Lines:
-                value = lines_of(text);
-                break;
-            case InputKind::Counts:
-                value = counts_of(text);
-                break;
-            case InputKind::Integer:
-            case InputKind::Decimal:
-                if (!text.empty()) {
-                    value = number_or_text(text, field.kind == InputKind::Integer);
-                }
-                break;
-            case InputKind::Json:
-                if (!text.empty()) {
-                    if (auto parsed = bundle::parse_json_input(text)) {
-                        value = std::move(*parsed);
-                    } else {
-                        value = text;  // the API says what it expected
-                    }
-                }
-                break;
-            default:
-                if (!text.empty()) {
-                    value = text;
-                }
-        }
+        auto value = field_json(field, form, field.name);
         bool empty = value.is_null() || ((value.is_array() || value.is_object()) && value.empty());
         if (empty && !change) {
             continue;

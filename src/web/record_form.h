@@ -31,7 +31,8 @@ enum class InputKind {
     References,
     Lines,   // a list of texts, one per line
     Counts,  // named counts, «nombre: número» per line
-    Json,    // nested lists of records: JSON, for the rare expert edit
+    Rows,    // a list of flat records (a contest's categories): a table of inputs
+    Json,    // deeper nested records (a programme's lines): JSON, for the rare expert edit
 };
 
 struct FormField {
@@ -47,6 +48,7 @@ struct FormField {
     std::string preset;  // the choice a new record starts with (its default)
     domain::Refers refers = domain::Refers::Nothing;
     std::vector<std::string> choices;  // wire values of an enumeration
+    std::vector<FormField> columns;    // a Rows field's: one per field of its records
 };
 
 // The fields of `array`'s records, in bundle order; empty for no array.

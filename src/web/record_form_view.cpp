@@ -85,6 +85,51 @@ std::string shown_value(const FormField& field, const nlohmann::json& value) {
     }
 }
 
+// One input of a Rows field's table: `name` «categories[1].min_age», its
+// value, labelled by its column and row for those who do not see the table.
+// Every kind is said (true or false): mustache would otherwise read the
+// field's own.
+nlohmann::json cell_view(const FormField& column, const std::string& name, std::size_t row,
+                         const nlohmann::json* value, const domain::Dataset& data) {
+    nlohmann::json cell{{"name", name},
+                        {"aria", column.label + " (fila " + std::to_string(row + 1) + ")"},
+                        {"input", false},
+                        {"select", false},
+                        {"checkbox", false}};
+    if (column.kind == InputKind::Checkbox) {
+        cell["checkbox"] = true;
+        cell["checked"] = value && value->is_boolean() && value->get<bool>();
+        return cell;
+    }
+    if (column.kind == InputKind::Choice || column.kind == InputKind::Reference) {
+        std::string chosen = value && value->is_string() ? value->get<std::string>() : "";
+        nlohmann::json options = nlohmann::json::array(
+            {{{"value", ""}, {"caption", "—"}, {"selected", chosen.empty()}}});
+        if (column.kind == InputKind::Choice) {
+            for (const auto& choice : column.choices) {
+                options.push_back({{"value", choice},
+                                   {"caption", enum_label(choice)},
+                                   {"selected", choice == chosen}});
+            }
+        } else {
+            for (auto& option : reference_options(data, column.refers)) {
+                bool selected = option.value == chosen;
+                options.push_back({{"value", std::move(option.value)},
+                                   {"caption", std::move(option.caption)},
+                                   {"selected", selected}});
+            }
+        }
+        cell["select"] = true;
+        cell["options"] = std::move(options);
+        return cell;
+    }
+    cell["input"] = true;
+    cell["type"] = input_type(column.kind);
+    cell["step"] = column.kind == InputKind::Decimal ? "any" : "";
+    cell["value"] = value ? shown_value(column, *value) : "";
+    return cell;
+}
+
 }  // namespace
 
 nlohmann::json form_view(const std::vector<FormField>& fields, const nlohmann::json& values,
@@ -127,6 +172,37 @@ nlohmann::json form_view(const std::vector<FormField>& fields, const nlohmann::j
                     entry["hint"] = "En formato JSON, como en el paquete de datos.";
                 }
                 break;
+            case InputKind::Rows: {
+                // The records there are, and two blank rows for new ones.
+                constexpr std::size_t BLANK_ROWS = 2;
+                entry["rows_field"] = true;
+                nlohmann::json headers = nlohmann::json::array();
+                for (const auto& column : field.columns) {
+                    headers.push_back(column.label);
+                }
+                entry["columns"] = std::move(headers);
+                std::size_t existing = value && value->is_array() ? value->size() : 0;
+                nlohmann::json rows = nlohmann::json::array();
+                for (std::size_t row = 0; row < existing + BLANK_ROWS; ++row) {
+                    nlohmann::json cells = nlohmann::json::array();
+                    for (const auto& column : field.columns) {
+                        const nlohmann::json* cell_value = nullptr;
+                        if (row < existing && (*value)[row].is_object() &&
+                            (*value)[row].contains(column.name)) {
+                            cell_value = &(*value)[row][column.name];
+                        }
+                        cells.push_back(cell_view(
+                            column, field.name + "[" + std::to_string(row) + "]." + column.name,
+                            row, cell_value, data));
+                    }
+                    rows.push_back({{"cells", std::move(cells)}});
+                }
+                entry["rows"] = std::move(rows);
+                entry["hint"] =
+                    "Una fila por registro; las filas vacías no se guardan y vaciar una "
+                    "fila la quita.";
+                break;
+            }
             case InputKind::Choice:
             case InputKind::Reference:
             case InputKind::References: {

@@ -134,7 +134,13 @@ common::FieldError changed_meanwhile(Request& request, std::string_view array,
 // What a form's choices read: every record of each array its fields refer
 // to (and the commissions that name sessions, the people and
 // organizations that name seats), not the rest of the database.
-domain::Dataset form_choices(domain::Store& store, const std::vector<FormField>& fields) {
+domain::Dataset form_choices(domain::Store& store, const std::vector<FormField>& top) {
+    // A table of small records chooses among records too (a participant's
+    // person or organization).
+    std::vector<FormField> fields = top;
+    for (const auto& field : top) {
+        fields.insert(fields.end(), field.columns.begin(), field.columns.end());
+    }
     std::set<std::string> arrays;
     for (const auto& field : fields) {
         if (field.kind != InputKind::Reference && field.kind != InputKind::References) {

@@ -48,3 +48,25 @@ test("un documento se presenta en sesiones elegidas buscándolas por su nombre",
   assert.equal(presented.split("\n").length, 1);
   assert.deepEqual(page.serverErrors, []);
 });
+
+test("las categorías de un concurso se capturan en una tabla, sin escribir JSON", async () => {
+  const page = await newPage(live.browser);
+  await signIn(page, live.server.url, ACCOUNTS.capturista);
+  const contest = live.server.sql("select key from contests order by key limit 1");
+  const before = await (await page.request.get(`${live.server.url}/api/v1/contests/${contest}`)).json();
+  await page.goto(`${live.server.url}/registros/contests/editar/${contest}`);
+  // No field of the contest asks for JSON.
+  assert.equal(await page.locator('textarea[name="categories"], textarea[name="dissemination"], textarea[name="extensions"]').count(), 0);
+  const categories = page.getByRole("group", { name: "Categorías" });
+  const row = before.categories.length; // the first blank row
+  await categories.getByLabel(`Clave (fila ${row + 1})`).fill("inf");
+  await categories.getByLabel(`Etiqueta (fila ${row + 1})`).fill("De 6 a 11 años");
+  await categories.getByLabel(`Edad mínima (fila ${row + 1})`).fill("6");
+  await categories.getByLabel(`Edad máxima (fila ${row + 1})`).fill("11");
+  await page.getByRole("button", { name: "Guardar" }).click();
+  await page.getByText("Se guardó el registro.").waitFor();
+  const after = await (await page.request.get(`${live.server.url}/api/v1/contests/${contest}`)).json();
+  assert.deepEqual(after.categories.slice(0, row), before.categories);
+  assert.deepEqual(after.categories[row], { key: "inf", label: "De 6 a 11 años", min_age: 6, max_age: 11 });
+  assert.deepEqual(page.serverErrors, []);
+});
