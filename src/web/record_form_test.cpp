@@ -54,7 +54,9 @@ TEST(RecordForm, FieldsFollowTheRecordsTypes) {
     auto fields = form_fields("convenios");
     EXPECT_EQ(field_named(fields, "key").kind, InputKind::Text);
     EXPECT_TRUE(field_named(fields, "key").is_key);
-    EXPECT_TRUE(field_named(fields, "key").required);
+    // Made by the system when left empty: not asked, but editable.
+    EXPECT_FALSE(field_named(fields, "key").required);
+    EXPECT_TRUE(field_named(fields, "key").assigned);
     EXPECT_EQ(field_named(fields, "status").kind, InputKind::Choice);
     EXPECT_EQ(field_named(fields, "counterparts").kind, InputKind::References);
     EXPECT_EQ(field_named(fields, "signed").kind, InputKind::Date);
@@ -64,6 +66,33 @@ TEST(RecordForm, FieldsFollowTheRecordsTypes) {
     EXPECT_FALSE(field_named(fields, "ceremony.date").required);
     // An agreement's code is assigned when left empty.
     EXPECT_TRUE(field_named(form_fields("agreements"), "code").assigned);
+    // A list of small records is a table of its fields; a deeper one, JSON.
+    auto contest_fields = form_fields("contests");
+    const auto& categories = field_named(contest_fields, "categories");
+    EXPECT_EQ(categories.kind, InputKind::Rows);
+    ASSERT_EQ(categories.columns.size(), 4u);
+    EXPECT_EQ(categories.columns[2].name, "min_age");
+    EXPECT_EQ(categories.columns[2].kind, InputKind::Integer);
+    EXPECT_EQ(field_named(form_fields("work_programmes"), "lines").kind, InputKind::Json);
+}
+
+TEST(RecordForm, ATableOfRecordsKeepsItsFilledRowsInOrder) {
+    auto fields = form_fields("contests");
+    api::Query form{{"categories[0].key", "jov"},     {"categories[0].label", "Jóvenes"},
+                    {"categories[0].min_age", "18"},  {"categories[0].max_age", "29"},
+                    {"categories[1].key", ""},        {"categories[1].label", ""},
+                    {"categories[1].min_age", ""},    {"categories[1].max_age", ""},
+                    {"categories[2].key", "ado"},     {"categories[2].label", "Adolescentes"},
+                    {"categories[2].min_age", " 12"}, {"categories[2].max_age", "diecisiete"}};
+    auto body = form_to_json(fields, form, true);
+    ASSERT_TRUE(body["categories"].is_array());
+    ASSERT_EQ(body["categories"].size(), 2u) << body.dump();
+    EXPECT_EQ(
+        body["categories"][0],
+        (nlohmann::json{{"key", "jov"}, {"label", "Jóvenes"}, {"min_age", 18}, {"max_age", 29}}));
+    EXPECT_EQ(body["categories"][1]["min_age"], 12);
+    // What is not a number travels as text: the API names it in Spanish.
+    EXPECT_EQ(body["categories"][1]["max_age"], "diecisiete");
 }
 
 TEST(RecordForm, ANewRecordLeavesEmptyInputsOutAndAChangeClearsThem) {
