@@ -16,6 +16,19 @@ namespace vincula::web {
 
 namespace {
 
+// «Sesiones · o10-2021»: the kind of record and its key, as far as the
+// entry says them (an import names neither; an account is a «Cuenta»).
+std::string where_changed(const std::string& array, const std::string& key) {
+    std::string kind = array == "users" ? "Cuenta" : std::string(array_title(array));
+    if (kind.empty()) {
+        kind = array;
+    }
+    if (kind.empty() || key.empty()) {
+        return kind + key;
+    }
+    return kind + " · " + key;
+}
+
 // The kinds of record to filter the history by, named in Spanish.
 nlohmann::json audited_arrays(const std::string& chosen) {
     nlohmann::json options = nlohmann::json::array();
@@ -55,16 +68,14 @@ api::Response audit_page(Request& request) {
             const auto& after = row["after"];
             auto changes = field_changes(array, before, after);
             auto summary = "Ver " + lang::counted(static_cast<long>(changes.size()), "campo");
-            rows.push_back(
-                {{"at", lang::local_moment_of_timestamp(row.value("at", ""))},
-                 {"summary", summary},
-                 {"actor", row.value("actor", "")},
-                 {"action", enum_label(row.value("action", ""))},
-                 {"array", array_title(array).empty() ? array : std::string(array_title(array))},
-                 {"key", key},
-                 {"caption", changed_record_caption(array, before, after, key)},
-                 {"changes", changes},
-                 {"hidden", row.value("contenido_oculto", false)}});
+            rows.push_back({{"at", lang::local_moment_of_timestamp(row.value("at", ""))},
+                            {"summary", summary},
+                            {"actor", row.value("actor", "")},
+                            {"action", enum_label(row.value("action", ""))},
+                            {"where", where_changed(array, key)},
+                            {"caption", changed_record_caption(array, before, after, key)},
+                            {"changes", changes},
+                            {"hidden", row.value("contenido_oculto", false)}});
         }
     }
     nlohmann::json errors = nlohmann::json::array();

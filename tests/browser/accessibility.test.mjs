@@ -1,6 +1,7 @@
 // Every main page, scanned by axe-core for WCAG 2.1 A/AA: no serious or
 // critical violation. With VINCULA_SCREENSHOTS=folder it also saves a
-// screenshot of each page there (docs/screenshots/ holds the last ones).
+// screenshot of each page there (docs/screenshots/ keeps a chosen few, at
+// desk and phone sizes, for the README).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
