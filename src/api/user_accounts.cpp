@@ -1,6 +1,7 @@
 #include "api/user_accounts.h"
 
 #include <chrono>
+#include <variant>
 
 #include "api/accounts.h"
 #include "api/permissions.h"
@@ -72,15 +73,22 @@ common::FieldErrors take_role(domain::Database& database, const nlohmann::json& 
     return problems;
 }
 
-}  // namespace
-
-Response create_user(domain::Database& database, const Caller& caller, std::string_view body) {
+// The JSON an administrator sent, or the answer that refuses it (another
+// role, a body that is not JSON).
+std::variant<nlohmann::json, Response> administrators_body(const Caller& caller,
+                                                           std::string_view body) {
     if (!is_administrator(caller)) {
         return denied(caller);
     }
-    auto parsed = parse_body(body);
-    if (auto* bad = std::get_if<Response>(&parsed)) {
-        return *bad;
+    return parse_body(body);
+}
+
+}  // namespace
+
+Response create_user(domain::Database& database, const Caller& caller, std::string_view body) {
+    auto parsed = administrators_body(caller, body);
+    if (auto* refused = std::get_if<Response>(&parsed)) {
+        return *refused;
     }
     const auto& object = std::get<nlohmann::json>(parsed);
     domain::User user;
@@ -120,12 +128,9 @@ Response create_user(domain::Database& database, const Caller& caller, std::stri
 
 Response update_user(domain::Database& database, const Caller& caller, const std::string& id,
                      std::string_view body) {
-    if (!is_administrator(caller)) {
-        return denied(caller);
-    }
-    auto parsed = parse_body(body);
-    if (auto* bad = std::get_if<Response>(&parsed)) {
-        return *bad;
+    auto parsed = administrators_body(caller, body);
+    if (auto* refused = std::get_if<Response>(&parsed)) {
+        return *refused;
     }
     const auto& object = std::get<nlohmann::json>(parsed);
     auto user = user_with_id(database, id);
