@@ -39,10 +39,6 @@ std::vector<const domain::Session*> held_sessions(const domain::Dataset& data,
     return held;
 }
 
-std::string session_text(const domain::Dataset& data, const domain::Session& session) {
-    return session_caption(data, session);
-}
-
 // Follow-ups overdue today, of the commission's agreements in `data`; an
 // area sees only those it answers for.
 nlohmann::json overdue_agreements(const domain::Dataset& data,
@@ -77,11 +73,11 @@ nlohmann::json staff_work(const domain::Dataset& data, const domain::Commission&
         bool has_roll = std::any_of(data.attendance.begin(), data.attendance.end(),
                                     [&](const auto& roll) { return roll.session == session->key; });
         if (!has_roll) {
-            without_roll.push_back({{"text", session_text(data, *session)},
+            without_roll.push_back({{"text", session_caption(data, *session)},
                                     {"href", session_path(session->key) + "#asistencia"}});
         }
         if (domain::minutes_approval(data, *session) == nullptr) {
-            minutes.push_back({{"text", session_text(data, *session)},
+            minutes.push_back({{"text", session_caption(data, *session)},
                                {"href", session_path(session->key) + "#documentos-sesion-titulo"}});
         }
     }

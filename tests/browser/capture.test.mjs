@@ -77,9 +77,11 @@ test("una capturista registra una sesión completa en pocos pasos y la encuentra
   // htmx swapped the roll call's section in place: the page stayed, and
   // the focus is on what was said, not lost.
   assert.equal(await page.evaluate(() => window.sinRecargar), true);
-  assert.equal(
-    await page.evaluate(() => document.activeElement.textContent),
-    "Se guardó la lista de asistencia.",
+  // (htmx settles the swapped part a moment after showing it.)
+  await page.waitForFunction(
+    () => document.activeElement && document.activeElement.textContent === "Se guardó la lista de asistencia.",
+    null,
+    { timeout: 5000 },
   );
   assert.equal(await seats.nth(0).getByLabel("Presente").isChecked(), true);
   assert.equal(await seats.nth(2).getByLabel("Justificada").isChecked(), true);
