@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -173,6 +174,13 @@ public:
     // How many records of `query.array` its filters match (its sort, limit
     // and cursor are ignored), counted by the store without reading them.
     virtual std::size_t count(const ListQuery& query) = 0;
+    // How many of those hold each value of `field`, tallied by the store:
+    // a scalar field's value (its first `leading` characters when not 0:
+    // the year of a date), or a list of references' first element.
+    // Records without a value are not counted.
+    virtual std::map<std::string, std::size_t> tally(const ListQuery& query,
+                                                     const std::string& field,
+                                                     std::size_t leading = 0) = 0;
 
     // Writes are serialised: inside one write transaction, loads what is
     // stored except `set_aside`, asks `plan` what to write, and applies it

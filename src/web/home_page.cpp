@@ -7,6 +7,7 @@
 #include "api/publications.h"
 #include "checks/review.h"
 #include "domain/as_of.h"
+#include "domain/key_index.h"
 #include "domain/programme.h"
 #include "lang/plurals.h"
 #include "web/api_answers.h"
@@ -123,9 +124,16 @@ api::Response home(Request& request) {
     const auto& period = scope->period;
     // The review reads the quarter's scope, as the review's page does.
     auto findings = checks::review(data, commission, period);
-    // Beyond the quarter's scope, the institute's figures: every convenio,
-    // and every contest open in the quarter with its registrations.
-    data.convenios = every_record(request.database, "convenios").convenios;
+    // Beyond the quarter's scope, the institute's figures: the convenios,
+    // tallied by the store, and every contest open in the quarter with its
+    // registrations.
+    domain::ListQuery every_convenio;
+    every_convenio.array = "convenios";
+    auto by_status = request.database.tally(every_convenio, "status");
+    auto signed_per_year = request.database.tally(every_convenio, "signed", 4);
+    auto in_force_query = every_convenio;
+    in_force_query.equal = {{"status", "vigente"}};
+    auto first_counterparts = request.database.tally(in_force_query, "counterparts");
     data.contests = every_record(request.database, "contests").contests;
     data.registrations.clear();
     for (const auto& contest : data.contests) {
@@ -162,34 +170,28 @@ api::Response home(Request& request) {
     }
 
     // Convenios: by status, by sector of the first counterpart, signed per year.
-    int in_force = 0;
-    int concluded = 0;
+    auto counted = [&](const char* status) {
+        auto found = by_status.find(status);
+        return found == by_status.end() ? 0 : static_cast<int>(found->second);
+    };
+    int in_force = counted("vigente");
+    int concluded = counted("concluido");
     int in_process = 0;
+    for (const auto& [status, count] : by_status) {
+        if (status != "vigente" && status != "concluido" && status != "cancelado") {
+            in_process += static_cast<int>(count);
+        }
+    }
     Tally by_sector;
+    for (const auto& [organization_key, count] : first_counterparts) {
+        if (const auto* organization =
+                domain::record_with_key(data.organizations, organization_key)) {
+            by_sector[enum_label(domain::to_wire(organization->sector))] += static_cast<int>(count);
+        }
+    }
     Tally by_year;
-    for (const auto& convenio : data.convenios) {
-        switch (convenio.status) {
-            case domain::ConvenioStatus::InForce:
-                ++in_force;
-                break;
-            case domain::ConvenioStatus::Concluded:
-                ++concluded;
-                break;
-            case domain::ConvenioStatus::Cancelled:
-                break;
-            default:
-                ++in_process;
-        }
-        if (convenio.status == domain::ConvenioStatus::InForce && !convenio.counterparts.empty()) {
-            for (const auto& organization : data.organizations) {
-                if (organization.key == convenio.counterparts.front()) {
-                    ++by_sector[enum_label(domain::to_wire(organization.sector))];
-                }
-            }
-        }
-        if (convenio.signed_on) {
-            ++by_year[std::to_string(convenio.signed_on->year())];
-        }
+    for (const auto& [year, count] : signed_per_year) {
+        by_year[year] += static_cast<int>(count);
     }
 
     // Attendance by seat over the period's sessions.

@@ -1,6 +1,7 @@
 // What is imported comes back the same, whole or by report scope, and the
 // API's reads (one record, pages of an array) see every record once.
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "backends.h"
@@ -197,6 +198,37 @@ TEST_P(Records, CountsWhatTheFiltersMatchWithoutReadingIt) {
     auto unknown = list_query("sessions", 1);
     unknown.equal = {{"no_es_un_campo", "x"}};
     EXPECT_THROW(database().count(unknown), std::invalid_argument);
+}
+
+TEST_P(Records, TalliesAFieldsValuesAYearOrAListsFirstElementWithoutReadingTheRecords) {
+    auto demo = demo_dataset();
+    // Signatures in two years, and one convenio without any.
+    for (std::size_t i = 0; i < demo.convenios.size(); ++i) {
+        demo.convenios[i].signed_on =
+            i == 0 ? std::nullopt
+                   : std::optional(common::Date::from_ymd(i % 3 == 0 ? 2019 : 2020, 5, 1));
+    }
+    import(demo);
+    std::map<std::string, std::size_t> statuses;
+    std::map<std::string, std::size_t> years;
+    std::map<std::string, std::size_t> first_in_force;
+    for (const auto& convenio : demo.convenios) {
+        ++statuses[std::string(domain::to_wire(convenio.status))];
+        if (convenio.signed_on) {
+            ++years[std::to_string(convenio.signed_on->year())];
+        }
+        if (convenio.status == domain::ConvenioStatus::InForce && !convenio.counterparts.empty()) {
+            ++first_in_force[convenio.counterparts.front()];
+        }
+    }
+    auto every = list_query("convenios", 1);
+    EXPECT_EQ(database().tally(every, "status"), statuses);
+    EXPECT_EQ(database().tally(every, "signed", 4), years);
+    auto in_force = every;
+    in_force.equal = {{"status", "vigente"}};
+    EXPECT_EQ(database().tally(in_force, "counterparts"), first_in_force);
+    EXPECT_FALSE(first_in_force.empty());
+    EXPECT_THROW(database().tally(every, "no_es_un_campo"), std::invalid_argument);
 }
 
 VINCULA_ON_EVERY_BACKEND(Records);

@@ -180,6 +180,48 @@ std::size_t PostgresStore::count(const domain::ListQuery& query) {
     return counted;
 }
 
+std::map<std::string, std::size_t> PostgresStore::tally(const domain::ListQuery& query,
+                                                        const std::string& field,
+                                                        std::size_t leading) {
+    pqxx::read_transaction transaction(*m_connection);
+    Sql sql{transaction, m_statements};
+    std::map<std::string, std::size_t> tallied;
+    domain::Dataset none;
+    bool known = domain::with_array(none, query.array, [&](domain::ArrayInfo info, auto& records) {
+        using T = typename std::decay_t<decltype(records)>::value_type;
+        const auto& names = schema::column_names<T>();
+        auto filters = equality_filters<T>(query);
+        if (!filters) {
+            return;  // nothing stored can match
+        }
+        const auto& where = filters->first;
+        const auto& parameters = filters->second;
+        auto table = sql_name(info.name);
+        std::string text;
+        if (std::find(names.columns.begin(), names.columns.end(), field) != names.columns.end()) {
+            auto value = leading == 0 ? sql_name(field)
+                                      : "substr(" + sql_name(field) + ", 1, " +
+                                            std::to_string(leading) + ")";
+            text = "SELECT " + value + ", COUNT(*) FROM " + table + where +
+                   (where.empty() ? " WHERE " : " AND ") + sql_name(field) +
+                   " IS NOT NULL GROUP BY 1";
+        } else if (std::find(names.lists.begin(), names.lists.end(), field) != names.lists.end()) {
+            text = "SELECT value, COUNT(*) FROM " + sql_name(schema::list_table(info.name, field)) +
+                   " WHERE position = 0 AND owner_id IN (SELECT id FROM " + table + where +
+                   ") GROUP BY value";
+        } else {
+            throw std::invalid_argument("no se puede contar por " + field);
+        }
+        for (const auto& row : sql.run_with(text, parameters)) {
+            tallied[row[0].template as<std::string>()] += row[1].template as<std::size_t>();
+        }
+    });
+    if (!known) {
+        throw std::invalid_argument("no existe el arreglo " + query.array);
+    }
+    return tallied;
+}
+
 domain::Dataset find_record(Sql& sql, const domain::RecordRef& ref, std::int64_t* id) {
     domain::Dataset result;
     domain::with_array(result, ref.array, [&](domain::ArrayInfo info, auto& records) {

@@ -251,6 +251,49 @@ std::size_t SqliteStore::count(const domain::ListQuery& query) {
     return counted;
 }
 
+std::map<std::string, std::size_t> SqliteStore::tally(const domain::ListQuery& query,
+                                                      const std::string& field,
+                                                      std::size_t leading) {
+    std::map<std::string, std::size_t> tallied;
+    domain::Dataset none;
+    bool known = domain::with_array(none, query.array, [&](domain::ArrayInfo info, auto& records) {
+        using T = typename std::decay_t<decltype(records)>::value_type;
+        const auto& names = column_names<T>();
+        auto where = equality_filters<T>(query);
+        auto table = sql_name(info.name);
+        std::string sql;
+        if (std::find(names.columns.begin(), names.columns.end(), field) != names.columns.end()) {
+            auto value = leading == 0 ? sql_name(field)
+                                      : "substr(" + sql_name(field) + ", 1, " +
+                                            std::to_string(leading) + ")";
+            sql = "SELECT " + value + ", COUNT(*) FROM " + table + where +
+                  (where.empty() ? " WHERE " : " AND ") + sql_name(field) +
+                  " IS NOT NULL GROUP BY 1";
+        } else if (std::find(names.lists.begin(), names.lists.end(), field) != names.lists.end()) {
+            sql = "SELECT value, COUNT(*) FROM " + sql_name(list_table(info.name, field)) +
+                  " WHERE position = 0 AND owner_id IN (SELECT id FROM " + table + where +
+                  ") GROUP BY value";
+        } else {
+            throw std::invalid_argument("no se puede contar por " + field);
+        }
+        ReadTransaction snapshot(m_cache, m_database);
+        auto& select = m_cache.get(sql);
+        StatementCache::Use use(select);
+        int index = 1;
+        for (const auto& [name, value] : query.equal) {
+            select.bind(index++, value);
+        }
+        while (select.executeStep()) {
+            tallied[select.getColumn(0).getString()] +=
+                static_cast<std::size_t>(select.getColumn(1).getInt64());
+        }
+    });
+    if (!known) {
+        throw std::invalid_argument("no existe el arreglo " + query.array);
+    }
+    return tallied;
+}
+
 domain::Page SqliteStore::read_page(const domain::ListQuery& query) {
     domain::Page page;
     auto limit = std::max<std::size_t>(query.limit, 1);

@@ -40,6 +40,9 @@ public:
     domain::Dataset find(const domain::RecordRef& ref, std::int64_t* id = nullptr) override;
     domain::Page list(const domain::ListQuery& query) override;
     std::size_t count(const domain::ListQuery& query) override;
+    std::map<std::string, std::size_t> tally(const domain::ListQuery& query,
+                                             const std::string& field,
+                                             std::size_t leading = 0) override;
     common::Result<std::vector<std::int64_t>> write_change(
         const std::vector<domain::RecordRef>& set_aside, const domain::ChangePlan& plan,
         const domain::ChangeReads& reads = {}) override;
