@@ -189,29 +189,12 @@ std::map<std::string, std::size_t> PostgresStore::tally(const domain::ListQuery&
     domain::Dataset none;
     bool known = domain::with_array(none, query.array, [&](domain::ArrayInfo info, auto& records) {
         using T = typename std::decay_t<decltype(records)>::value_type;
-        const auto& names = schema::column_names<T>();
         auto filters = equality_filters<T>(query);
         if (!filters) {
             return;  // nothing stored can match
         }
-        const auto& where = filters->first;
-        const auto& parameters = filters->second;
-        auto table = sql_name(info.name);
-        std::string text;
-        if (std::find(names.columns.begin(), names.columns.end(), field) != names.columns.end()) {
-            auto value = leading == 0 ? sql_name(field)
-                                      : "substr(" + sql_name(field) + ", 1, " +
-                                            std::to_string(leading) + ")";
-            text = "SELECT " + value + ", COUNT(*) FROM " + table + where +
-                   (where.empty() ? " WHERE " : " AND ") + sql_name(field) +
-                   " IS NOT NULL GROUP BY 1";
-        } else if (std::find(names.lists.begin(), names.lists.end(), field) != names.lists.end()) {
-            text = "SELECT value, COUNT(*) FROM " + sql_name(schema::list_table(info.name, field)) +
-                   " WHERE position = 0 AND owner_id IN (SELECT id FROM " + table + where +
-                   ") GROUP BY value";
-        } else {
-            throw std::invalid_argument("no se puede contar por " + field);
-        }
+        const auto& [where, parameters] = *filters;
+        auto text = schema::tally_select<T>(info.name, field, leading, where);
         for (const auto& row : sql.run_with(text, parameters)) {
             tallied[row[0].template as<std::string>()] += row[1].template as<std::size_t>();
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <algorithm>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -54,6 +56,31 @@ inline std::string sql_name(std::string_view identifier) {
 
 inline std::string list_table(std::string_view array, std::string_view field) {
     return std::string(array) + "__" + std::string(field);
+}
+
+// The SELECT that tallies the records of `array` (type T) that `where` (the
+// backend's WHERE clause of a list query's filters, or "") chooses, by
+// `field`: a column's value (its first `leading` characters when not 0),
+// or a list of references' first element; value and count per row.
+// Throws std::invalid_argument for a field that is neither.
+template <domain::Record T>
+std::string tally_select(std::string_view array, const std::string& field, std::size_t leading,
+                         const std::string& where) {
+    const auto& names = column_names<T>();
+    auto table = sql_name(array);
+    if (std::find(names.columns.begin(), names.columns.end(), field) != names.columns.end()) {
+        auto value = leading == 0
+                         ? sql_name(field)
+                         : "substr(" + sql_name(field) + ", 1, " + std::to_string(leading) + ")";
+        return "SELECT " + value + ", COUNT(*) FROM " + table + where +
+               (where.empty() ? " WHERE " : " AND ") + sql_name(field) + " IS NOT NULL GROUP BY 1";
+    }
+    if (std::find(names.lists.begin(), names.lists.end(), field) != names.lists.end()) {
+        return "SELECT value, COUNT(*) FROM " + sql_name(list_table(array, field)) +
+               " WHERE position = 0 AND owner_id IN (SELECT id FROM " + table + where +
+               ") GROUP BY value";
+    }
+    throw std::invalid_argument("no se puede contar por " + field);
 }
 
 // "id, \"key\", \"name\", …": the store's number, then the record's columns.

@@ -258,24 +258,7 @@ std::map<std::string, std::size_t> SqliteStore::tally(const domain::ListQuery& q
     domain::Dataset none;
     bool known = domain::with_array(none, query.array, [&](domain::ArrayInfo info, auto& records) {
         using T = typename std::decay_t<decltype(records)>::value_type;
-        const auto& names = column_names<T>();
-        auto where = equality_filters<T>(query);
-        auto table = sql_name(info.name);
-        std::string sql;
-        if (std::find(names.columns.begin(), names.columns.end(), field) != names.columns.end()) {
-            auto value = leading == 0 ? sql_name(field)
-                                      : "substr(" + sql_name(field) + ", 1, " +
-                                            std::to_string(leading) + ")";
-            sql = "SELECT " + value + ", COUNT(*) FROM " + table + where +
-                  (where.empty() ? " WHERE " : " AND ") + sql_name(field) +
-                  " IS NOT NULL GROUP BY 1";
-        } else if (std::find(names.lists.begin(), names.lists.end(), field) != names.lists.end()) {
-            sql = "SELECT value, COUNT(*) FROM " + sql_name(list_table(info.name, field)) +
-                  " WHERE position = 0 AND owner_id IN (SELECT id FROM " + table + where +
-                  ") GROUP BY value";
-        } else {
-            throw std::invalid_argument("no se puede contar por " + field);
-        }
+        auto sql = schema::tally_select<T>(info.name, field, leading, equality_filters<T>(query));
         ReadTransaction snapshot(m_cache, m_database);
         auto& select = m_cache.get(sql);
         StatementCache::Use use(select);
