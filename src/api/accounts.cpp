@@ -19,11 +19,6 @@ std::string cookie_header(std::string_view value, int max_age, bool secure) {
            (secure ? "; Secure" : "");
 }
 
-std::string text_field(const nlohmann::json& object, const char* name) {
-    auto found = object.find(name);
-    return found != object.end() && found->is_string() ? found->get<std::string>() : "";
-}
-
 }  // namespace
 
 nlohmann::ordered_json user_json(const domain::User& user) {

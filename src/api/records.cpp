@@ -41,6 +41,11 @@ std::variant<nlohmann::json, Response> parse_body(std::string_view body) {
     return std::move(*parsed);
 }
 
+std::string text_field(const nlohmann::json& object, const char* name) {
+    auto found = object.find(name);
+    return found != object.end() && found->is_string() ? found->get<std::string>() : "";
+}
+
 Response Records::list(const Caller& caller, std::string_view array, const Query& query) {
     if (!is_array(array)) {
         return error_response(404, "", "recurso_inexistente", {array});

@@ -47,4 +47,7 @@ Response denied(const Caller& caller);
 // Parses a request body as a JSON value; a 400 response if it is not one.
 std::variant<nlohmann::json, Response> parse_body(std::string_view body);
 
+// A body's text field `name`, or "" when it is absent or not text.
+std::string text_field(const nlohmann::json& object, const char* name);
+
 }  // namespace vincula::api

@@ -16,11 +16,6 @@
 namespace vincula::api {
 namespace {
 
-std::string text_field(const nlohmann::json& object, const char* name) {
-    auto found = object.find(name);
-    return found != object.end() && found->is_string() ? found->get<std::string>() : "";
-}
-
 std::int64_t now_seconds() {
     using namespace std::chrono;
     return duration_cast<seconds>(system_clock::now().time_since_epoch()).count();

@@ -27,15 +27,15 @@ std::string with_key(const std::string& key, const std::string& text) {
     return text.empty() || text == key ? key : key + " · " + text;
 }
 
-std::string shortened(const std::string& text, std::size_t limit = 80) {
+}  // namespace
+
+std::string shortened(const std::string& text, std::size_t limit) {
     if (text.size() <= limit) {
         return text;
     }
     auto cut = text.rfind(' ', limit);
     return text.substr(0, cut == std::string::npos ? limit : cut) + "…";
 }
-
-}  // namespace
 
 common::Date today() {
     return common::mexico_city_time(std::chrono::system_clock::now()).date;

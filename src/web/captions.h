@@ -29,6 +29,9 @@ std::string session_caption(const domain::Dataset& data, const domain::Session& 
 std::string record_caption(const domain::Dataset& record, const domain::Dataset& names,
                            const std::string& key);
 
+// `text` cut at a word before `limit` bytes, with «…», when longer.
+std::string shortened(const std::string& text, std::size_t limit = 80);
+
 // Today in Mexico City: what the pages call «now».
 common::Date today();
 

@@ -62,12 +62,7 @@ nlohmann::json chart_view(std::string id, std::string title, std::string type,
 // chart's axis names it, short enough to read under a bar.
 std::string line_label(const domain::ProgrammeLine& line) {
     constexpr std::size_t MOST = 40;
-    auto title = line.title;
-    if (title.size() > MOST) {
-        auto cut = title.rfind(' ', MOST);
-        title = title.substr(0, cut == std::string::npos ? MOST : cut) + "…";
-    }
-    return "Línea " + std::to_string(line.number) + ": " + title;
+    return "Línea " + std::to_string(line.number) + ": " + shortened(line.title, MOST);
 }
 
 std::string percent(int part, int whole) {

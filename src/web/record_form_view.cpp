@@ -85,6 +85,31 @@ std::string shown_value(const FormField& field, const nlohmann::json& value) {
     }
 }
 
+// The options of a choice or of a reference to other records, `chosen`
+// marked; for one value, first an empty «—» (selected when nothing is).
+nlohmann::json option_list(const FormField& field, const std::set<std::string>& chosen,
+                           const domain::Dataset& data, bool with_none) {
+    nlohmann::json options = nlohmann::json::array();
+    if (with_none) {
+        options.push_back({{"value", ""}, {"caption", "—"}, {"selected", chosen.empty()}});
+    }
+    if (field.kind == InputKind::Choice) {
+        for (const auto& choice : field.choices) {
+            options.push_back({{"value", choice},
+                               {"caption", enum_label(choice)},
+                               {"selected", chosen.contains(choice)}});
+        }
+        return options;
+    }
+    for (auto& option : reference_options(data, field.refers)) {
+        bool selected = chosen.contains(option.value);
+        options.push_back({{"value", std::move(option.value)},
+                           {"caption", std::move(option.caption)},
+                           {"selected", selected}});
+    }
+    return options;
+}
+
 // One input of a Rows field's table: `name` «categories[1].min_age», its
 // value, labelled by its column and row for those who do not see the table.
 // Every kind is said (true or false): mustache would otherwise read the
@@ -102,23 +127,11 @@ nlohmann::json cell_view(const FormField& column, const std::string& name, std::
         return cell;
     }
     if (column.kind == InputKind::Choice || column.kind == InputKind::Reference) {
-        std::string chosen = value && value->is_string() ? value->get<std::string>() : "";
-        nlohmann::json options = nlohmann::json::array(
-            {{{"value", ""}, {"caption", "—"}, {"selected", chosen.empty()}}});
-        if (column.kind == InputKind::Choice) {
-            for (const auto& choice : column.choices) {
-                options.push_back({{"value", choice},
-                                   {"caption", enum_label(choice)},
-                                   {"selected", choice == chosen}});
-            }
-        } else {
-            for (auto& option : reference_options(data, column.refers)) {
-                bool selected = option.value == chosen;
-                options.push_back({{"value", std::move(option.value)},
-                                   {"caption", std::move(option.caption)},
-                                   {"selected", selected}});
-            }
+        std::set<std::string> chosen;
+        if (value && value->is_string() && !value->get<std::string>().empty()) {
+            chosen.insert(value->get<std::string>());
         }
+        auto options = option_list(column, chosen, data, true);
         cell["select"] = true;
         cell["options"] = std::move(options);
         return cell;
@@ -218,31 +231,16 @@ nlohmann::json form_view(const std::vector<FormField>& fields, const nlohmann::j
                 } else if (value && value->is_string()) {
                     chosen.insert(value->get<std::string>());
                 }
-                nlohmann::json options = nlohmann::json::array();
-                if (field.kind != InputKind::References) {
-                    options.push_back(
-                        {{"value", ""}, {"caption", "—"}, {"selected", chosen.empty()}});
-                }
-                if (field.kind == InputKind::Choice) {
-                    for (const auto& choice : field.choices) {
-                        options.push_back({{"value", choice},
-                                           {"caption", enum_label(choice)},
-                                           {"selected", chosen.contains(choice)}});
-                    }
-                } else {
+                // The only commission (or contest…) there is: chosen.
+                if (chosen.empty() && !editing && field.required &&
+                    field.kind == InputKind::Reference) {
                     auto choices = reference_options(data, field.refers);
-                    // The only commission (or contest…) there is: chosen.
-                    if (chosen.empty() && !editing && field.required && choices.size() == 1) {
+                    if (choices.size() == 1) {
                         chosen.insert(choices.front().value);
-                        options.front()["selected"] = false;
-                    }
-                    for (auto& option : choices) {
-                        bool selected = chosen.contains(option.value);
-                        options.push_back({{"value", std::move(option.value)},
-                                           {"caption", std::move(option.caption)},
-                                           {"selected", selected}});
                     }
                 }
+                auto options =
+                    option_list(field, chosen, data, field.kind != InputKind::References);
                 // Past a screenful of choices, the list can be searched.
                 constexpr std::size_t SEARCHABLE = 12;
                 entry["long"] = options.size() > SEARCHABLE;
