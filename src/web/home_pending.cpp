@@ -95,28 +95,30 @@ nlohmann::json staff_work(const domain::Dataset& data, const domain::Commission&
 // session of the quarter: what its next report owes.
 nlohmann::json area_work(Request& request, const domain::Dataset& data,
                          const domain::Period& period, const std::string& area) {
+    // The quarter's scope holds the progress reported in its sessions.
     std::set<std::string> sessions_in_period;
     for (const auto& session : data.sessions) {
         if (period.contains(session.date)) {
             sessions_in_period.insert(session.key);
         }
     }
+    std::set<std::string> reported;
+    for (const auto& entry : data.convenio_progress) {
+        if (sessions_in_period.contains(entry.session)) {
+            reported.insert(entry.convenio);
+        }
+    }
     nlohmann::json silent = nlohmann::json::array();
+    // The area's convenios and the counterparts they name, by key.
     auto own = records_where(request.database, "convenios", "area", area);
-    domain::append(own, every_record(request.database, "organizations"));
+    add_named(request.database, own, 1);
     for (const auto& convenio : own.convenios) {
         // Concluded or cancelled, there is nothing left to report.
         if (convenio.status == domain::ConvenioStatus::Concluded ||
             convenio.status == domain::ConvenioStatus::Cancelled) {
             continue;
         }
-        auto progress =
-            records_where(request.database, "convenio_progress", "convenio", convenio.key)
-                .convenio_progress;
-        bool reported = std::any_of(progress.begin(), progress.end(), [&](const auto& entry) {
-            return sessions_in_period.contains(entry.session);
-        });
-        if (!reported) {
+        if (!reported.contains(convenio.key)) {
             silent.push_back(
                 {{"text", domain::convenio_caption(
                               convenio,
