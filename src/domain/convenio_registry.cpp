@@ -45,26 +45,48 @@ const ConvenioBaseline* baseline_on(const Dataset& data, const Date& date) {
     return baseline;
 }
 
+void RecordCount::add(ConvenioType type, bool counted_in_force, std::optional<Sector> sector,
+                      long records) {
+    signed_count += records;
+    if (counted_in_force) {
+        in_force += records;
+    }
+    if (sector) {
+        by_sector[*sector] += records;
+    } else {
+        without_sector += records;
+    }
+    by_type[type] += records;
+}
+
 RecordCount count_signed(const Dataset& data, std::optional<Date> from, const Date& to) {
+    for (const auto& span : data.signed_spans) {
+        if (span.from == from && span.to == to) {
+            return span.count;
+        }
+    }
     auto sectors = sectors_by_key(data);
     RecordCount count;
     for (const auto& record : data.convenios) {
         if (!record.signed_on || *record.signed_on > to || (from && *record.signed_on < *from)) {
             continue;
         }
-        ++count.signed_count;
         bool ended = record.valid_to && *record.valid_to < to;
-        if (record.status == ConvenioStatus::InForce && !ended) {
-            ++count.in_force;
-        }
-        if (auto sector = sector_of(sectors, record)) {
-            ++count.by_sector[*sector];
-        } else {
-            ++count.without_sector;
-        }
-        ++count.by_type[record.type];
+        count.add(record.type, record.status == ConvenioStatus::InForce && !ended,
+                  sector_of(sectors, record), 1);
     }
     return count;
+}
+
+std::vector<std::pair<std::optional<Date>, Date>> register_spans(const Dataset& data,
+                                                                 const Date& date) {
+    const auto* baseline = baseline_on(data, date);
+    if (baseline == nullptr) {
+        return {{std::nullopt, date}};
+    }
+    // The review compares the baseline with its own span; the report adds
+    // the days after it.
+    return {{baseline->since, baseline->as_of}, {baseline->as_of.plus_days(1), date}};
 }
 
 RegistryFigures registry_figures(const Dataset& data, const Date& date) {

@@ -7,6 +7,7 @@
 
 #include "common/date.h"
 #include "domain/dataset.h"
+#include "domain/signed_count.h"
 
 // The register of convenios as the report quotes it and the review checks
 // it: a figure staff state from the old register (a baseline) plus the
@@ -23,21 +24,17 @@ std::optional<Sector> convenio_sector(const Dataset& data, const Convenio& conve
 // `as_of` not after it. Null when none has been stated by then.
 const ConvenioBaseline* baseline_on(const Dataset& data, const common::Date& date);
 
-// Convenio records signed in a span of days, counted as of its last day.
-struct RecordCount {
-    long signed_count = 0;
-    // Marked in force and with no validity ended before the span's last day;
-    // every other signed record counts as concluded.
-    long in_force = 0;
-    std::map<Sector, long> by_sector;
-    long without_sector = 0;  // no counterpart on record
-    std::map<ConvenioType, long> by_type;
-};
-
 // The records signed from `from` (every earlier one when nothing) to `to`,
-// both days included.
+// both days included: the store's count of the span when `data` holds one
+// (a scope read counts them instead of reading them), else the records'.
 RecordCount count_signed(const Dataset& data, std::optional<common::Date> from,
                          const common::Date& to);
+
+// The spans of signing dates the register's figures and the review count on
+// `date` (the end of a period): the baseline's own span and the days after
+// it, or every day up to `date` when no baseline is in force.
+std::vector<std::pair<std::optional<common::Date>, common::Date>> register_spans(
+    const Dataset& data, const common::Date& date);
 
 // What the register counts on a date.
 struct RegistryFigures {

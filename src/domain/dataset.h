@@ -12,6 +12,7 @@
 #include "domain/organizations.h"
 #include "domain/programme.h"
 #include "domain/sessions.h"
+#include "domain/signed_count.h"
 
 namespace vincula::domain {
 
@@ -54,6 +55,10 @@ struct Dataset {
     std::vector<Juror> jurors;
     std::vector<RubricCriterion> rubric;
     std::vector<Score> scores;
+
+    // Not an array of the bundle: convenio records a scope read counted
+    // instead of reading them (Store::load_scope, for the register's spans).
+    std::vector<SignedSpan> signed_spans;
 };
 
 // An array of the bundle: its wire name (also its table and API resource) and

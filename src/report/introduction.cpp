@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "domain/agreement_code.h"
+#include "domain/agreement_code_format.h"
 #include "domain/as_of.h"
 #include "domain/naming.h"
 #include "lang/dates.h"
@@ -236,6 +237,18 @@ std::string programme_years(const Context& context) {
     return lang::join_list(years);
 }
 
+// An agreement of the commission itself, taken in one of its sessions (or
+// recorded without one under a code of its series): another commission's
+// report of the same period, approved by its own agreement, is not this one.
+bool commission_agreement(const Context& context, const domain::Agreement& agreement) {
+    if (agreement.session) {
+        const auto* session = context.session(*agreement.session);
+        return session != nullptr && session->commission == context.commission().key;
+    }
+    auto code = domain::AgreementCode::create(agreement.code);
+    return code && domain::issues_code(context.commission(), *code);
+}
+
 }  // namespace
 
 std::string report_title(const Context& context) {
@@ -266,7 +279,8 @@ Cover make_cover(const Context& context) {
             continue;
         }
         const auto* agreement = context.agreement(*document.approved_by);
-        if (agreement == nullptr || agreement->result != domain::AgreementResult::Approved) {
+        if (agreement == nullptr || agreement->result != domain::AgreementResult::Approved ||
+            !commission_agreement(context, *agreement)) {
             continue;
         }
         cover.approval = {"APROBADO MEDIANTE ACUERDO", agreement->code};

@@ -1,10 +1,10 @@
-// The consistency review of a commission's quarter, given only the
-// quarter's scope (Store::load_scope), finds exactly what it finds beside
-// every stored record: over generated data of several commissions and
-// years beside the demo, a figure of the old register they exceed and a
-// contest entry out of its categories, and
-// over the cases kept as test data, for every commission and every quarter
-// they hold.
+// The consistency review and the report of a commission's quarter, given
+// only the quarter's scope (Store::load_scope), find and print exactly
+// what they find and print beside every stored record (the register's
+// totals included, which the scope counts in the store): over generated data of several commissions
+// and years beside the demo, a figure of the old register they exceed and a contest entry out of
+// its categories, and over the cases kept as test data, for every commission and every quarter they
+// hold.
 #include <algorithm>
 #include <cstdlib>
 #include <iostream>
@@ -17,6 +17,8 @@
 #include "backends.h"
 #include "bundle/bundle.h"
 #include "checks/review.h"
+#include "render/md/markdown.h"
+#include "report/assemble.h"
 #include "synth/synthetic.h"
 
 namespace vincula::testing {
@@ -39,7 +41,35 @@ struct Tally {
     int with_findings = 0;
 };
 
-// Every commission and quarter of what `store` holds, reviewed both ways.
+// The report as text, or why it could not be made.
+std::string report_text(const domain::Dataset& data, const std::string& commission,
+                        const domain::Period& period) {
+    auto model = report::assemble_report(data, commission, period);
+    return model ? render::md::render_markdown(*model)
+                 : "sin informe: " + model.error().front().message;
+}
+
+// The first line where two texts differ, both ways ("" when equal): a
+// whole report in a failure message hides the difference.
+std::string first_difference(const std::string& left, const std::string& right) {
+    std::size_t start = 0;
+    while (start < left.size() && start < right.size()) {
+        auto left_end = left.find('\n', start);
+        auto right_end = right.find('\n', start);
+        auto left_line = left.substr(start, left_end - start);
+        if (left_end != right_end || left_line != right.substr(start, right_end - start)) {
+            return left_line + "\n  ≠\n" + right.substr(start, right_end - start);
+        }
+        if (left_end == std::string::npos) {
+            return "";
+        }
+        start = left_end + 1;
+    }
+    return left.size() == right.size() ? "" : "(uno termina antes)";
+}
+
+// Every commission and quarter of what `store` holds, reviewed and reported
+// both ways.
 void compare_every_quarter(domain::Store& store, Tally& tally) {
     auto everything = store.load();
     int first = 9999;
@@ -58,6 +88,10 @@ void compare_every_quarter(domain::Store& store, Tally& tally) {
                 auto beside_scope = checks::review(scope, commission.key, period);
                 ASSERT_TRUE(beside_scope) << commission.key << " " << name;
                 EXPECT_EQ(described(*beside_scope), beside_all) << commission.key << " " << name;
+                EXPECT_EQ(first_difference(report_text(scope, commission.key, period),
+                                           report_text(everything, commission.key, period)),
+                          "")
+                    << commission.key << " " << name;
                 ++tally.quarters;
                 tally.with_findings += !beside_all.empty();
             }

@@ -3,10 +3,12 @@
 #include <regex>
 
 #include "common/messages.h"
+#include "domain/convenio_registry.h"
 #include "storage/postgres/dataset_reads.h"
 #include "storage/postgres/migrations.h"
 #include "storage/postgres/record_rows.h"
 #include "storage/schema/scope_filters.h"
+#include "storage/schema/signed_counts.h"
 
 namespace vincula::storage::postgres {
 namespace {
@@ -46,6 +48,31 @@ void read_array(Sql& sql, std::string_view array, std::vector<T>& records,
     read_records(sql, array, rows, records, ids, where.empty());
 }
 
+// The register's spans counted by PostgreSQL: the scope holds only the
+// convenios its period prints, not every one the figures count.
+void count_signed_spans(Sql& sql, const common::Date& date, domain::Dataset& data) {
+    auto select = schema::positional(schema::signed_count_select());
+    for (const auto& [from, to] : domain::register_spans(data, date)) {
+        std::vector<ColumnText> parameters;
+        for (const auto& name : select.parameters) {
+            parameters.emplace_back(name == "from" ? (from ? from->to_iso() : "0000-01-01")
+                                                   : to.to_iso());
+        }
+        domain::SignedSpan span{from, to, {}};
+        for (const auto& row : sql.run_with(select.condition, parameters)) {
+            auto type = domain::from_wire<domain::ConvenioType>(row[0].as<std::string>());
+            std::optional<domain::Sector> sector;
+            if (!row[2].is_null()) {
+                sector = domain::from_wire<domain::Sector>(row[2].as<std::string>());
+            }
+            if (type) {
+                span.count.add(*type, row[1].as<int>() == 1, sector, row[3].as<long>());
+            }
+        }
+        data.signed_spans.push_back(std::move(span));
+    }
+}
+
 }  // namespace
 
 domain::Dataset read_dataset(Sql& sql, const Scope* scope,
@@ -63,6 +90,9 @@ domain::Dataset read_dataset(Sql& sql, const Scope* scope,
             (*ids)[std::string(info.name)] = std::move(array_ids);
         }
     });
+    if (scope != nullptr) {
+        count_signed_spans(sql, scope->period.to(), data);
+    }
     return data;
 }
 

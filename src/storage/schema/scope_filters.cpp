@@ -24,6 +24,36 @@ namespace {
 #define OPINIONS_IN_SCOPE                                               \
     "(date BETWEEN :from AND :to OR (issued_from <= :to AND " OPEN_END( \
         "issued_to") " >= :from)) AND action IN " COMMISSION_ACTIONS
+// The actions of its programmes for the period's years: which of them
+// follow convenios is told by the progress tied to them all year long.
+#define PERIOD_YEARS_ACTIONS                                                                  \
+    "(SELECT key FROM programme_actions WHERE line_id IN (SELECT id FROM programme_lines "    \
+    "WHERE work_programme_id IN (SELECT id FROM work_programmes WHERE commission = "          \
+    ":commission AND year BETWEEN CAST(substr(:from, 1, 4) AS INTEGER) AND CAST(substr(:to, " \
+    "1, 4) AS INTEGER))))"
+// Its sessions a text of the period may count over: those held in the
+// period, or in the days of its activities or texts of the period that
+// state their own (an activity of two quarters counts the progress of
+// both); from the first such day to the last, a superset computed once.
+#define PERIOD_ACTIVITIES \
+    "date <= :to AND COALESCE(end_date, date) >= :from AND action IN " COMMISSION_ACTIONS
+#define PERIOD_TEXTS "\"from\" <= :to AND \"to\" >= :from"
+#define COUNTED_SESSIONS                                                                        \
+    "(SELECT key FROM sessions WHERE commission = :commission AND (date BETWEEN :from AND :to " \
+    "OR date BETWEEN (SELECT MIN(date) FROM activities WHERE " PERIOD_ACTIVITIES                \
+    ") AND (SELECT MAX(COALESCE(end_date, date)) FROM activities WHERE " PERIOD_ACTIVITIES      \
+    ") OR date BETWEEN (SELECT MIN(\"from\") FROM action_texts WHERE " PERIOD_TEXTS             \
+    ") AND (SELECT MAX(\"to\") FROM action_texts WHERE " PERIOD_TEXTS ")))"
+// The progress the report and the review read: of its sessions the
+// period's texts count over, tied to its actions of the period's years,
+// and its latest one, whatever its date (it tells that the commission
+// follows convenios, so the register's figures print in a quarter
+// without progress). One list of ids (a UNION), each part found by an
+// index, rather than an OR that scans the table.
+#define PROGRESS_IN_SCOPE                                                           \
+    "id IN (SELECT id FROM convenio_progress WHERE session IN " COUNTED_SESSIONS    \
+    " UNION SELECT id FROM convenio_progress WHERE action IN " PERIOD_YEARS_ACTIONS \
+    " UNION SELECT MAX(id) FROM convenio_progress WHERE session IN " COMMISSION_SESSIONS ")"
 // Agreement codes start with the commission's acronym and a slash.
 #define COMMISSION_CODE_PREFIX "(SELECT acronym || '/' FROM commissions WHERE key = :commission)"
 // Every contest open in the period: the review decides which are the
@@ -70,19 +100,17 @@ constexpr std::array FILTERS = std::to_array<std::pair<std::string_view, std::st
     {"external_sessions", "date BETWEEN :from AND :to AND action IN " COMMISSION_ACTIONS},
     {"sivople_reports", "date BETWEEN :from AND :to AND action IN " COMMISSION_ACTIONS},
     {"election_notes", "election_date BETWEEN :from AND :to AND action IN " COMMISSION_ACTIONS},
-    // Those the period's tables print, and those the registry totals count
-    // and the review compares with the latest baseline's figures: signed
-    // from that baseline's `since` on (all signed, when there is none).
-    // One list of keys (a UNION), looked up by the key's index, rather than
-    // an OR of lists that made SQLite test every convenio against each.
-    {"convenios",
-     "key IN (SELECT convenio FROM convenio_progress WHERE session IN " COMMISSION_SESSIONS
-     " UNION SELECT convenio FROM accompaniments WHERE " ACCOMPANIMENTS_IN_SCOPE
-     " UNION SELECT convenio FROM pertinence_opinions WHERE " OPINIONS_IN_SCOPE
-     " UNION SELECT key FROM convenios WHERE signed <= :to AND signed >= COALESCE((SELECT "
-     "MIN(since) FROM convenio_baselines WHERE as_of = (SELECT MAX(as_of) FROM "
-     "convenio_baselines WHERE as_of <= :to)), '0000-01-01'))"},
-    {"convenio_progress", "session IN " COMMISSION_SESSIONS},
+    // Those the period's tables print, and those still marked in force
+    // after their validity ended (the review points at them). The register's
+    // figures count the rest in the store (domain::SignedSpan) instead of
+    // reading them. One list of keys (a UNION), looked up by the key's
+    // index, rather than an OR of lists that made SQLite test every convenio
+    // against each.
+    {"convenios", "key IN (SELECT convenio FROM convenio_progress WHERE " PROGRESS_IN_SCOPE
+                  " UNION SELECT convenio FROM accompaniments WHERE " ACCOMPANIMENTS_IN_SCOPE
+                  " UNION SELECT convenio FROM pertinence_opinions WHERE " OPINIONS_IN_SCOPE
+                  " UNION SELECT key FROM convenios WHERE status = 'vigente' AND valid_to < :to)"},
+    {"convenio_progress", PROGRESS_IN_SCOPE},
     {"accompaniments", ACCOMPANIMENTS_IN_SCOPE},
     {"pertinence_opinions", OPINIONS_IN_SCOPE},
     {"contacts", "0"},
@@ -101,6 +129,11 @@ constexpr std::array FILTERS = std::to_array<std::pair<std::string_view, std::st
 #undef OPINIONS_IN_SCOPE
 #undef COMMISSION_CODE_PREFIX
 #undef COMMISSION_ACTIONS
+#undef PERIOD_YEARS_ACTIONS
+#undef COUNTED_SESSIONS
+#undef PERIOD_ACTIVITIES
+#undef PERIOD_TEXTS
+#undef PROGRESS_IN_SCOPE
 
 }  // namespace
 

@@ -6,7 +6,9 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "common/messages.h"
+#include "domain/convenio_registry.h"
 #include "storage/schema/scope_filters.h"
+#include "storage/schema/signed_counts.h"
 #include "storage/sqlite/migrations.h"
 #include "storage/sqlite/programme_tables.h"
 #include "storage/sqlite/record_rows.h"
@@ -97,6 +99,30 @@ void load_records(StatementCache& cache, std::string_view array, std::vector<T>&
     }
 }
 
+// The register's spans counted by SQLite: the scope holds only the
+// convenios its period prints, not every one the figures count.
+void count_signed_spans(StatementCache& cache, const common::Date& date, domain::Dataset& data) {
+    for (const auto& [from, to] : domain::register_spans(data, date)) {
+        auto& select = cache.get(schema::signed_count_select());
+        StatementCache::Use use_select(select);
+        select.bind(":from", from ? from->to_iso() : "0000-01-01");
+        select.bind(":to", to.to_iso());
+        domain::SignedSpan span{from, to, {}};
+        while (select.executeStep()) {
+            auto type = domain::from_wire<domain::ConvenioType>(select.getColumn(0).getString());
+            std::optional<domain::Sector> sector;
+            if (!select.getColumn(2).isNull()) {
+                sector = domain::from_wire<domain::Sector>(select.getColumn(2).getString());
+            }
+            if (type) {
+                span.count.add(*type, select.getColumn(1).getInt() == 1, sector,
+                               select.getColumn(3).getInt64());
+            }
+        }
+        data.signed_spans.push_back(std::move(span));
+    }
+}
+
 }  // namespace
 
 common::Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path,
@@ -166,6 +192,9 @@ domain::Dataset SqliteStore::load_in_transaction(const Scope* scope) {
     domain::for_each_array(data, [&](domain::ArrayInfo info, auto& records) {
         load_records(m_cache, info.name, records, scope);
     });
+    if (scope != nullptr) {
+        count_signed_spans(m_cache, scope->period.to(), data);
+    }
     return data;
 }
 
