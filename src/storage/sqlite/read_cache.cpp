@@ -36,6 +36,8 @@ bool ReadCache::at(std::uint64_t generation) {
         m_records.entries.clear();
         m_pages.entries.clear();
         m_tokens.entries.clear();
+        m_tallies.entries.clear();
+        m_signed.entries.clear();
         m_generation = generation;
     }
     return generation == m_generation;
@@ -88,6 +90,26 @@ void ReadCache::keep_page(const std::string& query_key, std::uint64_t generation
     keep(m_pages, query_key, generation, std::move(page));
 }
 
+std::optional<std::map<std::string, std::size_t>> ReadCache::tally(const std::string& tally_key,
+                                                                   std::uint64_t generation) {
+    return look_up(m_tallies, tally_key, generation);
+}
+
+void ReadCache::keep_tally(const std::string& tally_key, std::uint64_t generation,
+                           std::map<std::string, std::size_t> tally) {
+    keep(m_tallies, tally_key, generation, std::move(tally));
+}
+
+std::optional<domain::RecordCount> ReadCache::signed_count(const std::string& span_key,
+                                                           std::uint64_t generation) {
+    return look_up(m_signed, span_key, generation);
+}
+
+void ReadCache::keep_signed_count(const std::string& span_key, std::uint64_t generation,
+                                  domain::RecordCount count) {
+    keep(m_signed, span_key, generation, std::move(count));
+}
+
 std::optional<std::optional<domain::User>> ReadCache::user_of_token(const std::string& token_hash,
                                                                     std::uint64_t generation) {
     return look_up(m_tokens, token_hash, generation);
@@ -113,6 +135,12 @@ std::string list_key(const domain::ListQuery& query) {
     part(std::to_string(query.limit));
     part(query.after);
     return key;
+}
+
+std::string tally_key(const domain::ListQuery& query, const std::string& field,
+                      std::size_t leading) {
+    return list_key(query) + std::to_string(field.size()) + ":" + field + ":" +
+           std::to_string(leading);
 }
 
 }  // namespace vincula::storage::sqlite

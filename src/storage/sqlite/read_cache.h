@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -9,6 +10,7 @@
 
 #include "domain/accounts.h"
 #include "domain/dataset.h"
+#include "domain/signed_count.h"
 #include "domain/store.h"
 #include "storage/sqlite/change_watch.h"
 
@@ -47,6 +49,17 @@ public:
     std::optional<domain::Page> page(const std::string& query_key, std::uint64_t generation);
     void keep_page(const std::string& query_key, std::uint64_t generation, domain::Page page);
 
+    // Counts over a whole array: a tally by the whole query and field
+    // (tally_key), the register's convenios signed in a span (by its days).
+    std::optional<std::map<std::string, std::size_t>> tally(const std::string& tally_key,
+                                                            std::uint64_t generation);
+    void keep_tally(const std::string& tally_key, std::uint64_t generation,
+                    std::map<std::string, std::size_t> tally);
+    std::optional<domain::RecordCount> signed_count(const std::string& span_key,
+                                                    std::uint64_t generation);
+    void keep_signed_count(const std::string& span_key, std::uint64_t generation,
+                           domain::RecordCount count);
+
     // The user of a token hash; the inner nullopt is «no such token», which
     // is kept too, so guessing tokens does not reach the database each time.
     std::optional<std::optional<domain::User>> user_of_token(const std::string& token_hash,
@@ -60,6 +73,7 @@ public:
     static constexpr std::size_t MAXIMUM_RECORDS = 20000;
     static constexpr std::size_t MAXIMUM_PAGES = 128;
     static constexpr std::size_t MAXIMUM_TOKENS = 1000;
+    static constexpr std::size_t MAXIMUM_COUNTS = 256;
 
 private:
     template <class Value>
@@ -83,10 +97,15 @@ private:
     Shelf<FoundRecord> m_records{MAXIMUM_RECORDS, {}};  // by "array\nkey"
     Shelf<domain::Page> m_pages{MAXIMUM_PAGES, {}};
     Shelf<std::optional<domain::User>> m_tokens{MAXIMUM_TOKENS, {}};
+    Shelf<std::map<std::string, std::size_t>> m_tallies{MAXIMUM_COUNTS, {}};
+    Shelf<domain::RecordCount> m_signed{MAXIMUM_COUNTS, {}};
 };
 
 // A text that names a list query exactly: each part with its length, so no
 // value can pass for another part.
 std::string list_key(const domain::ListQuery& query);
+// And a tally of one of its fields (its first `leading` characters).
+std::string tally_key(const domain::ListQuery& query, const std::string& field,
+                      std::size_t leading);
 
 }  // namespace vincula::storage::sqlite

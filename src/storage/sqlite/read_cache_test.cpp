@@ -100,6 +100,36 @@ TEST_F(ReadCacheFreshness, APageOfAListShowsAChangeMadeAfterItWasRead) {
     EXPECT_TRUE(changed);
 }
 
+TEST_F(ReadCacheFreshness, ATallyAndTheRegistersCountsShowAChangeMadeAfterTheyWereRead) {
+    domain::ListQuery every{"convenios", {}, "key", domain::SortOrder::Ascending, 0, ""};
+    auto statuses = m_store->tally(every, "status");
+    ASSERT_EQ(m_store->tally(every, "status"), statuses);
+    // What the register counts in the quarter's scope, over all its spans.
+    auto quarter = *domain::Period::quarter("2021-T4");
+    auto counted = [&] {
+        long signed_count = 0;
+        for (const auto& span : m_store->load_scope("com0", quarter).signed_spans) {
+            signed_count += span.count.signed_count;
+        }
+        return signed_count;
+    };
+    auto before = counted();
+    ASSERT_GT(before, 0);
+    ASSERT_EQ(counted(), before);
+
+    SQLite::Database other(m_path, SQLite::OPEN_READWRITE);
+    auto latest = other
+                      .execAndGet(
+                          "SELECT key FROM convenios WHERE signed <= '2021-12-31' "
+                          "ORDER BY signed DESC LIMIT 1")
+                      .getString();
+    other.exec("UPDATE convenios SET status = 'cancelado', signed = NULL WHERE key = '" + latest +
+               "'");
+    auto after = m_store->tally(every, "status");
+    EXPECT_EQ(after["cancelado"], statuses["cancelado"] + 1);
+    EXPECT_EQ(counted(), before - 1);
+}
+
 TEST_F(ReadCacheFreshness, ARevokedTokenStopsWorkingAtOnce) {
     const auto& hash = TOKEN_HASH;
     ASSERT_TRUE(m_store->user_of_token(hash));

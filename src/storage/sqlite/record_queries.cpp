@@ -254,6 +254,14 @@ std::size_t SqliteStore::count(const domain::ListQuery& query) {
 std::map<std::string, std::size_t> SqliteStore::tally(const domain::ListQuery& query,
                                                       const std::string& field,
                                                       std::size_t leading) {
+    // Kept until the next change: a tally reads the whole array.
+    auto generation = cache_generation();
+    std::string key = generation ? tally_key(query, field, leading) : std::string();
+    if (generation) {
+        if (auto kept = m_read_cache->tally(key, *generation)) {
+            return std::move(*kept);
+        }
+    }
     std::map<std::string, std::size_t> tallied;
     domain::Dataset none;
     bool known = domain::with_array(none, query.array, [&](domain::ArrayInfo info, auto& records) {
@@ -273,6 +281,9 @@ std::map<std::string, std::size_t> SqliteStore::tally(const domain::ListQuery& q
     });
     if (!known) {
         throw std::invalid_argument("no existe el arreglo " + query.array);
+    }
+    if (generation) {
+        m_read_cache->keep_tally(key, *generation, tallied);
     }
     return tallied;
 }

@@ -99,28 +99,26 @@ void load_records(StatementCache& cache, std::string_view array, std::vector<T>&
     }
 }
 
-// The register's spans counted by SQLite: the scope holds only the
-// convenios its period prints, not every one the figures count.
-void count_signed_spans(StatementCache& cache, const common::Date& date, domain::Dataset& data) {
-    for (const auto& [from, to] : domain::register_spans(data, date)) {
-        auto& select = cache.get(schema::signed_count_select());
-        StatementCache::Use use_select(select);
-        select.bind(":from", from ? from->to_iso() : "0000-01-01");
-        select.bind(":to", to.to_iso());
-        domain::SignedSpan span{from, to, {}};
-        while (select.executeStep()) {
-            auto type = domain::from_wire<domain::ConvenioType>(select.getColumn(0).getString());
-            std::optional<domain::Sector> sector;
-            if (!select.getColumn(2).isNull()) {
-                sector = domain::from_wire<domain::Sector>(select.getColumn(2).getString());
-            }
-            if (type) {
-                span.count.add(*type, select.getColumn(1).getInt() == 1, sector,
-                               select.getColumn(3).getInt64());
-            }
+// The convenios signed in a span, counted by SQLite.
+domain::RecordCount count_signed(StatementCache& cache, const std::optional<common::Date>& from,
+                                 const common::Date& to) {
+    auto& select = cache.get(schema::signed_count_select());
+    StatementCache::Use use_select(select);
+    select.bind(":from", from ? from->to_iso() : "0000-01-01");
+    select.bind(":to", to.to_iso());
+    domain::RecordCount count;
+    while (select.executeStep()) {
+        auto type = domain::from_wire<domain::ConvenioType>(select.getColumn(0).getString());
+        std::optional<domain::Sector> sector;
+        if (!select.getColumn(2).isNull()) {
+            sector = domain::from_wire<domain::Sector>(select.getColumn(2).getString());
         }
-        data.signed_spans.push_back(std::move(span));
+        if (type) {
+            count.add(*type, select.getColumn(1).getInt() == 1, sector,
+                      select.getColumn(3).getInt64());
+        }
     }
+    return count;
 }
 
 }  // namespace
@@ -177,9 +175,28 @@ domain::Dataset SqliteStore::load() {
 
 domain::Dataset SqliteStore::load_scope(const std::string& commission,
                                         const domain::Period& period) {
+    auto generation = cache_generation();
     ReadTransaction snapshot(m_cache, m_database);
     Scope scope{commission, period};
-    return load_in_transaction(&scope);
+    auto data = load_in_transaction(&scope);
+    // The register's spans are counted, not read: the scope holds only the
+    // convenios its period prints. Kept until the next change, as they
+    // count over the whole institute.
+    for (const auto& [from, to] : domain::register_spans(data, period.to())) {
+        auto key = (from ? from->to_iso() : std::string()) + "\n" + to.to_iso();
+        std::optional<domain::RecordCount> count;
+        if (generation) {
+            count = m_read_cache->signed_count(key, *generation);
+        }
+        if (!count) {
+            count = count_signed(m_cache, from, to);
+            if (generation) {
+                m_read_cache->keep_signed_count(key, *generation, *count);
+            }
+        }
+        data.signed_spans.push_back({from, to, std::move(*count)});
+    }
+    return data;
 }
 
 domain::Dataset SqliteStore::load_in_transaction(const Scope* scope) {
@@ -192,9 +209,6 @@ domain::Dataset SqliteStore::load_in_transaction(const Scope* scope) {
     domain::for_each_array(data, [&](domain::ArrayInfo info, auto& records) {
         load_records(m_cache, info.name, records, scope);
     });
-    if (scope != nullptr) {
-        count_signed_spans(m_cache, scope->period.to(), data);
-    }
     return data;
 }
 
