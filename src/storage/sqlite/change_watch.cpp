@@ -8,7 +8,8 @@
 
 namespace vincula::storage::sqlite {
 
-ChangeWatch::ChangeWatch(const std::filesystem::path& database_file) {
+ChangeWatch::ChangeWatch(const std::filesystem::path& database_file)
+    : m_name(database_file.filename().string()) {
     std::error_code ignored;
     auto directory = std::filesystem::absolute(database_file, ignored).parent_path();
     m_descriptor = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
@@ -51,7 +52,7 @@ std::optional<std::uint64_t> ChangeWatch::generation() {
             stop_watching();
             return std::nullopt;
         }
-        ++m_generation;  // how many events does not matter, only that there were some
+        bool changed = false;  // how many events does not matter, only that there were some
         for (std::size_t at = 0; at < static_cast<std::size_t>(length);) {
             const auto* event = reinterpret_cast<const inotify_event*>(events.data() + at);
             // The directory itself went away or moved: the watch sees
@@ -60,9 +61,26 @@ std::optional<std::uint64_t> ChangeWatch::generation() {
                 stop_watching();
                 return std::nullopt;
             }
+            // The name is padded with NULs to the event's length.
+            changed = changed || (event->mask & IN_Q_OVERFLOW) != 0 ||
+                      is_database_file(event->len == 0 ? std::string_view() : event->name);
             at += sizeof(inotify_event) + event->len;
         }
+        if (changed) {
+            ++m_generation;
+        }
     }
+}
+
+bool ChangeWatch::is_database_file(std::string_view name) const {
+    if (name.empty()) {
+        return true;
+    }
+    if (!name.starts_with(m_name)) {
+        return false;
+    }
+    auto suffix = name.substr(m_name.size());
+    return suffix.empty() || suffix == "-wal" || suffix == "-shm" || suffix == "-journal";
 }
 
 void ChangeWatch::stop_watching() {

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <mutex>
 #include <optional>
+#include <string>
+#include <string_view>
 
 namespace vincula::storage::sqlite {
 
@@ -16,7 +18,9 @@ namespace vincula::storage::sqlite {
 // generation() taken after it sees the event. WAL mode requires every
 // process that uses the file to share this machine's memory (the -shm
 // index), so no writer escapes the watch. The directory is watched, not the
-// files, so a -wal file created, deleted or replaced is seen too.
+// files, so a -wal file created, deleted or replaced is seen too; events on
+// its other files (a log written beside the database on every request) are
+// not the database's and leave the generation as it was.
 class ChangeWatch {
 public:
     explicit ChangeWatch(const std::filesystem::path& database_file);
@@ -24,15 +28,20 @@ public:
     ChangeWatch(const ChangeWatch&) = delete;
     ChangeWatch& operator=(const ChangeWatch&) = delete;
 
-    // A number that grows every time something in the database's directory
-    // was written since the previous call: equal numbers mean nothing was
-    // committed in between. nullopt when the directory cannot be watched
-    // (then nothing may be cached). One non-blocking read() when idle.
+    // A number that grows every time one of the database's files (itself,
+    // its -wal, -shm or -journal) was written since the previous call: equal numbers mean nothing
+    // was committed in between. nullopt when the directory cannot be watched (then nothing may be
+    // cached). One non-blocking read() when idle.
     std::optional<std::uint64_t> generation();
 
 private:
     void stop_watching();
 
+    // Whether an event on the file `name` (empty: the directory) may be a
+    // change of the database.
+    bool is_database_file(std::string_view name) const;
+
+    std::string m_name;  // the database file's name, without its directory
     int m_descriptor = -1;
     std::mutex m_mutex;
     std::uint64_t m_generation = 0;

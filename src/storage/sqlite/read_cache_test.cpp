@@ -162,7 +162,7 @@ TEST_F(ReadCacheFreshness, ARequestsSnapshotReadsAtOneGeneration) {
     EXPECT_EQ(title_of(*m_store, m_key), "Después");
 }
 
-TEST(ChangeWatch, CountsWritesInTheDirectoryAndNothingElse) {
+TEST(ChangeWatch, CountsWritesToTheDatabasesFilesAndNothingElse) {
     TempDir directory;
     ChangeWatch watch(directory.path("base.sqlite"));
     auto first = watch.generation();
@@ -173,6 +173,13 @@ TEST(ChangeWatch, CountsWritesInTheDirectoryAndNothingElse) {
     ASSERT_TRUE(second);
     EXPECT_GT(*second, *first);
     EXPECT_EQ(watch.generation(), second);
+    // A log beside the database, written on every request, is not a change
+    // of the database (it emptied the cache before each page).
+    testing::write_file(directory.path("serve.out"), "GET /");
+    testing::write_file(directory.path("base.sqlite-wal.copy"), "otra cosa");
+    EXPECT_EQ(watch.generation(), second);
+    testing::write_file(directory.path("base.sqlite"), "páginas");
+    EXPECT_GT(*watch.generation(), *second);
 }
 
 TEST(ChangeWatch, StopsAnsweringWhenItsDirectoryGoesAway) {
