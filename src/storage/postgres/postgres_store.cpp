@@ -55,19 +55,16 @@ void count_signed_spans(Sql& sql, const common::Date& date, domain::Dataset& dat
     for (const auto& [from, to] : domain::register_spans(data, date)) {
         std::vector<ColumnText> parameters;
         for (const auto& name : select.parameters) {
-            parameters.emplace_back(name == "from" ? (from ? from->to_iso() : "0000-01-01")
-                                                   : to.to_iso());
+            parameters.emplace_back(name == "from" ? schema::span_start(from) : to.to_iso());
         }
         domain::SignedSpan span{from, to, {}};
         for (const auto& row : sql.run_with(select.condition, parameters)) {
-            auto type = domain::from_wire<domain::ConvenioType>(row[0].as<std::string>());
-            std::optional<domain::Sector> sector;
+            std::optional<std::string> sector;
             if (!row[2].is_null()) {
-                sector = domain::from_wire<domain::Sector>(row[2].as<std::string>());
+                sector = row[2].as<std::string>();
             }
-            if (type) {
-                span.count.add(*type, row[1].as<int>() == 1, sector, row[3].as<long>());
-            }
+            schema::add_signed_row(span.count, row[0].as<std::string>(), row[1].as<int>() == 1,
+                                   sector, row[3].as<long>());
         }
         data.signed_spans.push_back(std::move(span));
     }

@@ -18,4 +18,21 @@ std::string signed_count_select() {
            "WHERE c.signed >= :from AND c.signed <= :to GROUP BY 1, 2, 3";
 }
 
+std::string span_start(const std::optional<common::Date>& from) {
+    return from ? from->to_iso() : "0000-01-01";
+}
+
+void add_signed_row(domain::RecordCount& count, const std::string& type, bool in_force,
+                    const std::optional<std::string>& sector, long records) {
+    auto known_type = domain::from_wire<domain::ConvenioType>(type);
+    if (!known_type) {
+        return;  // refused on the way in: a stored convenio has a known type
+    }
+    std::optional<domain::Sector> known_sector;
+    if (sector) {
+        known_sector = domain::from_wire<domain::Sector>(*sector);
+    }
+    count.add(*known_type, in_force, known_sector, records);
+}
+
 }  // namespace vincula::storage::schema

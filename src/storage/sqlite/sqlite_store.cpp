@@ -104,19 +104,17 @@ domain::RecordCount count_signed(StatementCache& cache, const std::optional<comm
                                  const common::Date& to) {
     auto& select = cache.get(schema::signed_count_select());
     StatementCache::Use use_select(select);
-    select.bind(":from", from ? from->to_iso() : "0000-01-01");
+    select.bind(":from", schema::span_start(from));
     select.bind(":to", to.to_iso());
     domain::RecordCount count;
     while (select.executeStep()) {
-        auto type = domain::from_wire<domain::ConvenioType>(select.getColumn(0).getString());
-        std::optional<domain::Sector> sector;
+        std::optional<std::string> sector;
         if (!select.getColumn(2).isNull()) {
-            sector = domain::from_wire<domain::Sector>(select.getColumn(2).getString());
+            sector = select.getColumn(2).getString();
         }
-        if (type) {
-            count.add(*type, select.getColumn(1).getInt() == 1, sector,
-                      select.getColumn(3).getInt64());
-        }
+        schema::add_signed_row(count, select.getColumn(0).getString(),
+                               select.getColumn(1).getInt() == 1, sector,
+                               select.getColumn(3).getInt64());
     }
     return count;
 }
