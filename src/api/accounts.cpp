@@ -79,6 +79,10 @@ Response sign_in(domain::Database& database, const Caller& caller, std::string_v
     if (!accepted) {
         return error_response(401, "password", "credenciales_invalidas");
     }
+    if (auth::needs_rehash(user->password_hash)) {
+        // Made at an earlier cost: the password is at hand only now.
+        (void)database.set_password(user->email, auth::hash_password(password), user->email);
+    }
     auto secret = auth::new_secret();
     database.add_session(auth::secret_hash(secret), user->id, SESSION_SECONDS);
     auto response = json_response(200, user_json(*user));

@@ -10,10 +10,13 @@
 namespace vincula::auth {
 
 // Argon2id in libsodium's self-describing encoding (algorithm, cost and
-// salt inside), at the "interactive" cost: about 0.1 s and 64 MiB per
-// hash, which is what makes guessing slow.
+// salt inside), at OWASP's 19 MiB and two passes: what makes guessing slow.
+// A hash of another cost (the 64 MiB of earlier versions) still verifies.
 std::string hash_password(std::string_view password);
 bool verify_password(std::string_view password, const std::string& encoded_hash);
+// Whether a stored hash was made at another cost than hash_password's now:
+// the sign-in that verifies it stores a new one.
+bool needs_rehash(const std::string& encoded_hash);
 
 // Characters (not bytes) a new password needs at least (ASVS 2.1.1).
 // Passwords set before it rose from 10 keep working until changed.

@@ -1,6 +1,9 @@
 #include "auth/credentials.h"
 
+#include <array>
+
 #include <gtest/gtest.h>
+#include <sodium.h>
 
 namespace vincula::auth {
 namespace {
@@ -12,6 +15,23 @@ TEST(Credentials, PasswordHashIsArgon2idAndVerifiesOnlyTheSamePassword) {
     EXPECT_FALSE(verify_password("correcto caballo bateria", hash));
     // Salted: the same password never hashes the same twice.
     EXPECT_NE(hash, hash_password("correcto caballo batería"));
+}
+
+TEST(Credentials, AHashOfTheEarlierCostStillVerifiesAndAsksToBeMadeAgain) {
+    // Made as earlier versions made them: libsodium's "interactive" 64 MiB.
+    std::array<char, crypto_pwhash_STRBYTES> earlier{};
+    std::string password = "correcto caballo batería";
+    ASSERT_EQ(
+        crypto_pwhash_str_alg(earlier.data(), password.data(), password.size(),
+                              crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                              crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13),
+        0);
+    EXPECT_TRUE(verify_password(password, earlier.data()));
+    EXPECT_TRUE(needs_rehash(earlier.data()));
+    // Made now: OWASP's 19 MiB (19456 KiB) and two passes.
+    auto now = hash_password(password);
+    EXPECT_NE(now.find("$m=19456,t=2,p=1$"), std::string::npos) << now;
+    EXPECT_FALSE(needs_rehash(now));
 }
 
 TEST(Credentials, ShortPasswordsAreRefusedCountingCharactersNotBytes) {

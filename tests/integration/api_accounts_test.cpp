@@ -185,6 +185,34 @@ TEST_F(ApiAccounts, ChangingAPasswordEndsTheOpenSessions) {
               200);
 }
 
+TEST_F(ApiAccounts, APasswordHashedAtTheEarlierCostIsMadeAgainWhenItsOwnerSignsIn) {
+    // Stored as earlier versions hashed it: Argon2id with 64 MiB.
+    const std::string earlier =
+        "$argon2id$v=19$m=65536,t=2,p=1$ph0vo2NqO17bgYwkxAsRrA$"
+        "DLbfEat3/XelYznYvPr7AE+kNLKg3lgcrAiEhaRNjcA";
+    const std::string password = "contraseña de una versión anterior";
+    auto stored_hash = [&] {
+        return run_process({"sqlite3", m_server->database(),
+                            "SELECT password_hash FROM users WHERE email = '" +
+                                email_of(Role::Capturist) + "'"})
+            .out;
+    };
+    auto set = run_process({"sqlite3", m_server->database(),
+                            "UPDATE users SET password_hash = '" + earlier + "' WHERE email = '" +
+                                email_of(Role::Capturist) + "'"});
+    ASSERT_EQ(set.exit_code, 0) << set.err;
+    auto client = browser();
+    ASSERT_EQ(
+        client.post("/api/v1/sesion", credentials(email_of(Role::Capturist), password)).status,
+        200);
+    auto now = stored_hash();
+    EXPECT_NE(now.find("$m=19456,t=2,p=1$"), std::string::npos) << now;
+    // The same password opens the account with its new hash.
+    EXPECT_EQ(
+        browser().post("/api/v1/sesion", credentials(email_of(Role::Capturist), password)).status,
+        200);
+}
+
 TEST_F(ApiAccounts, AnApiTokenWorksAsBearerAndIsStoredOnlyHashed) {
     auto made = run_vincula({"user", "token", "--db", m_server->database(), "--email",
                              email_of(Role::Capturist), "--label", "integración de pruebas"});
