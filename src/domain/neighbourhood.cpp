@@ -16,11 +16,13 @@ namespace vincula::domain {
 namespace {
 
 // The arrays whose rules read only what neighbourhood() gathers: the
-// records they refer to, any of the same key, and the siblings below.
-// Votes, separate opinions, follow-ups, observations, work programmes and
-// the contest's records read more; for them the store still reads
-// everything.
-constexpr std::array<std::string_view, 24> KNOWN = {"areas",
+// records they refer to, any of the same key, and the siblings below. A
+// vote or a separate opinion reads its agreement, the session and
+// commission that adopted it and the seats it names; a follow-up, its
+// agreement and when it was adopted; an observation, its session and seat:
+// all of them what the record names, in turn. Work programmes and the
+// contest's records read more; for them the store still reads everything.
+constexpr std::array<std::string_view, 28> KNOWN = {"areas",
                                                     "people",
                                                     "organizations",
                                                     "commissions",
@@ -28,6 +30,10 @@ constexpr std::array<std::string_view, 24> KNOWN = {"areas",
                                                     "sessions",
                                                     "attendance",
                                                     "agreements",
+                                                    "votes",
+                                                    "vote_opinions",
+                                                    "agreement_follow_ups",
+                                                    "minutes_observations",
                                                     "agenda_items",
                                                     "no_activity",
                                                     "action_texts",

@@ -26,8 +26,8 @@ namespace vincula::domain {
 // and an agreement's next code and the settling of codes read the same.
 //
 // Empty (std::nullopt) when `incoming` holds records whose rules read more
-// than this knows how to ask for (votes, follow-ups, observations, work
-// programmes, the contest): the caller reads everything, as before.
+// than this knows how to ask for (work programmes, the contest): the caller
+// reads everything, as before.
 std::optional<Dataset> neighbourhood(StoredRecords& stored, const Dataset& incoming);
 
 // How a store answers StoredRecords::matching with its own paged list:

@@ -96,6 +96,9 @@ struct Changes {
     domain::Dataset convenio;
     domain::RecordRef convenio_ref;
     domain::Dataset agreement;
+    domain::Dataset vote;
+    domain::Dataset follow_up;
+    domain::Dataset observation;
 };
 
 // The same kinds of change on any synthetic database: a new person, the
@@ -138,6 +141,43 @@ Changes changes_for(const domain::Dataset& data, const std::string& tag) {
     agreement.title = "Acuerdo de prueba " + tag;
     agreement.minutes_of.reset();
     changes.agreement.agreements.push_back(agreement);
+
+    // A unanimous vote and a follow-up for an agreement that has neither.
+    for (auto it = data.agreements.rbegin(); it != data.agreements.rend(); ++it) {
+        auto named = [&](const auto& records) {
+            return std::any_of(records.begin(), records.end(),
+                               [&](const auto& record) { return record.agreement == it->code; });
+        };
+        if (!it->session || named(data.votes) || named(data.agreement_follow_ups)) {
+            continue;
+        }
+        domain::Vote vote;
+        vote.agreement = it->code;
+        vote.unanimous = true;
+        changes.vote.votes.push_back(vote);
+        domain::AgreementFollowUp follow_up;
+        follow_up.agreement = it->code;
+        follow_up.instruction = "Publicar el informe en el portal.";
+        follow_up.areas = {data.areas.front().key};
+        changes.follow_up.agreement_follow_ups.push_back(follow_up);
+        break;
+    }
+    EXPECT_FALSE(changes.vote.votes.empty());
+    // An observation to the first session's minuta by one of its seats.
+    const auto& held = data.sessions.front();
+    for (const auto& seat : data.memberships) {
+        if (seat.commission == held.commission && seat.valid_on(held.date)) {
+            domain::MinutesObservation observation;
+            observation.key = "observacion-" + tag;
+            observation.session = held.key;
+            observation.membership = seat.key;
+            observation.date = held.date.plus_days(3);
+            observation.text = "Corregir el nombre de la persona invitada.";
+            changes.observation.minutes_observations.push_back(observation);
+            break;
+        }
+    }
+    EXPECT_FALSE(changes.observation.minutes_observations.empty());
     return changes;
 }
 
@@ -162,7 +202,9 @@ TEST(WriteNeighbourhood, AWriteReadsAboutAsMuchBesideThirtyTimesMoreRecords) {
          {Kind{"persona", &Changes::person, false}, Kind{"sesión", &Changes::session, false},
           Kind{"avance", &Changes::progress, false},
           Kind{"convenio modificado", &Changes::convenio, true},
-          Kind{"acuerdo", &Changes::agreement, false}}) {
+          Kind{"acuerdo", &Changes::agreement, false}, Kind{"voto", &Changes::vote, false},
+          Kind{"seguimiento", &Changes::follow_up, false},
+          Kind{"observación a la minuta", &Changes::observation, false}}) {
         auto set_aside_small =
             kind.set_aside ? std::vector{on_small.convenio_ref} : std::vector<domain::RecordRef>{};
         auto set_aside_large =
