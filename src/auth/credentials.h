@@ -10,7 +10,8 @@
 namespace vincula::auth {
 
 // Argon2id in libsodium's self-describing encoding (algorithm, cost and
-// salt inside), at OWASP's 19 MiB and two passes: what makes guessing slow.
+// salt inside), at 19 MiB and two passes (OWASP's minimum): what makes
+// guessing slow.
 // A hash of another cost (the 64 MiB of earlier versions) still verifies.
 std::string hash_password(std::string_view password);
 bool verify_password(std::string_view password, const std::string& encoded_hash);
