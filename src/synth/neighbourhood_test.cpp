@@ -320,37 +320,45 @@ TEST(Neighbourhood, CheckingARecordBesideItFindsWhatCheckingItBesideEverythingFi
     }
     // Rules that read what a record names in turn: a vote by a seat of
     // another commission, a follow-up due before its agreement was adopted,
-    // an observation dated before its session, each compared beside both.
-    for (std::size_t i = 0; i < data.votes.size(); i += 3) {
-        auto vote = data.votes[i];
-        Dataset stored = data;
-        stored.votes.erase(stored.votes.begin() + static_cast<std::ptrdiff_t>(i));
-        for (const auto& seat : data.memberships) {
-            if (std::find(vote.in_favour.begin(), vote.in_favour.end(), seat.key) ==
-                vote.in_favour.end()) {
-                vote.unanimous = false;
-                vote.in_favour.push_back(seat.key);  // of another commission or date, often
-                break;
-            }
+    // an observation dated before its session. Every third record of the
+    // array, changed, is compared beside both (without its stored self).
+    auto each_changed = [&](std::string_view array, const auto& records, auto change,
+                            const std::string& what) {
+        for (std::size_t i = 0; i < records.size(); i += 3) {
+            Dataset stored = data;
+            domain::with_array(stored, array, [&](domain::ArrayInfo, auto& kept) {
+                kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(i));
+            });
+            auto record = records[i];
+            change(record);
+            compare(stored, array, record, tally, what);
         }
-        compare(stored, "votes", vote, tally, "voto de otra integración");
-    }
-    for (std::size_t i = 0; i < data.agreement_follow_ups.size(); i += 3) {
-        auto follow_up = data.agreement_follow_ups[i];
-        Dataset stored = data;
-        stored.agreement_follow_ups.erase(stored.agreement_follow_ups.begin() +
-                                          static_cast<std::ptrdiff_t>(i));
-        follow_up.deadline = common::Date::from_ymd(2000, 1, 1);
-        compare(stored, "agreement_follow_ups", follow_up, tally, "plazo antes del acuerdo");
-    }
-    for (std::size_t i = 0; i < data.minutes_observations.size(); i += 3) {
-        auto observation = data.minutes_observations[i];
-        Dataset stored = data;
-        stored.minutes_observations.erase(stored.minutes_observations.begin() +
-                                          static_cast<std::ptrdiff_t>(i));
-        observation.date = common::Date::from_ymd(2000, 1, 1);
-        compare(stored, "minutes_observations", observation, tally, "observación antes");
-    }
+    };
+    each_changed(
+        "votes", data.votes,
+        [&](domain::Vote& vote) {
+            for (const auto& seat : data.memberships) {
+                if (std::find(vote.in_favour.begin(), vote.in_favour.end(), seat.key) ==
+                    vote.in_favour.end()) {
+                    vote.unanimous = false;
+                    vote.in_favour.push_back(seat.key);  // of another commission or date, often
+                    return;
+                }
+            }
+        },
+        "voto de otra integración");
+    each_changed(
+        "agreement_follow_ups", data.agreement_follow_ups,
+        [](domain::AgreementFollowUp& follow_up) {
+            follow_up.deadline = common::Date::from_ymd(2000, 1, 1);
+        },
+        "plazo antes del acuerdo");
+    each_changed(
+        "minutes_observations", data.minutes_observations,
+        [](domain::MinutesObservation& observation) {
+            observation.date = common::Date::from_ymd(2000, 1, 1);
+        },
+        "observación antes");
     // The next code of every session, read beside the session's series.
     int next_codes = 0;
     for (const auto& session : data.sessions) {
