@@ -382,6 +382,12 @@ Response Records::remove(const Caller& caller, std::string_view array, const std
             {array, key, lang::counted(static_cast<long>(files.size()), "archivo")});
     }
     domain::RecordRef ref{std::string(array), key};
+    // Who holds the record is asked of everything only when its array may
+    // be named at all; a roll call or a progress report reads what it names.
+    auto reads = [&](domain::StoredRecords& stored,
+                     const domain::Dataset& current) -> std::optional<domain::Dataset> {
+        return domain::removal_neighbourhood(stored, array, current);
+    };
     auto written = m_database.write_change(
         {ref},
         [&](const domain::Dataset& stored,
@@ -404,7 +410,8 @@ Response Records::remove(const Caller& caller, std::string_view array, const std
             write.audit.push_back(domain::AuditEntry{caller.actor(), "eliminar", std::string(array),
                                                      key, record_text(current, array), ""});
             return write;
-        });
+        },
+        reads);
     if (!written) {
         return errors_response(status_for(written.error()), written.error());
     }

@@ -71,18 +71,34 @@ common::FieldErrors problems_of_new_record(const Dataset& stored, const Dataset&
     return problems;
 }
 
-std::map<std::string, std::size_t, std::less<>> referrers(const Dataset& stored,
-                                                          std::string_view array,
-                                                          const std::string& key) {
+namespace {
+
+// What references to records of `array` are called; Nothing when none may
+// be named. A work programme is named through its lines and actions.
+Refers identity_of(std::string_view array) {
+    if (array == "work_programmes") {
+        return Refers::ProgrammeParts;
+    }
     Refers identity = Refers::Nothing;
-    for_each_array(stored, [&](ArrayInfo info, const auto&) {
+    Dataset none;
+    for_each_array(none, [&](ArrayInfo info, const auto&) {
         if (info.name == array) {
             identity = info.identity;
         }
     });
-    if (array == "work_programmes") {
-        identity = Refers::ProgrammeParts;
-    }
+    return identity;
+}
+
+}  // namespace
+
+bool may_be_named(std::string_view array) {
+    return identity_of(array) != Refers::Nothing;
+}
+
+std::map<std::string, std::size_t, std::less<>> referrers(const Dataset& stored,
+                                                          std::string_view array,
+                                                          const std::string& key) {
+    auto identity = identity_of(array);
     std::map<std::string, std::size_t, std::less<>> counts;
     if (identity == Refers::Nothing) {
         return counts;

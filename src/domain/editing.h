@@ -25,6 +25,11 @@ common::FieldErrors problems_of_new_record(const Dataset& stored, const Dataset&
 common::FieldErrors held_in_future(const Dataset& incoming, const common::Date& today,
                                    bool whole_bundle);
 
+// Whether other records may name those of `array` (a person, a session, a
+// work programme's lines and actions), so that removing one must ask who
+// does; not a roll call, a progress report or a vote, which nothing names.
+bool may_be_named(std::string_view array);
+
 // Records that refer to the record `key` of `array`, counted per array
 // («convenio_progress»: 3), so a deletion can say who holds it.
 std::map<std::string, std::size_t, std::less<>> referrers(const Dataset& stored,

@@ -9,6 +9,7 @@
 #include "domain/agreement_code.h"
 #include "domain/agreement_code_format.h"
 #include "domain/as_of.h"
+#include "domain/editing.h"
 #include "domain/key_index.h"
 #include "domain/references.h"
 
@@ -310,6 +311,14 @@ std::optional<Dataset> neighbourhood(StoredRecords& stored, const Dataset& incom
     }
     ask_for_siblings(gathering, incoming);
     return std::move(gathering).result();
+}
+
+std::optional<Dataset> removal_neighbourhood(StoredRecords& stored, std::string_view array,
+                                             const Dataset& current) {
+    if (may_be_named(array)) {
+        return std::nullopt;
+    }
+    return neighbourhood(stored, current);
 }
 
 }  // namespace vincula::domain

@@ -30,6 +30,15 @@ namespace vincula::domain {
 // reads everything, as before.
 std::optional<Dataset> neighbourhood(StoredRecords& stored, const Dataset& incoming);
 
+// What removing `current` (one stored record of `array`) is checked against:
+// what it names (the caller's limits read it: an area removes progress only
+// on its own convenios), when nothing may name a record of its array, so
+// that no one can hold it (referrers() would find nobody). Empty
+// (std::nullopt) when records of `array` may be named, or its rules read
+// more: the caller reads everything to find who holds it.
+std::optional<Dataset> removal_neighbourhood(StoredRecords& stored, std::string_view array,
+                                             const Dataset& current);
+
 // How a store answers StoredRecords::matching with its own paged list:
 // every record `list` gives for `query`, page after page, but those
 // `skipped` says (by array and store number: the records set aside).

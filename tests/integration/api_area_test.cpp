@@ -41,6 +41,9 @@ TEST_F(ApiArea, RecordsProgressOnAConvenioOfItsArea) {
     auto changed = area.patch(location, R"({"text": "Se firmó el convenio."})");
     ASSERT_EQ(changed.status, 200) << changed.body;
     EXPECT_EQ(area.get(location).json()["text"], "Se firmó el convenio.");
+    // And removes it: its own convenio is read, not the database.
+    EXPECT_EQ(area.remove(location).status, 204);
+    EXPECT_EQ(area.get(location).status, 404);
 }
 
 TEST_F(ApiArea, IsRefusedProgressOnAnotherAreasConvenio) {

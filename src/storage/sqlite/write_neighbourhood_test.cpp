@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include "common/messages.h"
 #include "domain/editing.h"
 #include "domain/neighbourhood.h"
 #include "storage/sqlite/sqlite_store.h"
@@ -82,6 +83,33 @@ int pages_to_write(SqliteStore& store, const domain::Dataset& incoming,
             } else {
                 write.replaced.push_back(domain::Replacement{set_aside.front(), incoming});
             }
+            return write;
+        },
+        reads);
+    EXPECT_TRUE(written) << (written ? "" : written.error().front().message);
+    return pages_read(store);
+}
+
+// Removing a record as the API removes one: refused while others name it;
+// what it names asked of the store unless `everything`.
+int pages_to_remove(SqliteStore& store, const domain::RecordRef& ref, bool everything) {
+    domain::ChangeReads reads;
+    if (!everything) {
+        reads = [&](domain::StoredRecords& stored, const domain::Dataset& current) {
+            return domain::removal_neighbourhood(stored, ref.array, current);
+        };
+    }
+    pages_read(store);
+    auto written = store.write_change(
+        {ref},
+        [&](const domain::Dataset& stored,
+            const domain::Dataset&) -> common::Result<domain::Write> {
+            if (!domain::referrers(stored, ref.array, ref.key).empty()) {
+                return common::FieldErrors{
+                    common::field_error("", "registro_referido", {ref.array, ref.key, ""})};
+            }
+            domain::Write write;
+            write.removed.push_back(ref);
             return write;
         },
         reads);
@@ -216,6 +244,23 @@ TEST(WriteNeighbourhood, AWriteReadsAboutAsMuchBesideThirtyTimesMoreRecords) {
         std::cout << kind.name << ": " << pages_small << " páginas / " << pages_large << "\n";
         EXPECT_LE(pages_large, 2 * pages_small + 20) << kind.name;
     }
+
+    // Removing an observation to a minuta (nothing may name one) reads what
+    // it names.
+    auto observation_of = [](const domain::Dataset& data, std::size_t from_end) {
+        const auto& observations = data.minutes_observations;
+        return domain::RecordRef{"minutes_observations",
+                                 observations[observations.size() - from_end].key};
+    };
+    auto removed_small = pages_to_remove(*small->store, observation_of(small->data, 1), false);
+    auto removed_large = pages_to_remove(*large->store, observation_of(large->data, 1), false);
+    std::cout << "observación borrada: " << removed_small << " páginas / " << removed_large << "\n";
+    EXPECT_LE(removed_large, 2 * removed_small + 20);
+    auto whole_removed_small = pages_to_remove(*small->store, observation_of(small->data, 2), true);
+    auto whole_removed_large = pages_to_remove(*large->store, observation_of(large->data, 2), true);
+    std::cout << "observación borrada, leyendo todo: " << whole_removed_small << " páginas / "
+              << whole_removed_large << "\n";
+    EXPECT_GE(whole_removed_large, 5 * whole_removed_small);
 
     // The same check reading everything grows with the database.
     auto again_small = changes_for(small->data, "b");
