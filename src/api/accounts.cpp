@@ -81,7 +81,7 @@ Response sign_in(domain::Database& database, const Caller& caller, std::string_v
     }
     if (auth::needs_rehash(user->password_hash)) {
         // Made at an earlier cost: the password is at hand only now.
-        (void)database.set_password(user->email, auth::hash_password(password), user->email);
+        database.rehash_password(user->id, user->password_hash, auth::hash_password(password));
     }
     auto secret = auth::new_secret();
     database.add_session(auth::secret_hash(secret), user->id, SESSION_SECONDS);

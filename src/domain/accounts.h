@@ -67,6 +67,11 @@ public:
     virtual common::Result<User> add_user(User user, const std::string& actor) = 0;
     virtual common::Outcome set_password(const std::string& email, const std::string& hash,
                                          const std::string& actor) = 0;
+    // The same password hashed again at today's cost, in place of `before`
+    // (nothing when it changed meanwhile): not a change of password, so its
+    // sessions go on and nothing is audited.
+    virtual void rehash_password(std::int64_t user_id, const std::string& before,
+                                 const std::string& hash) = 0;
     // Changes the name, role, area, juror and whether the account is
     // active of the user `user.id` (its e-mail and password stay);
     // `usuario_inexistente` if there is none. Deactivating ends its

@@ -197,6 +197,7 @@ TEST_F(ApiAccounts, APasswordHashedAtTheEarlierCostIsMadeAgainWhenItsOwnerSignsI
                                 email_of(Role::Capturist) + "'"})
             .out;
     };
+    auto open_elsewhere = m_server->signed_in(Role::Capturist);
     auto set = run_process({"sqlite3", m_server->database(),
                             "UPDATE users SET password_hash = '" + earlier + "' WHERE email = '" +
                                 email_of(Role::Capturist) + "'"});
@@ -207,6 +208,8 @@ TEST_F(ApiAccounts, APasswordHashedAtTheEarlierCostIsMadeAgainWhenItsOwnerSignsI
         200);
     auto now = stored_hash();
     EXPECT_NE(now.find("$m=19456,t=2,p=1$"), std::string::npos) << now;
+    // The same password, not a new one: the session open elsewhere goes on.
+    EXPECT_EQ(open_elsewhere.get("/api/v1/sesion").status, 200);
     // The same password opens the account with its new hash.
     EXPECT_EQ(
         browser().post("/api/v1/sesion", credentials(email_of(Role::Capturist), password)).status,

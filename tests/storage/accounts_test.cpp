@@ -106,6 +106,19 @@ TEST_P(Accounts, AChangedUserKeepsEmailAndPasswordAndADeactivatedOneLosesItsSess
     EXPECT_EQ(missing.error().front().rule, "usuario_numero_inexistente");
 }
 
+TEST_P(Accounts, APasswordHashedAgainKeepsItsSessionsAndIsNotAudited) {
+    auto ana = add("ana@iecm.mx");
+    database().add_session("sesion-de-ana", ana.id, 3600);
+    auto audited_before = database().audit(audit_query("", "users")).size();
+    database().rehash_password(ana.id, "$argon2id$x", "$argon2id$nuevo");
+    EXPECT_EQ(database().user_by_email("ana@iecm.mx")->password_hash, "$argon2id$nuevo");
+    EXPECT_TRUE(database().user_of_session("sesion-de-ana"));
+    EXPECT_EQ(database().audit(audit_query("", "users")).size(), audited_before);
+    // Changed meanwhile: the hash of then does not overwrite the new one.
+    database().rehash_password(ana.id, "$argon2id$x", "$argon2id$tarde");
+    EXPECT_EQ(database().user_by_email("ana@iecm.mx")->password_hash, "$argon2id$nuevo");
+}
+
 TEST_P(Accounts, TokensNameTheirUser) {
     auto ana = add("ana@iecm.mx");
     auto beto = add("beto@iecm.mx");

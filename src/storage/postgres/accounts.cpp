@@ -72,6 +72,15 @@ common::Outcome PostgresStore::set_password(const std::string& email, const std:
     return common::ok();
 }
 
+void PostgresStore::rehash_password(std::int64_t user_id, const std::string& before,
+                                    const std::string& hash) {
+    pqxx::work transaction(*m_connection);
+    Sql sql{transaction, m_statements};
+    sql.run("UPDATE users SET password_hash = $1 WHERE id = $2 AND password_hash = $3", hash,
+            user_id, before);
+    transaction.commit();
+}
+
 common::Result<domain::User> PostgresStore::update_user(const domain::User& user,
                                                         const std::string& actor) {
     pqxx::work transaction(*m_connection);

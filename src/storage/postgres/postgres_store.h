@@ -45,6 +45,8 @@ public:
     common::Result<domain::User> add_user(domain::User user, const std::string& actor) override;
     common::Outcome set_password(const std::string& email, const std::string& hash,
                                  const std::string& actor) override;
+    void rehash_password(std::int64_t user_id, const std::string& before,
+                         const std::string& hash) override;
     common::Result<domain::User> update_user(const domain::User& user,
                                              const std::string& actor) override;
     std::optional<domain::User> user_by_email(const std::string& email) override;

@@ -97,6 +97,17 @@ common::Outcome SqliteStore::set_password(const std::string& email, const std::s
     return common::ok();
 }
 
+void SqliteStore::rehash_password(std::int64_t user_id, const std::string& before,
+                                  const std::string& hash) {
+    end_snapshot();
+    SQLite::Statement update(
+        m_database, "UPDATE users SET password_hash = ? WHERE id = ? AND password_hash = ?");
+    update.bind(1, hash);
+    update.bind(2, user_id);
+    update.bind(3, before);
+    update.exec();
+}
+
 common::Result<domain::User> SqliteStore::update_user(const domain::User& user,
                                                       const std::string& actor) {
     end_snapshot();
