@@ -229,6 +229,12 @@ TEST_P(Records, TalliesAFieldsValuesAYearOrAListsFirstElementWithoutReadingTheRe
     EXPECT_EQ(database().tally(in_force, "counterparts"), first_in_force);
     EXPECT_FALSE(first_in_force.empty());
     EXPECT_THROW(database().tally(every, "no_es_un_campo"), std::invalid_argument);
+    // A filter no stored value can match counts nothing, and still checks
+    // the field it counts by.
+    auto impossible = list_query("sessions", 1);
+    impossible.equal = {{"year", "no es un año"}};
+    EXPECT_TRUE(database().tally(impossible, "type").empty());
+    EXPECT_THROW(database().tally(impossible, "no_es_un_campo"), std::invalid_argument);
 }
 
 VINCULA_ON_EVERY_BACKEND(Records);

@@ -158,25 +158,36 @@ std::optional<std::pair<std::string, std::vector<ColumnText>>> equality_filters(
 
 }  // namespace
 
-std::size_t PostgresStore::count(const domain::ListQuery& query) {
-    pqxx::read_transaction transaction(*m_connection);
-    Sql sql{transaction, m_statements};
-    std::size_t counted = 0;
+namespace {
+
+// Calls f(the array's name, a null T* naming its record type, its equality
+// filters) for the array `query` names; throws when there is none.
+template <class F>
+void with_equality_filters(const domain::ListQuery& query, F&& f) {
     domain::Dataset none;
     bool known = domain::with_array(none, query.array, [&](domain::ArrayInfo info, auto& records) {
         using T = typename std::decay_t<decltype(records)>::value_type;
-        auto filters = equality_filters<T>(query);
-        if (!filters) {
-            return;  // nothing stored can match
-        }
-        const auto& where = filters->first;
-        const auto& parameters = filters->second;
-        auto rows = sql.run_with("SELECT COUNT(*) FROM " + sql_name(info.name) + where, parameters);
-        counted = rows.empty() ? 0 : rows[0][0].template as<std::size_t>();
+        f(info.name, static_cast<const T*>(nullptr), equality_filters<T>(query));
     });
     if (!known) {
         throw std::invalid_argument("no existe el arreglo " + query.array);
     }
+}
+
+}  // namespace
+
+std::size_t PostgresStore::count(const domain::ListQuery& query) {
+    pqxx::read_transaction transaction(*m_connection);
+    Sql sql{transaction, m_statements};
+    std::size_t counted = 0;
+    with_equality_filters(query, [&](std::string_view array, const auto*, const auto& filters) {
+        if (!filters) {
+            return;  // nothing stored can match
+        }
+        const auto& [where, parameters] = *filters;
+        auto rows = sql.run_with("SELECT COUNT(*) FROM " + sql_name(array) + where, parameters);
+        counted = rows.empty() ? 0 : rows[0][0].template as<std::size_t>();
+    });
     return counted;
 }
 
@@ -186,22 +197,18 @@ std::map<std::string, std::size_t> PostgresStore::tally(const domain::ListQuery&
     pqxx::read_transaction transaction(*m_connection);
     Sql sql{transaction, m_statements};
     std::map<std::string, std::size_t> tallied;
-    domain::Dataset none;
-    bool known = domain::with_array(none, query.array, [&](domain::ArrayInfo info, auto& records) {
-        using T = typename std::decay_t<decltype(records)>::value_type;
-        auto filters = equality_filters<T>(query);
+    with_equality_filters(query, [&](std::string_view array, const auto* type,
+                                     const auto& filters) {
+        using T = std::remove_cvref_t<decltype(*type)>;
+        // The field is checked even when nothing can match, as SQLite does.
+        auto text = schema::tally_select<T>(array, field, leading, filters ? filters->first : "");
         if (!filters) {
             return;  // nothing stored can match
         }
-        const auto& [where, parameters] = *filters;
-        auto text = schema::tally_select<T>(info.name, field, leading, where);
-        for (const auto& row : sql.run_with(text, parameters)) {
+        for (const auto& row : sql.run_with(text, filters->second)) {
             tallied[row[0].template as<std::string>()] += row[1].template as<std::size_t>();
         }
     });
-    if (!known) {
-        throw std::invalid_argument("no existe el arreglo " + query.array);
-    }
     return tallied;
 }
 
