@@ -1,6 +1,8 @@
 -- POST /api/v1/people, each request a new person (a key no one has):
 -- writes at the rate wrk's connections can keep up.
--- Usage: wrk … -s bench/http/people.lua URL  (Authorization from -H).
+-- Usage: wrk … -s bench/http/people.lua URL [-- PREFIX]  (Authorization
+-- from -H; PREFIX, «wrk» unless given, keeps the keys of two wrk runs at once
+-- apart).
 
 local counter = 0
 
@@ -11,6 +13,7 @@ end
 
 function init(args)
   made = 0
+  prefix = args[1] or "wrk"
   -- wrk.format replaces wrk.headers (the Authorization of -H) with the
   -- table it is given: the JSON type is added to a copy of them.
   headers = {}
@@ -23,6 +26,6 @@ end
 function request()
   made = made + 1
   local body = string.format(
-    '{"key": "wrk-%d-%d", "name": "Persona %d", "gender": "F"}', thread_id, made, made)
+    '{"key": "%s-%d-%d", "name": "Persona %d", "gender": "F"}', prefix, thread_id, made, made)
   return wrk.format("POST", "/api/v1/people", headers, body)
 end

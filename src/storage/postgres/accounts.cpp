@@ -52,7 +52,7 @@ common::Result<domain::User> PostgresStore::add_user(domain::User user, const st
     user.id = inserted[0][0].as<std::int64_t>();
     append_audit(sql, domain::AuditEntry{actor, "crear", "users", user.email, "",
                                          schema::user_audit_text(user)});
-    transaction.commit();
+    commit(transaction);
     return user;
 }
 
@@ -68,7 +68,7 @@ common::Outcome PostgresStore::set_password(const std::string& email, const std:
     // Sessions opened with the old password end with it.
     sql.run("DELETE FROM user_sessions WHERE user_id = $1", updated[0][0].as<std::int64_t>());
     append_audit(sql, domain::AuditEntry{actor, "cambiar_contrasena", "users", email, "", ""});
-    transaction.commit();
+    commit(transaction);
     return common::ok();
 }
 
@@ -78,7 +78,7 @@ void PostgresStore::rehash_password(std::int64_t user_id, const std::string& bef
     Sql sql{transaction, m_statements};
     sql.run("UPDATE users SET password_hash = $1 WHERE id = $2 AND password_hash = $3", hash,
             user_id, before);
-    transaction.commit();
+    commit(transaction);
 }
 
 common::Result<domain::User> PostgresStore::update_user(const domain::User& user,
@@ -107,7 +107,7 @@ common::Result<domain::User> PostgresStore::update_user(const domain::User& user
     append_audit(
         sql, domain::AuditEntry{actor, "modificar", "users", before.email,
                                 schema::user_audit_text(before), schema::user_audit_text(after)});
-    transaction.commit();
+    commit(transaction);
     return after;
 }
 
@@ -146,7 +146,7 @@ void PostgresStore::add_session(const std::string& token_hash, std::int64_t user
         "INSERT INTO user_sessions (token_hash, user_id, expires_at) "
         "VALUES ($1, $2, now() + make_interval(secs => $3))",
         token_hash, user_id, lifetime_seconds);
-    transaction.commit();
+    commit(transaction);
 }
 
 std::optional<domain::User> PostgresStore::user_of_session(const std::string& token_hash) {
@@ -161,7 +161,7 @@ void PostgresStore::remove_session(const std::string& token_hash) {
     pqxx::work transaction(*m_connection);
     Sql sql{transaction, m_statements};
     sql.run("DELETE FROM user_sessions WHERE token_hash = $1", token_hash);
-    transaction.commit();
+    commit(transaction);
 }
 
 void PostgresStore::add_token(const std::string& token_hash, std::int64_t user_id,
@@ -172,15 +172,30 @@ void PostgresStore::add_token(const std::string& token_hash, std::int64_t user_i
         "INSERT INTO api_tokens (token_hash, user_id, label, expires_at) VALUES ($1, $2, $3, "
         "CASE WHEN $4 > 0 THEN now() + make_interval(days => $4) END)",
         token_hash, user_id, label, lifetime_days);
-    transaction.commit();
+    commit(transaction);
 }
 
 std::optional<domain::User> PostgresStore::user_of_token(const std::string& token_hash) {
-    auto user = user_where(
-        "JOIN api_tokens ON api_tokens.user_id = users.id "
-        "WHERE api_tokens.token_hash = $1 AND users.active "
-        "AND (api_tokens.expires_at IS NULL OR api_tokens.expires_at > now())",
-        token_hash);
+    // Tokens that expire are read each time: a cached answer could outlive
+    // the expiry. Revoking one is a change every server hears of.
+    auto generation = cache_generation();
+    std::optional<domain::User> user;
+    std::optional<std::optional<domain::User>> kept;
+    if (generation) {
+        kept = m_read_cache->user_of_token(token_hash, *generation);
+    }
+    if (kept) {
+        user = std::move(*kept);
+    } else {
+        user = user_where(
+            "JOIN api_tokens ON api_tokens.user_id = users.id "
+            "WHERE api_tokens.token_hash = $1 AND users.active "
+            "AND (api_tokens.expires_at IS NULL OR api_tokens.expires_at > now())",
+            token_hash);
+        if (generation && !token_expires(token_hash)) {
+            m_read_cache->keep_user_of_token(token_hash, *generation, user);
+        }
+    }
     if (user) {
         // The day of use, written at most once a day per token and connection.
         auto today = common::mexico_city_time(std::chrono::system_clock::now()).date.to_iso();
@@ -192,11 +207,19 @@ std::optional<domain::User> PostgresStore::user_of_token(const std::string& toke
                 "UPDATE api_tokens SET last_used_at = $2::date WHERE token_hash = $1 AND "
                 "last_used_at IS DISTINCT FROM $2::date",
                 token_hash, today);
-            transaction.commit();
+            commit(transaction);
             noted = today;
         }
     }
     return user;
+}
+
+bool PostgresStore::token_expires(const std::string& token_hash) {
+    pqxx::read_transaction transaction(*m_connection);
+    Sql sql{transaction, m_statements};
+    return !sql.run("SELECT 1 FROM api_tokens WHERE token_hash = $1 AND expires_at IS NOT NULL",
+                    token_hash)
+                .empty();
 }
 
 std::vector<domain::ApiToken> PostgresStore::tokens(std::optional<std::int64_t> user_id) {
@@ -234,7 +257,7 @@ bool PostgresStore::revoke_token(std::int64_t id, std::optional<std::int64_t> us
     }
     append_audit(sql, schema::token_revocation_audit(id, removed[0][0].as<std::string>(),
                                                      removed[0][1].as<std::string>(), actor));
-    transaction.commit();
+    commit(transaction);
     return true;
 }
 
@@ -267,7 +290,7 @@ domain::AttemptGate PostgresStore::begin_attempt(const std::string& email,
         "VALUES ($1, $2, false, clock_timestamp()) RETURNING id",
         email, address);
     gate.id = added[0][0].as<long long>();
-    transaction.commit();
+    commit(transaction);
     return gate;
 }
 
@@ -283,7 +306,7 @@ void PostgresStore::finish_attempt(std::int64_t id, domain::AttemptOutcome outco
     } else {
         sql.run("DELETE FROM login_attempts WHERE id = $1", static_cast<long long>(id));
     }
-    transaction.commit();
+    commit(transaction);
 }
 
 }  // namespace vincula::storage::postgres

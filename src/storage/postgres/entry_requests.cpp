@@ -26,7 +26,7 @@ bool PostgresStore::add_entry_request(const std::string& token_hash,
         "VALUES ($1, $2, $3, $4, $5)",
         token_hash, request.contest, request.fields, request.address,
         static_cast<long long>(window.now_ms));
-    transaction.commit();
+    commit(transaction);
     return true;
 }
 
@@ -56,7 +56,7 @@ std::optional<domain::EntryRequest> PostgresStore::claim_entry_request(
         "WHERE token_hash = $2 AND used_ms IS NULL AND created_ms >= $3 "
         "RETURNING contest, fields, address",
         static_cast<long long>(now_ms), token_hash, static_cast<long long>(valid_from_ms));
-    transaction.commit();
+    commit(transaction);
     if (rows.empty()) {
         return std::nullopt;
     }
@@ -68,7 +68,7 @@ void PostgresStore::release_entry_request(const std::string& token_hash) {
     pqxx::work transaction(*m_connection);
     Sql sql{transaction, m_statements};
     sql.run("UPDATE entry_requests SET used_ms = NULL WHERE token_hash = $1", token_hash);
-    transaction.commit();
+    commit(transaction);
 }
 
 std::optional<std::int64_t> PostgresStore::append_entry_upload(const std::string& token_hash,
@@ -86,7 +86,7 @@ std::optional<std::int64_t> PostgresStore::append_entry_upload(const std::string
         "($2 = 0 OR upload_size = $2) RETURNING upload_size",
         name, static_cast<long long>(offset), static_cast<long long>(part.size()), bytea_hex(part),
         token_hash, static_cast<long long>(valid_from_ms));
-    transaction.commit();
+    commit(transaction);
     if (rows.empty()) {
         return std::nullopt;
     }

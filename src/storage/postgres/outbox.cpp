@@ -122,7 +122,7 @@ std::int64_t PostgresStore::add_outgoing(const domain::OutgoingMailing& mailing,
                                 "{\"network\":" + nlohmann::json(mailing.network).dump() +
                                     ",\"subject\":" + nlohmann::json(mailing.subject).dump() +
                                     ",\"recipients\":" + std::to_string(recipients.size()) + "}"});
-    transaction.commit();
+    commit(transaction);
     return id;
 }
 
@@ -149,7 +149,7 @@ void PostgresStore::record_delivery(std::int64_t delivery, domain::DeliveryState
     Sql sql{transaction, m_statements};
     sql.run("UPDATE mailing_deliveries SET state = $1, detail = $2 WHERE id = $3",
             std::string(domain::to_wire(state)), detail, delivery);
-    transaction.commit();
+    commit(transaction);
 }
 
 bool PostgresStore::reopen_outgoing(std::int64_t id, const std::string& actor) {
@@ -169,7 +169,7 @@ bool PostgresStore::reopen_outgoing(std::int64_t id, const std::string& actor) {
         id);
     append_audit(sql, domain::AuditEntry{actor, "reintentar_envio", "outgoing_mailings",
                                          std::to_string(id), "", ""});
-    transaction.commit();
+    commit(transaction);
     return true;
 }
 
@@ -211,7 +211,7 @@ domain::OutgoingMailing PostgresStore::finish_outgoing(std::int64_t id, domain::
             std::string(domain::to_wire(state)),
             state == domain::SendState::Sent ? std::string() : error, record_id, id);
     auto ended = read_outgoing(sql, id);
-    transaction.commit();
+    commit(transaction);
     return ended.value_or(domain::OutgoingMailing{});
 }
 
@@ -222,7 +222,7 @@ std::string PostgresStore::signing_secret(const std::string& candidate) {
             candidate);
     auto secret =
         sql.run("SELECT secret FROM mail_signing_secret WHERE id = 1")[0][0].as<std::string>();
-    transaction.commit();
+    commit(transaction);
     return secret;
 }
 

@@ -4,6 +4,7 @@
 
 #include "common/messages.h"
 #include "domain/convenio_registry.h"
+#include "storage/postgres/change_listener.h"
 #include "storage/postgres/dataset_reads.h"
 #include "storage/postgres/migrations.h"
 #include "storage/postgres/record_rows.h"
@@ -104,10 +105,23 @@ common::Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const std::st
         if (auto migrated = migrate(*store->m_connection); !migrated) {
             return std::move(migrated).error();
         }
+        store->m_read_cache = cache::ReadCache::shared(
+            "postgresql\n" + url, [&url] { return std::make_unique<ChangeListener>(url); });
         return store;
     } catch (const std::exception& error) {
         return common::field_error("db", "base_de_datos", {without_password(url), error.what()});
     }
+}
+
+void PostgresStore::commit(pqxx::work& transaction) {
+    transaction.commit();
+    if (m_read_cache) {
+        m_read_cache->changed_here();
+    }
+}
+
+std::optional<std::uint64_t> PostgresStore::cache_generation() {
+    return m_read_cache ? m_read_cache->generation() : std::nullopt;
 }
 
 int PostgresStore::schema_version() {

@@ -10,6 +10,7 @@
 
 #include "common/result.h"
 #include "domain/database.h"
+#include "storage/cache/read_cache.h"
 #include "storage/postgres/statements.h"
 
 namespace vincula::storage::postgres {
@@ -119,11 +120,22 @@ private:
     explicit PostgresStore(std::unique_ptr<pqxx::connection> connection)
         : m_connection(std::move(connection)), m_statements(*m_connection) {}
     std::optional<domain::User> user_where(const std::string& condition, const std::string& value);
+    // Whether the API token of this hash has an expiry (then its user is
+    // not cached).
+    bool token_expires(const std::string& token_hash);
+    // Commits a write and tells this process's read cache at once (other
+    // servers hear of it from the tables' notices).
+    void commit(pqxx::work& transaction);
+    // The shared ReadCache's generation to read at, or nullopt: don't cache.
+    std::optional<std::uint64_t> cache_generation();
 
     std::unique_ptr<pqxx::connection> m_connection;
     // token hash → the day its use was last noted.
     std::unordered_map<std::string, std::string> m_token_use_days;
     Statements m_statements;
+    // The answers to repeated reads (by key, a page, a tally, a token),
+    // shared by every connection of this process to the same database.
+    std::shared_ptr<cache::ReadCache> m_read_cache;
 };
 
 }  // namespace vincula::storage::postgres

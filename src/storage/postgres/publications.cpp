@@ -74,7 +74,7 @@ common::Result<domain::ReportVersion> PostgresStore::approve_report(
                 id, position++, file.format, file.media_type, file.sha256, bytea_hex(file.content));
         }
         append_audit(sql, schema::approval_audit(number, approval));
-        transaction.commit();
+        commit(transaction);
     }
     return report_versions(approval.commission, approval.period).front();
 }
@@ -94,7 +94,7 @@ common::Outcome PostgresStore::withdraw_report(const std::string& commission,
         return common::field_error("quarter", "sin_publicacion");
     }
     append_audit(sql, schema::withdrawal_audit(commission, period, actor, reason));
-    transaction.commit();
+    commit(transaction);
     return common::ok();
 }
 

@@ -64,7 +64,7 @@ std::vector<domain::RecordFile> PostgresStore::add_record_files(
         kept.push_back(insert_record_file(sql, file));
         append_audit(sql, schema::record_file_audit(kept.back()));
     }
-    transaction.commit();
+    commit(transaction);
     return kept;
 }
 

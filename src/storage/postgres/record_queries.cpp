@@ -118,15 +118,50 @@ std::optional<Cursor> parse_cursor(const std::string& text, bool sorted) {
 }  // namespace
 
 domain::Dataset PostgresStore::find(const domain::RecordRef& ref, std::int64_t* id) {
-    pqxx::read_transaction transaction(*m_connection);
-    Sql sql{transaction, m_statements};
-    return find_record(sql, ref, id);
+    auto generation = cache_generation();
+    if (generation) {
+        if (auto kept = m_read_cache->record(ref.array, ref.key, *generation)) {
+            if (id != nullptr && kept->id != 0) {
+                *id = kept->id;
+            }
+            return std::move(kept->found);
+        }
+    }
+    std::int64_t found_id = 0;
+    domain::Dataset found;
+    {
+        pqxx::read_transaction transaction(*m_connection);
+        Sql sql{transaction, m_statements};
+        found = find_record(sql, ref, &found_id);
+    }
+    if (id != nullptr && found_id != 0) {
+        *id = found_id;
+    }
+    if (generation) {
+        m_read_cache->keep_record(ref.array, ref.key, *generation,
+                                  cache::FoundRecord{found, found_id});
+    }
+    return found;
 }
 
 domain::Page PostgresStore::list(const domain::ListQuery& query) {
-    pqxx::read_transaction transaction(*m_connection);
-    Sql sql{transaction, m_statements};
-    return list_records(sql, query);
+    auto generation = cache_generation();
+    std::string key = generation ? cache::list_key(query) : std::string();
+    if (generation) {
+        if (auto kept = m_read_cache->page(key, *generation)) {
+            return std::move(*kept);
+        }
+    }
+    domain::Page page;
+    {
+        pqxx::read_transaction transaction(*m_connection);
+        Sql sql{transaction, m_statements};
+        page = list_records(sql, query);
+    }
+    if (generation) {
+        m_read_cache->keep_page(key, *generation, page);
+    }
+    return page;
 }
 
 namespace {
@@ -194,6 +229,13 @@ std::size_t PostgresStore::count(const domain::ListQuery& query) {
 std::map<std::string, std::size_t> PostgresStore::tally(const domain::ListQuery& query,
                                                         const std::string& field,
                                                         std::size_t leading) {
+    auto generation = cache_generation();
+    std::string key = generation ? cache::tally_key(query, field, leading) : std::string();
+    if (generation) {
+        if (auto kept = m_read_cache->tally(key, *generation)) {
+            return std::move(*kept);
+        }
+    }
     pqxx::read_transaction transaction(*m_connection);
     Sql sql{transaction, m_statements};
     std::map<std::string, std::size_t> tallied;
@@ -209,6 +251,9 @@ std::map<std::string, std::size_t> PostgresStore::tally(const domain::ListQuery&
             tallied[row[0].template as<std::string>()] += row[1].template as<std::size_t>();
         }
     });
+    if (generation) {
+        m_read_cache->keep_tally(key, *generation, tallied);
+    }
     return tallied;
 }
 

@@ -199,7 +199,7 @@ common::Result<std::vector<std::int64_t>> PostgresStore::write_change(
         }
         append_audit(sql, entry);
     }
-    transaction.commit();
+    commit(transaction);
     return inserted_ids;
 }
 

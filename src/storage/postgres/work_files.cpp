@@ -13,7 +13,7 @@ std::string PostgresStore::store_work_file(const domain::WorkFile& file) {
         "VALUES ($1, $2, $3, decode($4, 'hex')) RETURNING id",
         file.name, file.media_type, static_cast<long long>(file.content.size()),
         bytea_hex(file.content));
-    transaction.commit();
+    commit(transaction);
     return rows[0][0].as<std::string>();
 }
 
@@ -42,7 +42,7 @@ void PostgresStore::remove_work_file(const std::string& id) {
     pqxx::work transaction(*m_connection);
     Sql sql{transaction, m_statements};
     sql.run("DELETE FROM work_files WHERE id = $1", static_cast<long long>(*number));
-    transaction.commit();
+    commit(transaction);
 }
 
 }  // namespace vincula::storage::postgres

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "storage/cache/read_cache.h"
+
 namespace vincula::storage::sqlite {
 
 // Tells whether anything may have been committed to a SQLite database since
@@ -21,10 +23,10 @@ namespace vincula::storage::sqlite {
 // files, so a -wal file created, deleted or replaced is seen too; events on
 // its other files (a log written beside the database on every request) are
 // not the database's and leave the generation as it was.
-class ChangeWatch {
+class ChangeWatch final : public cache::ChangeSignal {
 public:
     explicit ChangeWatch(const std::filesystem::path& database_file);
-    ~ChangeWatch();
+    ~ChangeWatch() override;
     ChangeWatch(const ChangeWatch&) = delete;
     ChangeWatch& operator=(const ChangeWatch&) = delete;
 
@@ -32,7 +34,7 @@ public:
     // its -wal, -shm or -journal) was written since the previous call: equal numbers mean nothing
     // was committed in between. nullopt when the directory cannot be watched (then nothing may be
     // cached). One non-blocking read() when idle.
-    std::optional<std::uint64_t> generation();
+    std::optional<std::uint64_t> generation() override;
 
 private:
     void stop_watching();

@@ -1,9 +1,8 @@
-#include "storage/sqlite/read_cache.h"
-
 #include <filesystem>
 
 #include <gtest/gtest.h>
 
+#include "storage/sqlite/change_watch.h"
 #include "storage/sqlite/sqlite_store.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
@@ -189,48 +188,6 @@ TEST(ChangeWatch, StopsAnsweringWhenItsDirectoryGoesAway) {
     directory.reset();
     EXPECT_FALSE(watch.generation()) << "a watch that sees nothing must not allow caching";
     EXPECT_FALSE(watch.generation());
-}
-
-TEST(ReadCache, ConnectionsToOneFileShareOneCache) {
-    TempDir directory;
-    auto first = ReadCache::for_file(directory.path("a.sqlite"));
-    EXPECT_EQ(ReadCache::for_file(directory.path("a.sqlite")), first);
-    EXPECT_NE(ReadCache::for_file(directory.path("b.sqlite")), first);
-}
-
-TEST(ReadCache, AnswersOnlyAtTheGenerationItWasFilledAt) {
-    TempDir directory;
-    ReadCache cache(directory.path("a.sqlite"));
-    FoundRecord found;
-    found.id = 7;
-    cache.keep_record("convenios", "C-1", 3, found);
-    ASSERT_TRUE(cache.record("convenios", "C-1", 3));
-    EXPECT_EQ(cache.record("convenios", "C-1", 3)->id, 7);
-    EXPECT_FALSE(cache.record("convenios", "C-1", 4)) << "a later generation empties it";
-    cache.keep_record("convenios", "C-1", 3, found);
-    EXPECT_FALSE(cache.record("convenios", "C-1", 4)) << "what was read before is not kept";
-}
-
-TEST(ReadCache, ListQueriesThatDifferInAnyPartHaveDifferentKeys) {
-    domain::ListQuery query{
-        "convenios", {{"status", "vigente"}}, "signed", domain::SortOrder::Descending, 50, ""};
-    auto key = list_key(query);
-    auto other = query;
-    other.equal = {{"status", "vigente"}, {"area", ""}};
-    EXPECT_NE(list_key(other), key);
-    other = query;
-    other.equal = {{"statu", "svigente"}};
-    EXPECT_NE(list_key(other), key) << "a value cannot pass for part of a field's name";
-    other = query;
-    other.order = domain::SortOrder::Ascending;
-    EXPECT_NE(list_key(other), key);
-    other = query;
-    other.after = "x";
-    EXPECT_NE(list_key(other), key);
-    other = query;
-    other.limit = 5;
-    EXPECT_NE(list_key(other), key);
-    EXPECT_EQ(list_key(query), key);
 }
 
 }  // namespace

@@ -189,14 +189,15 @@ domain::Dataset SqliteStore::find(const domain::RecordRef& ref, std::int64_t* id
         *id = found_id;
     }
     if (generation) {
-        m_read_cache->keep_record(ref.array, ref.key, *generation, FoundRecord{result, found_id});
+        m_read_cache->keep_record(ref.array, ref.key, *generation,
+                                  cache::FoundRecord{result, found_id});
     }
     return result;
 }
 
 domain::Page SqliteStore::list(const domain::ListQuery& query) {
     auto generation = cache_generation();
-    std::string key = generation ? list_key(query) : std::string();
+    std::string key = generation ? cache::list_key(query) : std::string();
     if (generation) {
         if (auto kept = m_read_cache->page(key, *generation)) {
             return std::move(*kept);
@@ -256,7 +257,7 @@ std::map<std::string, std::size_t> SqliteStore::tally(const domain::ListQuery& q
                                                       std::size_t leading) {
     // Kept until the next change: a tally reads the whole array.
     auto generation = cache_generation();
-    std::string key = generation ? tally_key(query, field, leading) : std::string();
+    std::string key = generation ? cache::tally_key(query, field, leading) : std::string();
     if (generation) {
         if (auto kept = m_read_cache->tally(key, *generation)) {
             return std::move(*kept);

@@ -9,6 +9,7 @@
 #include "domain/convenio_registry.h"
 #include "storage/schema/scope_filters.h"
 #include "storage/schema/signed_counts.h"
+#include "storage/sqlite/change_watch.h"
 #include "storage/sqlite/migrations.h"
 #include "storage/sqlite/programme_tables.h"
 #include "storage/sqlite/record_rows.h"
@@ -148,7 +149,10 @@ common::Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string
         database.exec("PRAGMA synchronous = NORMAL");
         database.setBusyTimeout(BUSY_TIMEOUT_MS);
         std::unique_ptr<SqliteStore> store(new SqliteStore(std::move(database)));
-        store->m_read_cache = ReadCache::for_file(path);
+        std::error_code ignored;
+        auto canonical = std::filesystem::weakly_canonical(path, ignored).string();
+        store->m_read_cache = cache::ReadCache::shared(
+            canonical, [&canonical] { return std::make_unique<ChangeWatch>(canonical); });
         if (mode == OpenMode::ExistingOnly && store->schema_version() == 0) {
             return common::field_error("db", "base_no_inicializada", {path});
         }

@@ -9,7 +9,7 @@
 
 #include "common/result.h"
 #include "domain/database.h"
-#include "storage/sqlite/read_cache.h"
+#include "storage/cache/read_cache.h"
 #include "storage/sqlite/read_transaction.h"
 #include "storage/sqlite/statement_cache.h"
 
@@ -163,7 +163,7 @@ private:
     // What the cache's generation was when the snapshot began: the reads of
     // one request all use it.
     std::optional<std::uint64_t> m_snapshot_generation;
-    std::shared_ptr<ReadCache> m_read_cache;
+    std::shared_ptr<cache::ReadCache> m_read_cache;
     // token hash → the day its use was last noted (see note_token_use).
     std::unordered_map<std::string, std::string> m_token_use_days;
 };

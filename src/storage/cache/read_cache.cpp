@@ -1,9 +1,8 @@
-#include "storage/sqlite/read_cache.h"
+#include "storage/cache/read_cache.h"
 
-#include <filesystem>
 #include <map>
 
-namespace vincula::storage::sqlite {
+namespace vincula::storage::cache {
 namespace {
 
 std::string record_key(const std::string& array, const std::string& key) {
@@ -15,18 +14,17 @@ std::string record_key(const std::string& array, const std::string& key) {
 
 }  // namespace
 
-std::shared_ptr<ReadCache> ReadCache::for_file(const std::string& path) {
+std::shared_ptr<ReadCache> ReadCache::shared(
+    const std::string& name, const std::function<std::unique_ptr<ChangeSignal>()>& make_signal) {
     static std::mutex registry_mutex;
     static std::map<std::string, std::weak_ptr<ReadCache>> registry;
-    std::error_code ignored;
-    auto name = std::filesystem::weakly_canonical(path, ignored).string();
     std::lock_guard lock(registry_mutex);
     std::erase_if(registry, [](const auto& entry) { return entry.second.expired(); });
     auto& slot = registry[name];
     if (auto shared = slot.lock()) {
         return shared;
     }
-    auto made = std::make_shared<ReadCache>(name);
+    auto made = std::make_shared<ReadCache>(make_signal());
     slot = made;
     return made;
 }
@@ -143,4 +141,4 @@ std::string tally_key(const domain::ListQuery& query, const std::string& field,
            std::to_string(leading);
 }
 
-}  // namespace vincula::storage::sqlite
+}  // namespace vincula::storage::cache

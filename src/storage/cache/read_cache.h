@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -12,11 +13,26 @@
 #include "domain/dataset.h"
 #include "domain/signed_count.h"
 #include "domain/store.h"
-#include "storage/sqlite/change_watch.h"
 
-namespace vincula::storage::sqlite {
+namespace vincula::storage::cache {
 
-// What SqliteStore::find returned for a key: the record (or nothing) and its id.
+// Tells whether anything may have been committed to a database since an
+// earlier look, by this process or another. Each store has its own: SQLite
+// watches its files (sqlite::ChangeWatch), PostgreSQL listens for the
+// notices its tables' triggers send (postgres::ChangeListener).
+class ChangeSignal {
+public:
+    virtual ~ChangeSignal() = default;
+    // A number that grows with every change seen since the previous call:
+    // equal numbers mean nothing was committed in between. nullopt when
+    // changes cannot be seen now (then nothing may be cached).
+    virtual std::optional<std::uint64_t> generation() = 0;
+    // This process has just committed a change: the next generation() must
+    // be a new one, even before the change is heard of the usual way.
+    virtual void changed_here() {}
+};
+
+// What a store's find returned for a key: the record (or nothing) and its id.
 struct FoundRecord {
     domain::Dataset found;
     std::int64_t id = 0;
@@ -27,18 +43,22 @@ struct FoundRecord {
 // process has open on one file. An answer is served only while the file's
 // ChangeWatch reports the same generation it was read at: any commit, by
 // this process or another, empties the cache before the next read. Reading
-// a record by key then costs no SQLite transaction, whose file locks were
-// most of its price.
+// a record by key then costs no transaction: with SQLite its file locks
+// were most of its price, with PostgreSQL the round trips.
 class ReadCache {
 public:
-    // The cache of the file at `path`, made on first use and released with
-    // the last connection that holds it.
-    static std::shared_ptr<ReadCache> for_file(const std::string& path);
+    // The cache of the database named `name` (a canonical file path, a
+    // connection string), made on first use with the signal `make_signal`
+    // gives, and released with the last connection that holds it.
+    static std::shared_ptr<ReadCache> shared(
+        const std::string& name, const std::function<std::unique_ptr<ChangeSignal>()>& make_signal);
 
-    explicit ReadCache(const std::string& path) : m_watch(path) {}
+    explicit ReadCache(std::unique_ptr<ChangeSignal> signal) : m_signal(std::move(signal)) {}
 
-    // The generation to read at now (see ChangeWatch); nullopt: don't cache.
-    std::optional<std::uint64_t> generation() { return m_watch.generation(); }
+    // The generation to read at now (see ChangeSignal); nullopt: don't cache.
+    std::optional<std::uint64_t> generation() { return m_signal->generation(); }
+    // After a commit of this process (see ChangeSignal::changed_here).
+    void changed_here() { m_signal->changed_here(); }
 
     std::optional<FoundRecord> record(const std::string& array, const std::string& key,
                                       std::uint64_t generation);
@@ -91,7 +111,7 @@ private:
     template <class Value>
     void keep(Shelf<Value>& shelf, const std::string& key, std::uint64_t generation, Value value);
 
-    ChangeWatch m_watch;
+    std::unique_ptr<ChangeSignal> m_signal;
     std::mutex m_mutex;
     std::uint64_t m_generation = 0;
     Shelf<FoundRecord> m_records{MAXIMUM_RECORDS, {}};  // by "array\nkey"
@@ -108,4 +128,4 @@ std::string list_key(const domain::ListQuery& query);
 std::string tally_key(const domain::ListQuery& query, const std::string& field,
                       std::size_t leading);
 
-}  // namespace vincula::storage::sqlite
+}  // namespace vincula::storage::cache
