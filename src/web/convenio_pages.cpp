@@ -182,25 +182,60 @@ constexpr std::size_t OFFERED_SESSIONS = 120;
 // What the progress form offers: the most recent sessions (with their
 // commissions, for their names) and the work programmes of the last two
 // years, newest first; progress is reported on what is being worked on.
-domain::Dataset progress_choices(domain::Store& store) {
-    domain::ListQuery recent;
-    recent.array = "sessions";
-    recent.sort = "date";
-    recent.order = domain::SortOrder::Descending;
-    recent.limit = OFFERED_SESSIONS;
-    auto choices = store.list(recent).records;
+// A convenio some commission already follows offers that commission's (or
+// those commissions'); staff then choose among their own sessions, and the
+// page reads as much in an institute of ten commissions as of one. A
+// convenio nobody follows yet offers every commission's.
+domain::Dataset progress_choices(domain::Store& store, const std::set<std::string>& followers) {
+    auto recent_sessions = [&](const std::optional<std::string>& commission) {
+        domain::ListQuery recent;
+        recent.array = "sessions";
+        if (commission) {
+            recent.equal.emplace_back("commission", *commission);
+        }
+        recent.sort = "date";
+        recent.order = domain::SortOrder::Descending;
+        recent.limit = OFFERED_SESSIONS;
+        return store.list(recent).records.sessions;
+    };
+    auto newest_programmes = [&](const std::optional<std::string>& commission) {
+        domain::ListQuery programmes;
+        programmes.array = "work_programmes";
+        if (commission) {
+            programmes.equal.emplace_back("commission", *commission);
+        }
+        programmes.sort = "year";
+        programmes.order = domain::SortOrder::Descending;
+        programmes.limit = 50;
+        return store.list(programmes).records.work_programmes;
+    };
+    domain::Dataset choices;
+    if (followers.empty()) {
+        choices.sessions = recent_sessions(std::nullopt);
+        choices.work_programmes = newest_programmes(std::nullopt);
+    }
+    for (const auto& commission : followers) {
+        auto sessions = recent_sessions(commission);
+        choices.sessions.insert(choices.sessions.end(), sessions.begin(), sessions.end());
+        auto programmes = newest_programmes(commission);
+        choices.work_programmes.insert(choices.work_programmes.end(), programmes.begin(),
+                                       programmes.end());
+    }
+    if (followers.size() > 1) {
+        std::stable_sort(choices.sessions.begin(), choices.sessions.end(),
+                         [](const auto& a, const auto& b) { return a.date > b.date; });
+        if (choices.sessions.size() > OFFERED_SESSIONS) {
+            choices.sessions.resize(OFFERED_SESSIONS);
+        }
+        std::stable_sort(choices.work_programmes.begin(), choices.work_programmes.end(),
+                         [](const auto& a, const auto& b) { return a.year > b.year; });
+    }
     add_named(store, choices, 1);
-    domain::ListQuery programmes;
-    programmes.array = "work_programmes";
-    programmes.sort = "year";
-    programmes.order = domain::SortOrder::Descending;
-    programmes.limit = 50;
-    auto newest = store.list(programmes).records.work_programmes;
+    auto& newest = choices.work_programmes;
     if (!newest.empty()) {
         int since = newest.front().year - 1;
         std::erase_if(newest, [&](const auto& programme) { return programme.year < since; });
     }
-    choices.work_programmes = std::move(newest);
     return choices;
 }
 
@@ -480,7 +515,17 @@ api::Response convenio_page(Request& request) {
     bool may_report_progress = api::may(request.caller, api::Operation::Write, "convenio_progress");
     bool own = !request.caller.has_role(domain::Role::Area) ||
                (request.caller.user->area && convenio->area == request.caller.user->area);
-    auto choices = progress_choices(request.database);
+    std::set<std::string> followers;
+    for (const auto& entry : data.convenio_progress) {
+        for (const auto& session : data.sessions) {
+            if (entry.convenio == key && session.key == entry.session) {
+                followers.insert(session.commission);
+            }
+        }
+    }
+    // The form is only shown to whoever may report progress on it.
+    auto choices = may_report_progress && own ? progress_choices(request.database, followers)
+                                              : domain::Dataset{};
     nlohmann::json sessions = nlohmann::json::array();
     for (const auto& session : choices.sessions) {
         sessions.push_back(
