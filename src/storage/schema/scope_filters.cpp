@@ -57,10 +57,17 @@ namespace {
 // Agreement codes start with the commission's acronym and a slash.
 #define COMMISSION_CODE_PREFIX "(SELECT acronym || '/' FROM commissions WHERE key = :commission)"
 // Every contest open in the period: the review decides which are the
-// commission's (by the agreement that approved it, or its action), and
-// they are few.
+// commission's (by the agreement that approved it).
 #define CONTESTS_IN_PERIOD \
     "(SELECT key FROM contests WHERE registration_open <= :to AND registration_close >= :from)"
+// Of those, the ones that may be the commission's: all but those approved
+// by an agreement recorded in another commission's session. Their works
+// are read; in a database of every electoral body the others' would be
+// tens of thousands.
+#define CONTESTS_IN_PERIOD_NOT_OTHERS                                                       \
+    "(SELECT key FROM contests c WHERE registration_open <= :to AND registration_close >= " \
+    ":from AND NOT EXISTS (SELECT 1 FROM agreements a WHERE a.code = c.approved_by AND "    \
+    "a.session IS NOT NULL AND a.session NOT IN " COMMISSION_SESSIONS "))"
 
 constexpr std::array FILTERS = std::to_array<std::pair<std::string_view, std::string_view>>({
     {"memberships", "commission = :commission"},
@@ -88,12 +95,16 @@ constexpr std::array FILTERS = std::to_array<std::pair<std::string_view, std::st
     {"action_texts",
      "\"from\" <= :to AND \"to\" >= :from AND EXISTS (SELECT 1 FROM work_programmes w WHERE "
      "w.commission = :commission AND (action = w.key OR action LIKE w.key || '/%'))"},
+    // Dated in the period, presented over a span that meets it, covering
+    // it exactly, or presented in its sessions: one list of ids (a UNION),
+    // each part found by an index.
     {"documents",
-     "date BETWEEN :from AND :to"
-     " OR (presented_from <= :to AND " OPEN_END(
-         "presented_to") " >= :from)"
-                         " OR (covers_from = :from AND covers_to = :to)"
-                         " OR id IN (SELECT owner_id FROM documents__presented_in WHERE value "
+     "id IN (SELECT id FROM documents WHERE date BETWEEN :from AND :to"
+     " UNION SELECT id FROM documents WHERE presented_from <= :to AND " OPEN_END(
+         "presented_to") " >= :from"
+                         " UNION SELECT id FROM documents WHERE covers_from = :from AND "
+                         "covers_to = :to"
+                         " UNION SELECT owner_id FROM documents__presented_in WHERE value "
                          "IN " COMMISSION_SESSIONS ")"},
     {"activities",
      "date <= :to AND COALESCE(end_date, date) >= :from AND action IN " COMMISSION_ACTIONS},
@@ -116,7 +127,7 @@ constexpr std::array FILTERS = std::to_array<std::pair<std::string_view, std::st
     {"contacts", "0"},
     {"mailings", "date BETWEEN :from AND :to AND action IN " COMMISSION_ACTIONS},
     {"contests", "key IN " CONTESTS_IN_PERIOD},
-    {"registrations", "contest IN " CONTESTS_IN_PERIOD},
+    {"registrations", "contest IN " CONTESTS_IN_PERIOD_NOT_OTHERS},
     {"jurors", "0"},
     {"rubric", "0"},
     {"scores", "0"},
@@ -125,6 +136,7 @@ constexpr std::array FILTERS = std::to_array<std::pair<std::string_view, std::st
 #undef OPEN_END
 #undef COMMISSION_SESSIONS
 #undef CONTESTS_IN_PERIOD
+#undef CONTESTS_IN_PERIOD_NOT_OTHERS
 #undef ACCOMPANIMENTS_IN_SCOPE
 #undef OPINIONS_IN_SCOPE
 #undef COMMISSION_CODE_PREFIX
