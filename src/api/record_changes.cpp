@@ -382,8 +382,8 @@ Response Records::remove(const Caller& caller, std::string_view array, const std
             {array, key, lang::counted(static_cast<long>(files.size()), "archivo")});
     }
     domain::RecordRef ref{std::string(array), key};
-    // Who holds the record is asked of everything only when its array may
-    // be named at all; a roll call or a progress report reads what it names.
+    // What the record names, and who names it (asked of the store field by
+    // field): not the whole database.
     auto reads = [&](domain::StoredRecords& stored,
                      const domain::Dataset& current) -> std::optional<domain::Dataset> {
         return domain::removal_neighbourhood(stored, array, current);

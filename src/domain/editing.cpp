@@ -17,19 +17,6 @@
 namespace vincula::domain {
 namespace {
 
-// Whether a reference of kind `refers` to `value` names the record `key`
-// of kind `identity`. A work programme is also named through its lines and
-// actions ("pat-2021/6/A").
-bool names_record(Refers identity, const std::string& key, Refers refers,
-                  const std::string& value) {
-    if (refers == identity) {
-        return value == key;
-    }
-    bool programme_part = refers == Refers::Actions || refers == Refers::ProgrammeParts;
-    return identity == Refers::ProgrammeParts && programme_part &&
-           (value == key || value.starts_with(key + "/"));
-}
-
 // "agreements[0].title" -> "title": the record is the request's only one.
 void strip_record_prefix(common::FieldErrors& errors) {
     for (auto& error : errors) {
@@ -71,7 +58,18 @@ common::FieldErrors problems_of_new_record(const Dataset& stored, const Dataset&
     return problems;
 }
 
-namespace {
+// Whether a reference of kind `refers` to `value` names the record `key`
+// of kind `identity`. A work programme is also named through its lines and
+// actions ("pat-2021/6/A").
+bool names_record(Refers identity, const std::string& key, Refers refers,
+                  const std::string& value) {
+    if (refers == identity) {
+        return value == key;
+    }
+    bool programme_part = refers == Refers::Actions || refers == Refers::ProgrammeParts;
+    return identity == Refers::ProgrammeParts && programme_part &&
+           (value == key || value.starts_with(key + "/"));
+}
 
 // What references to records of `array` are called; Nothing when none may
 // be named. A work programme is named through its lines and actions.
@@ -88,8 +86,6 @@ Refers identity_of(std::string_view array) {
     });
     return identity;
 }
-
-}  // namespace
 
 bool may_be_named(std::string_view array) {
     return identity_of(array) != Refers::Nothing;

@@ -29,6 +29,13 @@ common::FieldErrors held_in_future(const Dataset& incoming, const common::Date& 
 // work programme's lines and actions), so that removing one must ask who
 // does; not a roll call, a progress report or a vote, which nothing names.
 bool may_be_named(std::string_view array);
+// What references to records of `array` are called (Refers::Nothing when
+// none may be named; a work programme's are its parts, ProgrammeParts).
+Refers identity_of(std::string_view array);
+// Whether a reference of kind `refers` holding `value` names the record
+// keyed `key` whose references are called `identity` (a programme is named
+// through its lines and actions too: "pat-2021/6/A").
+bool names_record(Refers identity, const std::string& key, Refers refers, const std::string& value);
 
 // Records that refer to the record `key` of `array`, counted per array
 // («convenio_progress»: 3), so a deletion can say who holds it.

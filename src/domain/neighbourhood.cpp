@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <set>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -313,12 +314,124 @@ std::optional<Dataset> neighbourhood(StoredRecords& stored, const Dataset& incom
     return std::move(gathering).result();
 }
 
-std::optional<Dataset> removal_neighbourhood(StoredRecords& stored, std::string_view array,
-                                             const Dataset& current) {
-    if (may_be_named(array)) {
+namespace {
+
+bool may_name(Refers identity, Refers refers) {
+    return refers == identity || (identity == Refers::ProgrammeParts &&
+                                  (refers == Refers::Actions || refers == Refers::ProgrammeParts));
+}
+
+// Where the records of one type may name a record of kind `identity`: in
+// their own text fields and lists of references, which the store is asked
+// about, or somewhere inside a nested record (then the array is read whole,
+// as only domain code can look inside).
+struct NamingFields {
+    Refers identity;
+    std::vector<std::string> fields;
+    bool nested = false;
+
+    template <class V>
+    void field(std::string_view name, const V&, FieldSpec spec = {}) {
+        constexpr bool text = std::is_same_v<V, std::string> ||
+                              std::is_same_v<V, std::optional<std::string>> ||
+                              std::is_same_v<V, std::vector<std::string>>;
+        if constexpr (text) {
+            if (spec.refers != Refers::Nothing && !spec.is_key && may_name(identity, spec.refers)) {
+                if (spec.stored_apart) {
+                    nested = true;
+                } else {
+                    fields.emplace_back(name);
+                }
+            }
+        } else {
+            nested = nested || inside<V>();
+        }
+    }
+
+    // Whether a record of type V, or one nested in it, may name one.
+    template <class V>
+    bool inside() const {
+        if constexpr (IsOptional<V>::value || IsVector<V>::value) {
+            return inside<typename V::value_type>();
+        } else if constexpr (Record<V>) {
+            NamingFields within{identity, {}, false};
+            V sample{};
+            V::describe(sample, within);
+            return within.nested || !within.fields.empty();
+        } else {
+            return false;
+        }
+    }
+};
+
+// The stored records that name `key`, the record of kind `identity` about to
+// be removed, asked of the store field by field; std::nullopt when records
+// of some array may name it inside a nested record (an activity's
+// participants name people and organizations), which only domain code can
+// look into: then everything is read, as reading that array through the
+// store's pages costs more than reading the whole database at once.
+std::optional<Dataset> holders_of(StoredRecords& stored, Refers identity, const std::string& key) {
+    Dataset holders;
+    bool nested = false;
+    Dataset none;
+    for_each_array(none, [&](ArrayInfo info, const auto& records) {
+        using T = typename std::decay_t<decltype(records)>::value_type;
+        NamingFields naming{identity, {}, false};
+        T sample{};
+        T::describe(sample, naming);
+        nested = nested || naming.nested;
+        if (!nested && !naming.fields.empty()) {
+            append(holders, stored.naming(std::string(info.name), naming.fields, key,
+                                          identity == Refers::ProgrammeParts));
+        }
+    });
+    if (nested) {
         return std::nullopt;
     }
-    return neighbourhood(stored, current);
+    return holders;
+}
+
+}  // namespace
+
+std::optional<Dataset> removal_neighbourhood(StoredRecords& stored, std::string_view array,
+                                             const Dataset& current) {
+    auto around = neighbourhood(stored, current);
+    if (!around || !may_be_named(array)) {
+        return around;
+    }
+    std::string key;
+    with_array(current, array, [&](ArrayInfo, const auto& records) {
+        if (!records.empty()) {
+            key = record_key(records.front());
+        }
+    });
+    if (key.empty()) {
+        return std::nullopt;
+    }
+    // Who holds it: referrers() of the result finds them as it would
+    // beside everything, each once (one may also be what it names).
+    auto holders = holders_of(stored, identity_of(array), key);
+    if (!holders) {
+        return std::nullopt;
+    }
+    for_each_array(*holders, [&](ArrayInfo info, auto& found) {
+        with_array(*around, info.name, [&](ArrayInfo, auto& kept) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(found)>,
+                                         std::decay_t<decltype(kept)>>) {
+                for (auto& record : found) {
+                    auto held = record_key(record);
+                    bool known = !held.empty() &&
+                                 std::any_of(kept.begin(), kept.end(), [&](const auto& other) {
+                                     return record_key(other) == held;
+                                 });
+                    if (!known) {
+                        kept.push_back(std::move(record));
+                    }
+                }
+            }
+        });
+    });
+    return around;
 }
 
 }  // namespace vincula::domain

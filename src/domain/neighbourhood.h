@@ -32,10 +32,12 @@ std::optional<Dataset> neighbourhood(StoredRecords& stored, const Dataset& incom
 
 // What removing `current` (one stored record of `array`) is checked against:
 // what it names (the caller's limits read it: an area removes progress only
-// on its own convenios), when nothing may name a record of its array, so
-// that no one can hold it (referrers() would find nobody). Empty
-// (std::nullopt) when records of `array` may be named, or its rules read
-// more: the caller reads everything to find who holds it.
+// on its own convenios) and, when records of `array` may be named, every
+// stored record that names it (StoredRecords::naming, field by field), so
+// referrers() finds the same holders as beside everything. Empty
+// (std::nullopt) when its rules read more than the neighbourhood, or when a
+// nested record may name it (an activity's participants name people and
+// organizations): the caller reads everything.
 std::optional<Dataset> removal_neighbourhood(StoredRecords& stored, std::string_view array,
                                              const Dataset& current);
 

@@ -119,6 +119,12 @@ public:
     virtual Dataset beginning_with(const std::string& array, const std::string& field,
                                    const std::string& prefix,
                                    const std::function<bool(const std::string&)>& keep) = 0;
+    // Every record of `array` that names `key` in one of `fields` (its own
+    // text fields or lists of references, not nested ones); with `beneath`,
+    // also a key that begins with `key` and a slash (the lines and actions
+    // of a work programme): who holds a record about to be removed.
+    virtual Dataset naming(const std::string& array, const std::vector<std::string>& fields,
+                           const std::string& key, bool beneath) = 0;
 };
 
 // What a change reads instead of everything: given the store's answers and

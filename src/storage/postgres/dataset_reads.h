@@ -37,5 +37,10 @@ domain::Page list_records(Sql& sql, const domain::ListQuery& query);
 domain::Page records_beginning_with(Sql& sql, const std::string& array, const std::string& field,
                                     const std::string& prefix,
                                     const std::function<bool(const std::string&)>& keep);
+// Every record of `array` that names `key` in one of `fields` (columns or
+// lists of references), as StoredRecords::naming asks.
+domain::Page records_naming(Sql& sql, const std::string& array,
+                            const std::vector<std::string>& fields, const std::string& key,
+                            bool beneath);
 
 }  // namespace vincula::storage::postgres

@@ -404,4 +404,59 @@ domain::Page records_beginning_with(Sql& sql, const std::string& array, const st
     return found;
 }
 
+domain::Page records_naming(Sql& sql, const std::string& array,
+                            const std::vector<std::string>& fields, const std::string& key,
+                            bool beneath) {
+    domain::Page found;
+    bool known =
+        domain::with_array(found.records, array, [&](domain::ArrayInfo info, auto& records) {
+            using T = typename std::decay_t<decltype(records)>::value_type;
+            const auto& names = column_names<T>();
+            // One list of ids, each field's part found by its index; with
+            // `beneath`, a byte-ordered range of texts that begin with the
+            // key and a slash.
+            std::string ids;
+            for (const auto& field : fields) {
+                std::string source;
+                std::string column;
+                if (std::find(names.columns.begin(), names.columns.end(), field) !=
+                    names.columns.end()) {
+                    source = "SELECT id FROM " + sql_name(info.name);
+                    column = sql_name(field);
+                } else if (std::find(names.lists.begin(), names.lists.end(), field) !=
+                           names.lists.end()) {
+                    source = "SELECT owner_id FROM " + sql_name(list_table(info.name, field));
+                    column = "value";
+                } else {
+                    throw std::invalid_argument("no se puede buscar por " + field);
+                }
+                ids += (ids.empty() ? "" : " UNION ") + source + " WHERE " + column + " = $1";
+                if (beneath) {
+                    ids += " UNION " + source + " WHERE " + column + " COLLATE \"C\" >= $2 AND " +
+                           column + " COLLATE \"C\" < $3";
+                }
+            }
+            if (ids.empty()) {
+                return;
+            }
+            auto picked =
+                beneath ? sql.run(ids, key, key + "/", key + "/\U0010FFFF") : sql.run(ids, key);
+            std::vector<std::int64_t> chosen;
+            for (const auto& row : picked) {
+                chosen.push_back(row[0].as<std::int64_t>());
+            }
+            if (chosen.empty()) {
+                return;
+            }
+            auto rows = sql.run("SELECT " + selected_columns<T>() + " FROM " + sql_name(info.name) +
+                                    " WHERE id = ANY($1::bigint[]) ORDER BY id",
+                                id_array(chosen));
+            read_records(sql, info.name, rows, records, found.ids);
+        });
+    if (!known) {
+        throw std::invalid_argument("no existe el arreglo " + array);
+    }
+    return found;
+}
+
 }  // namespace vincula::storage::postgres

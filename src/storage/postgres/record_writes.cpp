@@ -97,6 +97,16 @@ public:
         return kept;
     }
 
+    domain::Dataset naming(const std::string& array, const std::vector<std::string>& fields,
+                           const std::string& key, bool beneath) override {
+        auto found = records_naming(m_sql, array, fields, key, beneath);
+        domain::Dataset kept;
+        domain::append_unskipped(
+            kept, array, found,
+            [&](const std::string& named, std::int64_t id) { return is_set_aside(named, id); });
+        return kept;
+    }
+
 private:
     bool is_set_aside(const std::string& array, std::int64_t id) const {
         for (const auto& [address, set_aside_id] : m_id_of) {

@@ -124,6 +124,10 @@ public:
     domain::Page beginning_with(const std::string& array, const std::string& field,
                                 const std::string& prefix,
                                 const std::function<bool(const std::string&)>& keep);
+    // Every record of `array` that names `key` in one of `fields` (columns
+    // or lists of references), as StoredRecords::naming asks.
+    domain::Page naming(const std::string& array, const std::vector<std::string>& fields,
+                        const std::string& key, bool beneath);
 
     int schema_version();
     SQLite::Database& database() { return m_database; }
