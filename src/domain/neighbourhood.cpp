@@ -322,29 +322,37 @@ bool may_name(Refers identity, Refers refers) {
 }
 
 // Where the records of one type may name a record of kind `identity`: in
-// their own text fields and lists of references, which the store is asked
-// about, or somewhere inside a nested record (then the array is read whole,
-// as only domain code can look inside).
+// their own text fields and lists of references (`fields`, asked of the
+// store by index), inside nested records kept as text in a field of their
+// own (`nested`: the store gives candidates, domain code looks into them),
+// or inside nested records kept apart (`apart`: a programme's lines).
 struct NamingFields {
     Refers identity;
     std::vector<std::string> fields;
-    bool nested = false;
+    std::vector<std::string> nested;
+    bool apart = false;
 
     template <class V>
     void field(std::string_view name, const V&, FieldSpec spec = {}) {
         constexpr bool text = std::is_same_v<V, std::string> ||
                               std::is_same_v<V, std::optional<std::string>> ||
                               std::is_same_v<V, std::vector<std::string>>;
+        bool names = false;
         if constexpr (text) {
-            if (spec.refers != Refers::Nothing && !spec.is_key && may_name(identity, spec.refers)) {
-                if (spec.stored_apart) {
-                    nested = true;
-                } else {
-                    fields.emplace_back(name);
-                }
-            }
+            names =
+                spec.refers != Refers::Nothing && !spec.is_key && may_name(identity, spec.refers);
         } else {
-            nested = nested || inside<V>();
+            names = inside<V>();
+        }
+        if (!names) {
+            return;
+        }
+        if (spec.stored_apart) {
+            apart = true;
+        } else if (text) {
+            fields.emplace_back(name);
+        } else {
+            nested.emplace_back(name);
         }
     }
 
@@ -354,10 +362,10 @@ struct NamingFields {
         if constexpr (IsOptional<V>::value || IsVector<V>::value) {
             return inside<typename V::value_type>();
         } else if constexpr (Record<V>) {
-            NamingFields within{identity, {}, false};
+            NamingFields within{identity, {}, {}, false};
             V sample{};
             V::describe(sample, within);
-            return within.nested || !within.fields.empty();
+            return within.apart || !within.fields.empty() || !within.nested.empty();
         } else {
             return false;
         }
@@ -365,27 +373,56 @@ struct NamingFields {
 };
 
 // The stored records that name `key`, the record of kind `identity` about to
-// be removed, asked of the store field by field; std::nullopt when records
-// of some array may name it inside a nested record (an activity's
-// participants name people and organizations), which only domain code can
-// look into: then everything is read, as reading that array through the
-// store's pages costs more than reading the whole database at once.
+// be removed: asked of the store field by field, and, where records nest
+// their references (an activity's participants name people and
+// organizations), the store's candidates looked into. std::nullopt when
+// nested records kept apart may name it (a programme's lines): the caller
+// reads everything.
 std::optional<Dataset> holders_of(StoredRecords& stored, Refers identity, const std::string& key) {
     Dataset holders;
-    bool nested = false;
+    bool apart = false;
+    bool beneath = identity == Refers::ProgrammeParts;
     Dataset none;
     for_each_array(none, [&](ArrayInfo info, const auto& records) {
         using T = typename std::decay_t<decltype(records)>::value_type;
-        NamingFields naming{identity, {}, false};
+        NamingFields naming{identity, {}, {}, false};
         T sample{};
         T::describe(sample, naming);
-        nested = nested || naming.nested;
-        if (!nested && !naming.fields.empty()) {
-            append(holders, stored.naming(std::string(info.name), naming.fields, key,
-                                          identity == Refers::ProgrammeParts));
+        apart = apart || naming.apart;
+        if (apart) {
+            return;
         }
+        std::string array(info.name);
+        Dataset found;
+        if (!naming.fields.empty()) {
+            found = stored.naming(array, naming.fields, key, beneath);
+        }
+        for (const auto& field : naming.nested) {
+            append(found, stored.containing(array, field, key, beneath));
+        }
+        // Each holder once: the store's candidates may repeat or not name it.
+        std::set<std::string> kept_keys;
+        with_array(found, array, [&](ArrayInfo, auto& read) {
+            with_array(holders, array, [&](ArrayInfo, auto& kept) {
+                if constexpr (std::is_same_v<std::decay_t<decltype(read)>,
+                                             std::decay_t<decltype(kept)>>) {
+                    for (auto& record : read) {
+                        bool names = false;
+                        for_each_reference(record, [&](Refers refers, const std::string& value,
+                                                       FieldSpec spec) {
+                            names = names ||
+                                    (!spec.is_key && names_record(identity, key, refers, value));
+                        });
+                        auto held = record_key(record);
+                        if (names && (held.empty() || kept_keys.insert(held).second)) {
+                            kept.push_back(std::move(record));
+                        }
+                    }
+                }
+            });
+        });
     });
-    if (nested) {
+    if (apart) {
         return std::nullopt;
     }
     return holders;

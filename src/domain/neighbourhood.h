@@ -33,11 +33,12 @@ std::optional<Dataset> neighbourhood(StoredRecords& stored, const Dataset& incom
 // What removing `current` (one stored record of `array`) is checked against:
 // what it names (the caller's limits read it: an area removes progress only
 // on its own convenios) and, when records of `array` may be named, every
-// stored record that names it (StoredRecords::naming, field by field), so
-// referrers() finds the same holders as beside everything. Empty
-// (std::nullopt) when its rules read more than the neighbourhood, or when a
-// nested record may name it (an activity's participants name people and
-// organizations): the caller reads everything.
+// stored record that names it (StoredRecords::naming, field by field, and
+// StoredRecords::containing for references nested in a record, such as an
+// activity's participants), so referrers() finds the same holders as beside
+// everything. Empty (std::nullopt) when its rules read more than the
+// neighbourhood, or nested records kept apart may name it (a programme's
+// lines): the caller reads everything.
 std::optional<Dataset> removal_neighbourhood(StoredRecords& stored, std::string_view array,
                                              const Dataset& current);
 

@@ -125,6 +125,11 @@ public:
     // of a work programme): who holds a record about to be removed.
     virtual Dataset naming(const std::string& array, const std::vector<std::string>& fields,
                            const std::string& key, bool beneath) = 0;
+    // The records of `array` whose nested field `field` (kept as text) holds
+    // `key` as a text value somewhere (with `beneath`, a text that begins
+    // with it): candidates, a superset the caller looks into.
+    virtual Dataset containing(const std::string& array, const std::string& field,
+                               const std::string& key, bool beneath) = 0;
 };
 
 // What a change reads instead of everything: given the store's answers and

@@ -38,6 +38,24 @@ protected:
         return answer;
     }
 
+    // What `containing` answers, in the same way.
+    domain::Dataset containing(const std::string& array, const std::string& field,
+                               const std::string& key, bool beneath) {
+        domain::Dataset answer;
+        auto written = database().write_change(
+            {},
+            [](const domain::Dataset&, const domain::Dataset&) -> common::Result<domain::Write> {
+                return common::FieldErrors{common::field_error("", "registro_referido", {})};
+            },
+            [&](domain::StoredRecords& stored,
+                const domain::Dataset&) -> std::optional<domain::Dataset> {
+                answer = stored.containing(array, field, key, beneath);
+                return domain::Dataset{};
+            });
+        EXPECT_FALSE(written);
+        return answer;
+    }
+
     domain::Dataset m_demo;
 };
 
@@ -77,6 +95,26 @@ TEST_P(Holders, FindsWhoNamesARecordInAColumnAListOrBeneathItsKey) {
     auto named = naming("convenios", {"counterparts", "parent"}, "jce", false);
     EXPECT_EQ(static_cast<long>(named.convenios.size()), counterparts);
     EXPECT_TRUE(naming("convenios", {"counterparts"}, "nadie", false).convenios.empty());
+}
+
+TEST_P(Holders, GivesTheRecordsWhoseNestedTextHoldsAKey) {
+    auto takes_part = [&](const std::string& person) {
+        return std::count_if(
+            m_demo.activities.begin(), m_demo.activities.end(), [&](const auto& activity) {
+                return std::any_of(
+                    activity.participants.begin(), activity.participants.end(),
+                    [&](const auto& participant) { return participant.person == person; });
+            });
+    };
+    ASSERT_GT(takes_part("eer"), 1);
+    auto candidates = containing("activities", "participants", "eer", false).activities;
+    EXPECT_GE(static_cast<long>(candidates.size()), takes_part("eer"))
+        << "every activity that names the person is a candidate";
+    EXPECT_TRUE(containing("activities", "participants", "ee", false).activities.empty())
+        << "a key is a whole text value, not a part of one";
+    EXPECT_EQ(containing("activities", "participants", "ee", true).activities.size(),
+              candidates.size())
+        << "beneath: a value that begins with it";
 }
 
 }  // namespace

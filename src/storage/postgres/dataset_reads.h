@@ -42,5 +42,9 @@ domain::Page records_beginning_with(Sql& sql, const std::string& array, const st
 domain::Page records_naming(Sql& sql, const std::string& array,
                             const std::vector<std::string>& fields, const std::string& key,
                             bool beneath);
+// Every record of `array` whose nested field `field` holds `key` as a text
+// value, as StoredRecords::containing asks.
+domain::Page records_containing(Sql& sql, const std::string& array, const std::string& field,
+                                const std::string& key, bool beneath);
 
 }  // namespace vincula::storage::postgres

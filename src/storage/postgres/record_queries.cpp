@@ -10,6 +10,7 @@
 #include "storage/postgres/dataset_reads.h"
 #include "storage/postgres/postgres_store.h"
 #include "storage/postgres/record_rows.h"
+#include "storage/schema/nested_text.h"
 
 namespace vincula::storage::postgres {
 namespace {
@@ -441,6 +442,38 @@ domain::Page records_naming(Sql& sql, const std::string& array,
             }
             auto picked =
                 beneath ? sql.run(ids, key, key + "/", key + "/\U0010FFFF") : sql.run(ids, key);
+            std::vector<std::int64_t> chosen;
+            for (const auto& row : picked) {
+                chosen.push_back(row[0].as<std::int64_t>());
+            }
+            if (chosen.empty()) {
+                return;
+            }
+            auto rows = sql.run("SELECT " + selected_columns<T>() + " FROM " + sql_name(info.name) +
+                                    " WHERE id = ANY($1::bigint[]) ORDER BY id",
+                                id_array(chosen));
+            read_records(sql, info.name, rows, records, found.ids);
+        });
+    if (!known) {
+        throw std::invalid_argument("no existe el arreglo " + array);
+    }
+    return found;
+}
+
+domain::Page records_containing(Sql& sql, const std::string& array, const std::string& field,
+                                const std::string& key, bool beneath) {
+    domain::Page found;
+    bool known =
+        domain::with_array(found.records, array, [&](domain::ArrayInfo info, auto& records) {
+            using T = typename std::decay_t<decltype(records)>::value_type;
+            const auto& columns = column_names<T>().columns;
+            if (std::find(columns.begin(), columns.end(), field) == columns.end()) {
+                throw std::invalid_argument("no se puede buscar en " + field);
+            }
+            // A scan of one table's column: no index answers «contains».
+            auto picked = sql.run("SELECT id FROM " + sql_name(info.name) + " WHERE strpos(" +
+                                      sql_name(field) + ", $1) > 0 ORDER BY id",
+                                  schema::nested_value_text(key, beneath));
             std::vector<std::int64_t> chosen;
             for (const auto& row : picked) {
                 chosen.push_back(row[0].as<std::int64_t>());

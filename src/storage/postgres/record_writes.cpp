@@ -107,6 +107,16 @@ public:
         return kept;
     }
 
+    domain::Dataset containing(const std::string& array, const std::string& field,
+                               const std::string& key, bool beneath) override {
+        auto found = records_containing(m_sql, array, field, key, beneath);
+        domain::Dataset kept;
+        domain::append_unskipped(
+            kept, array, found,
+            [&](const std::string& named, std::int64_t id) { return is_set_aside(named, id); });
+        return kept;
+    }
+
 private:
     bool is_set_aside(const std::string& array, std::int64_t id) const {
         for (const auto& [address, set_aside_id] : m_id_of) {

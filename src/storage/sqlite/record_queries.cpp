@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "domain/key_index.h"
+#include "storage/schema/nested_text.h"
 #include "storage/sqlite/read_transaction.h"
 #include "storage/sqlite/record_rows.h"
 #include "storage/sqlite/sqlite_store.h"
@@ -195,6 +196,37 @@ domain::Page SqliteStore::naming(const std::string& array, const std::vector<std
                         pick.bind(at++, key + "/\xff");
                     }
                 }
+                while (pick.executeStep()) {
+                    chosen.push_back(pick.getColumn(0).getInt64());
+                }
+            }
+            read_chosen(m_cache, m_database, info.name, chosen, records, found.ids);
+        });
+    if (!known) {
+        throw std::invalid_argument("no existe el arreglo " + array);
+    }
+    return found;
+}
+
+domain::Page SqliteStore::containing(const std::string& array, const std::string& field,
+                                     const std::string& key, bool beneath) {
+    domain::Page found;
+    bool known =
+        domain::with_array(found.records, array, [&](domain::ArrayInfo info, auto& records) {
+            using T = typename std::decay_t<decltype(records)>::value_type;
+            const auto& columns = column_names<T>().columns;
+            if (std::find(columns.begin(), columns.end(), field) == columns.end()) {
+                throw std::invalid_argument("no se puede buscar en " + field);
+            }
+            // The column's text is read, not its records: a scan of one
+            // table's column, no index can answer «contains».
+            ReadTransaction snapshot(m_cache, m_database);
+            std::vector<int64_t> chosen;
+            {
+                auto& pick = m_cache.get("SELECT id FROM " + sql_name(info.name) + " WHERE instr(" +
+                                         sql_name(field) + ", ?) > 0 ORDER BY id");
+                StatementCache::Use use(pick);
+                pick.bind(1, schema::nested_value_text(key, beneath));
                 while (pick.executeStep()) {
                     chosen.push_back(pick.getColumn(0).getInt64());
                 }

@@ -92,6 +92,16 @@ public:
         return kept;
     }
 
+    domain::Dataset containing(const std::string& array, const std::string& field,
+                               const std::string& key, bool beneath) override {
+        auto found = m_store.containing(array, field, key, beneath);
+        domain::Dataset kept;
+        domain::append_unskipped(kept, array, found, [&](const std::string& named, int64_t id) {
+            return is_set_aside(named, id);
+        });
+        return kept;
+    }
+
 private:
     bool is_set_aside(const std::string& array, int64_t id) const {
         for (std::size_t i = 0; i < m_set_aside.size(); ++i) {

@@ -128,6 +128,10 @@ public:
     // or lists of references), as StoredRecords::naming asks.
     domain::Page naming(const std::string& array, const std::vector<std::string>& fields,
                         const std::string& key, bool beneath);
+    // Every record of `array` whose nested field `field` holds `key` as a
+    // text value, as StoredRecords::containing asks.
+    domain::Page containing(const std::string& array, const std::string& field,
+                            const std::string& key, bool beneath);
 
     int schema_version();
     SQLite::Database& database() { return m_database; }
