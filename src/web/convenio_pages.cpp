@@ -187,27 +187,24 @@ constexpr std::size_t OFFERED_SESSIONS = 120;
 // page reads as much in an institute of ten commissions as of one. A
 // convenio nobody follows yet offers every commission's.
 domain::Dataset progress_choices(domain::Store& store, const std::set<std::string>& followers) {
-    auto recent_sessions = [&](const std::optional<std::string>& commission) {
-        domain::ListQuery recent;
-        recent.array = "sessions";
+    // The newest `limit` records of `array` by `sort`, of one commission or all.
+    auto newest = [&](const char* array, const char* sort, std::size_t limit,
+                      const std::optional<std::string>& commission) {
+        domain::ListQuery query;
+        query.array = array;
         if (commission) {
-            recent.equal.emplace_back("commission", *commission);
+            query.equal.emplace_back("commission", *commission);
         }
-        recent.sort = "date";
-        recent.order = domain::SortOrder::Descending;
-        recent.limit = OFFERED_SESSIONS;
-        return store.list(recent).records.sessions;
+        query.sort = sort;
+        query.order = domain::SortOrder::Descending;
+        query.limit = limit;
+        return store.list(query).records;
+    };
+    auto recent_sessions = [&](const std::optional<std::string>& commission) {
+        return newest("sessions", "date", OFFERED_SESSIONS, commission).sessions;
     };
     auto newest_programmes = [&](const std::optional<std::string>& commission) {
-        domain::ListQuery programmes;
-        programmes.array = "work_programmes";
-        if (commission) {
-            programmes.equal.emplace_back("commission", *commission);
-        }
-        programmes.sort = "year";
-        programmes.order = domain::SortOrder::Descending;
-        programmes.limit = 50;
-        return store.list(programmes).records.work_programmes;
+        return newest("work_programmes", "year", 50, commission).work_programmes;
     };
     domain::Dataset choices;
     if (followers.empty()) {
@@ -231,10 +228,10 @@ domain::Dataset progress_choices(domain::Store& store, const std::set<std::strin
                          [](const auto& a, const auto& b) { return a.year > b.year; });
     }
     add_named(store, choices, 1);
-    auto& newest = choices.work_programmes;
-    if (!newest.empty()) {
-        int since = newest.front().year - 1;
-        std::erase_if(newest, [&](const auto& programme) { return programme.year < since; });
+    auto& programmes = choices.work_programmes;  // the last two years'
+    if (!programmes.empty()) {
+        int since = programmes.front().year - 1;
+        std::erase_if(programmes, [&](const auto& programme) { return programme.year < since; });
     }
     return choices;
 }

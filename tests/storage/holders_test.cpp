@@ -3,6 +3,7 @@
 // and beneath a work programme's key (its lines and actions), on both
 // backends alike.
 #include <algorithm>
+#include <functional>
 
 #include "backends.h"
 #include "common/messages.h"
@@ -20,9 +21,9 @@ protected:
         }
     }
 
-    // What `naming` answers inside a write that then writes nothing.
-    domain::Dataset naming(const std::string& array, const std::vector<std::string>& fields,
-                           const std::string& key, bool beneath) {
+    // What the store answers `question` inside a write that then writes
+    // nothing.
+    domain::Dataset ask(const std::function<domain::Dataset(domain::StoredRecords&)>& question) {
         domain::Dataset answer;
         auto written = database().write_change(
             {},
@@ -31,29 +32,23 @@ protected:
             },
             [&](domain::StoredRecords& stored,
                 const domain::Dataset&) -> std::optional<domain::Dataset> {
-                answer = stored.naming(array, fields, key, beneath);
+                answer = question(stored);
                 return domain::Dataset{};
             });
         EXPECT_FALSE(written);
         return answer;
     }
-
-    // What `containing` answers, in the same way.
+    domain::Dataset naming(const std::string& array, const std::vector<std::string>& fields,
+                           const std::string& key, bool beneath) {
+        return ask([&](domain::StoredRecords& stored) {
+            return stored.naming(array, fields, key, beneath);
+        });
+    }
     domain::Dataset containing(const std::string& array, const std::string& field,
                                const std::string& key, bool beneath) {
-        domain::Dataset answer;
-        auto written = database().write_change(
-            {},
-            [](const domain::Dataset&, const domain::Dataset&) -> common::Result<domain::Write> {
-                return common::FieldErrors{common::field_error("", "registro_referido", {})};
-            },
-            [&](domain::StoredRecords& stored,
-                const domain::Dataset&) -> std::optional<domain::Dataset> {
-                answer = stored.containing(array, field, key, beneath);
-                return domain::Dataset{};
-            });
-        EXPECT_FALSE(written);
-        return answer;
+        return ask([&](domain::StoredRecords& stored) {
+            return stored.containing(array, field, key, beneath);
+        });
     }
 
     domain::Dataset m_demo;

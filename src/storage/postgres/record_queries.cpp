@@ -367,6 +367,24 @@ domain::Page list_records(Sql& sql, const domain::ListQuery& query) {
     return page;
 }
 
+namespace {
+
+// The records of `table` with these ids, in id order, appended to `records`
+// (and their ids to `ids`).
+template <class T>
+void read_chosen(Sql& sql, std::string_view table, const std::vector<std::int64_t>& chosen,
+                 std::vector<T>& records, std::vector<std::int64_t>& ids) {
+    if (chosen.empty()) {
+        return;
+    }
+    auto rows = sql.run("SELECT " + selected_columns<T>() + " FROM " + sql_name(table) +
+                            " WHERE id = ANY($1::bigint[]) ORDER BY id",
+                        id_array(chosen));
+    read_records(sql, table, rows, records, ids);
+}
+
+}  // namespace
+
 domain::Page records_beginning_with(Sql& sql, const std::string& array, const std::string& field,
                                     const std::string& prefix,
                                     const std::function<bool(const std::string&)>& keep) {
@@ -391,13 +409,7 @@ domain::Page records_beginning_with(Sql& sql, const std::string& array, const st
                     chosen.push_back(row[0].as<std::int64_t>());
                 }
             }
-            if (chosen.empty()) {
-                return;
-            }
-            auto rows = sql.run("SELECT " + selected_columns<T>() + " FROM " + sql_name(info.name) +
-                                    " WHERE id = ANY($1::bigint[]) ORDER BY id",
-                                id_array(chosen));
-            read_records(sql, info.name, rows, records, found.ids);
+            read_chosen(sql, info.name, chosen, records, found.ids);
         });
     if (!known) {
         throw std::invalid_argument("no existe el arreglo " + array);
@@ -412,31 +424,10 @@ domain::Page records_naming(Sql& sql, const std::string& array,
     bool known =
         domain::with_array(found.records, array, [&](domain::ArrayInfo info, auto& records) {
             using T = typename std::decay_t<decltype(records)>::value_type;
-            const auto& names = column_names<T>();
-            // One list of ids, each field's part found by its index; with
-            // `beneath`, a byte-ordered range of texts that begin with the
-            // key and a slash.
-            std::string ids;
-            for (const auto& field : fields) {
-                std::string source;
-                std::string column;
-                if (std::find(names.columns.begin(), names.columns.end(), field) !=
-                    names.columns.end()) {
-                    source = "SELECT id FROM " + sql_name(info.name);
-                    column = sql_name(field);
-                } else if (std::find(names.lists.begin(), names.lists.end(), field) !=
-                           names.lists.end()) {
-                    source = "SELECT owner_id FROM " + sql_name(list_table(info.name, field));
-                    column = "value";
-                } else {
-                    throw std::invalid_argument("no se puede buscar por " + field);
-                }
-                ids += (ids.empty() ? "" : " UNION ") + source + " WHERE " + column + " = $1";
-                if (beneath) {
-                    ids += " UNION " + source + " WHERE " + column + " COLLATE \"C\" >= $2 AND " +
-                           column + " COLLATE \"C\" < $3";
-                }
-            }
+            // With `beneath`, a byte-ordered range: every text that begins
+            // with the key and a slash sorts below it and the last code point.
+            auto ids = schema::naming_ids_select<T>(info.name, fields, beneath, "$1", "$2", "$3",
+                                                    " COLLATE \"C\"");
             if (ids.empty()) {
                 return;
             }
@@ -444,15 +435,9 @@ domain::Page records_naming(Sql& sql, const std::string& array,
                 beneath ? sql.run(ids, key, key + "/", key + "/\U0010FFFF") : sql.run(ids, key);
             std::vector<std::int64_t> chosen;
             for (const auto& row : picked) {
-                chosen.push_back(row[0].as<std::int64_t>());
+                chosen.push_back(row[0].template as<std::int64_t>());
             }
-            if (chosen.empty()) {
-                return;
-            }
-            auto rows = sql.run("SELECT " + selected_columns<T>() + " FROM " + sql_name(info.name) +
-                                    " WHERE id = ANY($1::bigint[]) ORDER BY id",
-                                id_array(chosen));
-            read_records(sql, info.name, rows, records, found.ids);
+            read_chosen(sql, info.name, chosen, records, found.ids);
         });
     if (!known) {
         throw std::invalid_argument("no existe el arreglo " + array);
@@ -478,13 +463,7 @@ domain::Page records_containing(Sql& sql, const std::string& array, const std::s
             for (const auto& row : picked) {
                 chosen.push_back(row[0].as<std::int64_t>());
             }
-            if (chosen.empty()) {
-                return;
-            }
-            auto rows = sql.run("SELECT " + selected_columns<T>() + " FROM " + sql_name(info.name) +
-                                    " WHERE id = ANY($1::bigint[]) ORDER BY id",
-                                id_array(chosen));
-            read_records(sql, info.name, rows, records, found.ids);
+            read_chosen(sql, info.name, chosen, records, found.ids);
         });
     if (!known) {
         throw std::invalid_argument("no existe el arreglo " + array);

@@ -58,6 +58,39 @@ inline std::string list_table(std::string_view array, std::string_view field) {
     return std::string(array) + "__" + std::string(field);
 }
 
+// The ids of the records of `array` (type T) that name a key in one of
+// `fields` (its columns, or its lists of references' values): one UNION, each
+// part answered by its column's index. `key` is the placeholder of the key;
+// with `beneath`, `low` and `high` those of a range of texts (the key and a
+// slash, and past every text that begins so), compared as `collate` says.
+// Throws std::invalid_argument for a field that is neither.
+template <domain::Record T>
+std::string naming_ids_select(std::string_view array, const std::vector<std::string>& fields,
+                              bool beneath, const std::string& key, const std::string& low,
+                              const std::string& high, const std::string& collate = "") {
+    const auto& names = column_names<T>();
+    std::string ids;
+    for (const auto& field : fields) {
+        std::string source;
+        std::string column;
+        if (std::find(names.columns.begin(), names.columns.end(), field) != names.columns.end()) {
+            source = "SELECT id FROM " + sql_name(array);
+            column = sql_name(field);
+        } else if (std::find(names.lists.begin(), names.lists.end(), field) != names.lists.end()) {
+            source = "SELECT owner_id FROM " + sql_name(list_table(array, field));
+            column = "value";
+        } else {
+            throw std::invalid_argument("no se puede buscar por " + field);
+        }
+        ids += (ids.empty() ? "" : " UNION ") + source + " WHERE " + column + " = " + key;
+        if (beneath) {
+            ids += " UNION " + source + " WHERE " + column + collate + " >= " + low + " AND " +
+                   column + collate + " < " + high;
+        }
+    }
+    return ids;
+}
+
 // The SELECT that tallies the records of `array` (type T) that `where` (the
 // backend's WHERE clause of a list query's filters, or "") chooses, by
 // `field`: a column's value (its first `leading` characters when not 0),

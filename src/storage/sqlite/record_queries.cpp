@@ -154,33 +154,9 @@ domain::Page SqliteStore::naming(const std::string& array, const std::vector<std
     bool known =
         domain::with_array(found.records, array, [&](domain::ArrayInfo info, auto& records) {
             using T = typename std::decay_t<decltype(records)>::value_type;
-            const auto& names = column_names<T>();
-            // One list of ids: each field's part found by its index (a
-            // column's, or the value's of a list of references), and with
-            // `beneath` a range of it (no byte of UTF-8 text is 0xFF).
-            std::string ids;
-            int parameters = 0;
-            for (const auto& field : fields) {
-                std::string source;
-                std::string column;
-                if (std::find(names.columns.begin(), names.columns.end(), field) !=
-                    names.columns.end()) {
-                    source = "SELECT id FROM " + sql_name(info.name);
-                    column = sql_name(field);
-                } else if (std::find(names.lists.begin(), names.lists.end(), field) !=
-                           names.lists.end()) {
-                    source = "SELECT owner_id FROM " + sql_name(list_table(info.name, field));
-                    column = "value";
-                } else {
-                    throw std::invalid_argument("no se puede buscar por " + field);
-                }
-                ids += (ids.empty() ? "" : " UNION ") + source + " WHERE " + column + " = ?";
-                ++parameters;
-                if (beneath) {
-                    ids += " UNION " + source + " WHERE " + column + " >= ? AND " + column + " < ?";
-                    parameters += 2;
-                }
-            }
+            // No byte of UTF-8 text is 0xFF: past every text that begins so.
+            auto ids =
+                schema::naming_ids_select<T>(info.name, fields, beneath, ":key", ":low", ":high");
             if (ids.empty()) {
                 return;
             }
@@ -189,12 +165,10 @@ domain::Page SqliteStore::naming(const std::string& array, const std::vector<std
             {
                 auto& pick = m_cache.get(ids + " ORDER BY 1");
                 StatementCache::Use use(pick);
-                for (int at = 1; at <= parameters;) {
-                    pick.bind(at++, key);
-                    if (beneath) {
-                        pick.bind(at++, key + "/");
-                        pick.bind(at++, key + "/\xff");
-                    }
+                pick.bind(":key", key);
+                if (beneath) {
+                    pick.bind(":low", key + "/");
+                    pick.bind(":high", key + "/\xff");
                 }
                 while (pick.executeStep()) {
                     chosen.push_back(pick.getColumn(0).getInt64());
