@@ -400,8 +400,8 @@ std::optional<Dataset> holders_of(StoredRecords& stored, Refers identity, const 
         for (const auto& field : naming.nested) {
             append(found, stored.containing(array, field, key, beneath));
         }
-        // Each holder once: the store's candidates may repeat or not name it.
-        std::set<std::string> kept_keys;
+        // The store's candidates may not name it (a nested text that merely
+        // holds the key); repeats are dropped where the holders are merged.
         with_array(found, array, [&](ArrayInfo, auto& read) {
             with_array(holders, array, [&](ArrayInfo, auto& kept) {
                 if constexpr (std::is_same_v<std::decay_t<decltype(read)>,
@@ -413,8 +413,7 @@ std::optional<Dataset> holders_of(StoredRecords& stored, Refers identity, const 
                             names = names ||
                                     (!spec.is_key && names_record(identity, key, refers, value));
                         });
-                        auto held = record_key(record);
-                        if (names && (held.empty() || kept_keys.insert(held).second)) {
+                        if (names) {
                             kept.push_back(std::move(record));
                         }
                     }
@@ -446,7 +445,8 @@ std::optional<Dataset> removal_neighbourhood(StoredRecords& stored, std::string_
         return std::nullopt;
     }
     // Who holds it: referrers() of the result finds them as it would
-    // beside everything, each once (one may also be what it names).
+    // beside everything, each once (the store may answer one twice, through
+    // two fields, and one may also be what it names).
     auto holders = holders_of(stored, identity_of(array), key);
     if (!holders) {
         return std::nullopt;
@@ -455,13 +455,13 @@ std::optional<Dataset> removal_neighbourhood(StoredRecords& stored, std::string_
         with_array(*around, info.name, [&](ArrayInfo, auto& kept) {
             if constexpr (std::is_same_v<std::decay_t<decltype(found)>,
                                          std::decay_t<decltype(kept)>>) {
+                std::set<std::string> known;
+                for (const auto& record : kept) {
+                    known.insert(record_key(record));
+                }
                 for (auto& record : found) {
                     auto held = record_key(record);
-                    bool known = !held.empty() &&
-                                 std::any_of(kept.begin(), kept.end(), [&](const auto& other) {
-                                     return record_key(other) == held;
-                                 });
-                    if (!known) {
+                    if (held.empty() || known.insert(held).second) {
                         kept.push_back(std::move(record));
                     }
                 }

@@ -451,8 +451,7 @@ domain::Page records_containing(Sql& sql, const std::string& array, const std::s
     bool known =
         domain::with_array(found.records, array, [&](domain::ArrayInfo info, auto& records) {
             using T = typename std::decay_t<decltype(records)>::value_type;
-            const auto& columns = column_names<T>().columns;
-            if (std::find(columns.begin(), columns.end(), field) == columns.end()) {
+            if (!schema::is_column_of<T>(field)) {
                 throw std::invalid_argument("no se puede buscar en " + field);
             }
             // A scan of one table's column: no index answers «contains».

@@ -50,6 +50,14 @@ const ColumnNames& column_names() {
     return names;
 }
 
+// Whether `field` is one of T's columns (a name a caller gave, checked
+// before it reaches SQL).
+template <domain::Record T>
+bool is_column_of(std::string_view field) {
+    const auto& columns = column_names<T>().columns;
+    return std::find(columns.begin(), columns.end(), field) != columns.end();
+}
+
 inline std::string sql_name(std::string_view identifier) {
     return "\"" + std::string(identifier) + "\"";
 }

@@ -119,8 +119,7 @@ domain::Page SqliteStore::beginning_with(const std::string& array, const std::st
     bool known =
         domain::with_array(found.records, array, [&](domain::ArrayInfo info, auto& records) {
             using T = typename std::decay_t<decltype(records)>::value_type;
-            const auto& columns = column_names<T>().columns;
-            if (std::find(columns.begin(), columns.end(), field) == columns.end()) {
+            if (!schema::is_column_of<T>(field)) {
                 throw std::invalid_argument("no se puede filtrar por " + field);
             }
             // A range of the column's index: texts compare byte by byte,
@@ -188,8 +187,7 @@ domain::Page SqliteStore::containing(const std::string& array, const std::string
     bool known =
         domain::with_array(found.records, array, [&](domain::ArrayInfo info, auto& records) {
             using T = typename std::decay_t<decltype(records)>::value_type;
-            const auto& columns = column_names<T>().columns;
-            if (std::find(columns.begin(), columns.end(), field) == columns.end()) {
+            if (!schema::is_column_of<T>(field)) {
                 throw std::invalid_argument("no se puede buscar en " + field);
             }
             // The column's text is read, not its records: a scan of one
@@ -282,10 +280,9 @@ namespace {
 // the order of `query.equal`.
 template <class T>
 std::string equality_filters(const domain::ListQuery& query) {
-    const auto& columns = column_names<T>().columns;
     std::string where;
     for (const auto& [field, value] : query.equal) {
-        if (std::find(columns.begin(), columns.end(), field) == columns.end()) {
+        if (!schema::is_column_of<T>(field)) {
             throw std::invalid_argument("no se puede filtrar por " + field);
         }
         where += (where.empty() ? " WHERE " : " AND ") + sql_name(field) + " = ?";
