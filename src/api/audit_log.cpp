@@ -6,6 +6,7 @@
 #include "api/record_json.h"
 #include "common/date.h"
 #include "common/messages.h"
+#include "domain/neighbourhood.h"
 
 namespace vincula::api {
 namespace {
@@ -111,13 +112,17 @@ namespace {
 void record_personal_data_access(domain::Database& database, const Caller& caller,
                                  std::string_view action, std::string_view array,
                                  const std::string& what, std::size_t rows) {
-    (void)database.write({}, [&](const domain::Dataset&) -> common::Result<domain::Write> {
-        domain::Write write;
-        write.audit.push_back(domain::AuditEntry{caller.actor(), std::string(action),
-                                                 std::string(array), what, "",
-                                                 nlohmann::json{{"registros", rows}}.dump()});
-        return write;
-    });
+    // An entry of the log alone: it reads nothing stored.
+    (void)database.write_change(
+        {},
+        [&](const domain::Dataset&, const domain::Dataset&) -> common::Result<domain::Write> {
+            domain::Write write;
+            write.audit.push_back(domain::AuditEntry{caller.actor(), std::string(action),
+                                                     std::string(array), what, "",
+                                                     nlohmann::json{{"registros", rows}}.dump()});
+            return write;
+        },
+        domain::reads_nothing());
 }
 
 }  // namespace

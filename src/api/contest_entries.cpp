@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 
 #include "api/record_json.h"
 #include "auth/credentials.h"
 #include "common/messages.h"
 #include "domain/contest_entry.h"
 #include "domain/editing.h"
+#include "domain/neighbourhood.h"
 
 namespace vincula::api {
 namespace {
@@ -25,23 +27,63 @@ const domain::Contest* find_contest(const domain::Dataset& stored, const std::st
 }
 
 // The contest's next folio and the key that goes with it: one more than
-// its entries, skipping any taken (entries imported with keys of their own).
-void number_entry(const domain::Dataset& stored, const domain::Contest& contest,
-                  nlohmann::json& fields) {
-    std::size_t number = 1 + static_cast<std::size_t>(std::count_if(
-                                 stored.registrations.begin(), stored.registrations.end(),
-                                 [&](const auto& r) { return r.contest == contest.key; }));
-    auto taken = [&](const std::string& folio) {
-        return std::any_of(
-            stored.registrations.begin(), stored.registrations.end(),
-            [&](const auto& r) { return r.folio == folio || r.key == lower(folio); });
-    };
+// its `entries`, skipping any `taken` (entries imported with keys of their
+// own).
+void number_entry(std::size_t entries, const domain::Contest& contest, nlohmann::json& fields,
+                  const std::function<bool(const std::string& folio)>& taken) {
+    std::size_t number = 1 + entries;
     while (taken(domain::entry_folio(contest, number))) {
         ++number;
     }
     auto folio = domain::entry_folio(contest, number);
     fields["folio"] = folio;
     fields["key"] = lower(folio);
+}
+
+// The same, beside `stored`.
+void number_entry(const domain::Dataset& stored, const domain::Contest& contest,
+                  nlohmann::json& fields) {
+    auto entries = static_cast<std::size_t>(
+        std::count_if(stored.registrations.begin(), stored.registrations.end(),
+                      [&](const auto& r) { return r.contest == contest.key; }));
+    number_entry(entries, contest, fields, [&](const std::string& folio) {
+        return std::any_of(
+            stored.registrations.begin(), stored.registrations.end(),
+            [&](const auto& r) { return r.folio == folio || r.key == lower(folio); });
+    });
+}
+
+domain::ListQuery registrations_where(const std::string& field, const std::string& value) {
+    domain::ListQuery query;
+    query.array = "registrations";
+    query.equal = {{field, value}};
+    return query;
+}
+
+// What registering an entry reads (the store's answers, not the database):
+// the contest, its entries, and the entries of any contest that hold a
+// folio the numbering tries on its way to a free one. With them, the plan
+// numbers and checks the entry as it would beside everything.
+domain::Dataset entry_neighbourhood(domain::StoredRecords& stored, const std::string& contest_key) {
+    auto around = stored.find(domain::RecordRef{"contests", contest_key});
+    if (around.contests.empty()) {
+        return around;
+    }
+    auto contest = around.contests.front();
+    domain::append(around, stored.matching(registrations_where("contest", contest_key)));
+    nlohmann::json probe = nlohmann::json::object();
+    number_entry(around.registrations.size(), contest, probe, [&](const std::string& folio) {
+        auto found = stored.find(domain::RecordRef{"registrations", lower(folio)});
+        domain::append(found, stored.matching(registrations_where("folio", folio)));
+        bool held = !found.registrations.empty();
+        for (auto& entry : found.registrations) {
+            if (entry.contest != contest_key) {  // the contest's own are there
+                around.registrations.push_back(std::move(entry));
+            }
+        }
+        return held;
+    });
+    return around;
 }
 
 std::int64_t now_ms() {
@@ -125,8 +167,10 @@ common::Result<domain::Registration> register_entry(domain::Database& database,
         fields["work"]["uploaded_at"] = now.date.to_iso();
     }
     domain::Registration registered;
-    auto written =
-        database.write({}, [&](const domain::Dataset& stored) -> common::Result<domain::Write> {
+    auto written = database.write_change(
+        {},
+        [&](const domain::Dataset& stored,
+            const domain::Dataset&) -> common::Result<domain::Write> {
             const auto* contest = find_contest(stored, contest_key);
             if (contest == nullptr) {
                 return common::FieldErrors{common::field_error("contest", "referencia_existente",
@@ -154,7 +198,9 @@ common::Result<domain::Registration> register_entry(domain::Database& database,
                 domain::AuditEntry{"público", "inscribir", "registrations", registered.key, "",
                                    record_json_text(*record, "registrations", 0)});
             return write;
-        });
+        },
+        [&](domain::StoredRecords& stored, const domain::Dataset&)
+            -> std::optional<domain::Dataset> { return entry_neighbourhood(stored, contest_key); });
     if (!written) {
         if (!file_id.empty()) {
             database.remove_work_file(file_id);
@@ -181,13 +227,20 @@ common::Result<std::string> request_entry(domain::Database& database,
     if (!checked["work"].contains("link")) {
         checked["work"]["file"] = "0";
     }
-    auto stored = database.load();
+    // Asked of the store, not read whole: the contest, how many entries it
+    // has, and whether a folio is taken.
+    auto stored = database.find(domain::RecordRef{"contests", contest_key});
     const auto* contest = find_contest(stored, contest_key);
     if (contest == nullptr) {
         return common::FieldErrors{
             common::field_error("contest", "referencia_existente", {contest_key, "contests"})};
     }
-    number_entry(stored, *contest, checked);
+    number_entry(database.count(registrations_where("contest", contest_key)), *contest, checked,
+                 [&](const std::string& folio) {
+                     return database.count(registrations_where("folio", folio)) > 0 ||
+                            !database.find(domain::RecordRef{"registrations", lower(folio)})
+                                 .registrations.empty();
+                 });
     auto record = record_from_json("registrations", checked);
     if (!record) {
         return std::move(record).error();
@@ -340,12 +393,14 @@ common::Outcome save_scores(domain::Database& database, const Caller& caller,
     for (auto id : page.ids) {
         earlier.push_back(domain::RecordRef{"scores", std::to_string(id)});
     }
-    auto written = database.write(
-        earlier, [&](const domain::Dataset& stored) -> common::Result<domain::Write> {
-            domain::Dataset record;
-            for (const auto& [criterion, score] : scores) {
-                record.scores.push_back(domain::Score{juror, registration, criterion, score});
-            }
+    domain::Dataset record;
+    for (const auto& [criterion, score] : scores) {
+        record.scores.push_back(domain::Score{juror, registration, criterion, score});
+    }
+    auto written = database.write_change(
+        earlier,
+        [&](const domain::Dataset& stored,
+            const domain::Dataset&) -> common::Result<domain::Write> {
             auto problems = domain::problems_of_new_record(stored, record);
             if (!problems.empty()) {
                 return problems;
@@ -358,6 +413,10 @@ common::Outcome save_scores(domain::Database& database, const Caller& caller,
             write.audit.push_back(domain::AuditEntry{caller.actor(), "calificar", "scores",
                                                      registration, before.dump(), after.dump()});
             return write;
+        },
+        // The juror, the work, its contest's rubric: not the database.
+        [&](domain::StoredRecords& stored, const domain::Dataset&) {
+            return domain::neighbourhood(stored, record);
         });
     if (!written) {
         return std::move(written).error();

@@ -6,6 +6,7 @@
 #include "api/permissions.h"
 #include "api/record_json.h"
 #include "common/messages.h"
+#include "domain/neighbourhood.h"
 #include "domain/programme.h"
 
 namespace vincula::api {
@@ -179,8 +180,13 @@ common::Result<int> opt_out(domain::Store& store, const std::string& network,
                                                  record_json_text(found, "contacts", 0, id)});
         write.replaced.push_back(domain::Replacement{ref, std::move(found)});
     }
-    auto written = store.write(
-        refs, [&](const domain::Dataset&) -> common::Result<domain::Write> { return write; });
+    // Nothing stored is judged: the contacts are replaced as read.
+    auto written = store.write_change(
+        refs,
+        [&](const domain::Dataset&, const domain::Dataset&) -> common::Result<domain::Write> {
+            return write;
+        },
+        domain::reads_nothing());
     if (!written) {
         return std::move(written).error();
     }

@@ -21,10 +21,10 @@ namespace {
 // records they refer to, any of the same key, and the siblings below. A
 // vote or a separate opinion reads its agreement, the session and
 // commission that adopted it and the seats it names; a follow-up, its
-// agreement and when it was adopted; an observation, its session and seat:
-// all of them what the record names, in turn. Work programmes and the
-// contest's records read more; for them the store still reads everything.
-constexpr std::array<std::string_view, 28> KNOWN = {"areas",
+// agreement and when it was adopted; an observation, its session and seat;
+// a score, its juror and work: all of them what the record names, in turn.
+// A work programme's and a contest's rules read the record alone.
+constexpr std::array<std::string_view, 35> KNOWN = {"areas",
                                                     "people",
                                                     "organizations",
                                                     "commissions",
@@ -37,6 +37,7 @@ constexpr std::array<std::string_view, 28> KNOWN = {"areas",
                                                     "agreement_follow_ups",
                                                     "minutes_observations",
                                                     "agenda_items",
+                                                    "work_programmes",
                                                     "no_activity",
                                                     "action_texts",
                                                     "document_series",
@@ -51,7 +52,13 @@ constexpr std::array<std::string_view, 28> KNOWN = {"areas",
                                                     "pertinence_opinions",
                                                     "convenio_baselines",
                                                     "networks",
-                                                    "contacts"};
+                                                    "contacts",
+                                                    "mailings",
+                                                    "contests",
+                                                    "registrations",
+                                                    "jurors",
+                                                    "rubric",
+                                                    "scores"};
 
 struct Reference {
     Refers refers;
@@ -220,6 +227,16 @@ void ask_for_siblings(Gathering& gathering, const Dataset& incoming) {
         // Places in the order of the day are unique within a session.
         gathering.matching(all_with("agenda_items", {{"session", item.session}}));
     }
+    for (const auto& score : incoming.scores) {
+        // A juror scores a work once by each criterion of its contest's
+        // rubric (the work, named by the score, is gathered by now).
+        gathering.matching(
+            all_with("scores", {{"juror", score.juror}, {"registration", score.registration}}));
+        const auto* work = record_with_key(gathering.gathered().registrations, score.registration);
+        if (work != nullptr) {
+            gathering.matching(all_with("rubric", {{"contest", work->contest}}));
+        }
+    }
     ask_for_series(gathering, incoming);
 }
 
@@ -284,6 +301,10 @@ Dataset every_page(ListQuery query, const std::function<Page(const ListQuery&)>&
 
 bool asks_for_neighbourhood(std::string_view array) {
     return std::find(KNOWN.begin(), KNOWN.end(), array) != KNOWN.end();
+}
+
+ChangeReads reads_nothing() {
+    return [](StoredRecords&, const Dataset&) -> std::optional<Dataset> { return Dataset{}; };
 }
 
 std::optional<Dataset> neighbourhood(StoredRecords& stored, const Dataset& incoming) {

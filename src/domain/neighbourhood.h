@@ -25,9 +25,8 @@ namespace vincula::domain {
 // and `incoming` says of `incoming` what it says beside every stored record,
 // and an agreement's next code and the settling of codes read the same.
 //
-// Empty (std::nullopt) when `incoming` holds records whose rules read more
-// than this knows how to ask for (work programmes, the contest): the caller
-// reads everything, as before.
+// Empty (std::nullopt) when `incoming` changes the institution, whose
+// rules this does not know how to ask for: the caller reads everything.
 std::optional<Dataset> neighbourhood(StoredRecords& stored, const Dataset& incoming);
 
 // What removing `current` (one stored record of `array`) is checked against:
@@ -60,5 +59,10 @@ std::vector<RecordRef> addresses_named(Refers refers, const std::string& key);
 
 // Whether neighbourhood() knows the rules of records of `array`.
 bool asks_for_neighbourhood(std::string_view array);
+
+// What a write reads when its plan judges nothing stored (an entry of the
+// audit log alone, records replaced as the caller already read them):
+// nothing.
+ChangeReads reads_nothing();
 
 }  // namespace vincula::domain

@@ -458,6 +458,24 @@ TEST(Neighbourhood, CheckingARecordBesideItFindsWhatCheckingItBesideEverythingFi
             observation.date = common::Date::from_ymd(2000, 1, 1);
         },
         "observación antes");
+    each_changed(
+        "scores", data.scores, [](domain::Score& score) { score.criterion = "Guion"; },
+        "criterio fuera de la rúbrica");
+    each_changed(
+        "scores", data.scores,
+        [&](domain::Score& score) {
+            for (const auto& entry : data.registrations) {
+                if (entry.key != score.registration) {
+                    score.registration = entry.key;  // of another contest, often
+                    return;
+                }
+            }
+        },
+        "obra de otro concurso");
+    // A score given twice: the stored one stays beside it.
+    for (std::size_t i = 0; i < data.scores.size(); i += 3) {
+        compare(data, "scores", data.scores[i], tally, "calificación repetida");
+    }
     // The next code of every session, read beside the session's series.
     int next_codes = 0;
     for (const auto& session : data.sessions) {
@@ -484,6 +502,7 @@ TEST(Neighbourhood, CheckingARecordBesideItFindsWhatCheckingItBesideEverythingFi
     EXPECT_GT(tally["agenda_items"].with_problems, 0);
     EXPECT_GT(tally["attendance"].with_problems, 0);
     EXPECT_GT(tally["agreements"].with_problems, 0);
+    EXPECT_GT(tally["scores"].with_problems, 0);
 }
 
 }  // namespace

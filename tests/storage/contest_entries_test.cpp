@@ -120,6 +120,49 @@ TEST_P(ContestEntries, PublicEntriesGetConsecutiveFoliosAndRefusalsLeaveNothing)
     EXPECT_EQ(audited[0].entry.action, "inscribir");
 }
 
+// Folios asked of the store, not read from everything: an entry of the
+// contest imported with a folio the count reaches, and an entry of another
+// contest whose key is the next folio's, are both skipped.
+TEST_P(ContestEntries, AFolioTakenByAnImportedEntryOfAnyContestIsSkipped) {
+    domain::Dataset imported;
+    domain::Contest other;
+    other.key = "otro";
+    other.name = "Otro concurso";
+    other.edition = 1;
+    other.registration_open = *Date::parse_iso("2026-11-01");
+    other.registration_close = *Date::parse_iso("2026-11-30");
+    imported.contests = {other};
+    auto entry_of = [](const std::string& contest, const std::string& key,
+                       std::optional<std::string> folio) {
+        domain::Registration entry;
+        entry.key = key;
+        entry.contest = contest;
+        entry.folio = std::move(folio);
+        entry.name = "Persona Importada";
+        entry.birth_date = *Date::parse_iso("2000-01-01");
+        entry.privacy_accepted = true;
+        return entry;
+    };
+    imported.registrations = {entry_of("vff9", "importada", "VFF9-0002"),
+                              entry_of("otro", "vff9-0003", std::nullopt)};
+    auto written = domain::import_dataset(database(), imported);
+    ASSERT_TRUE(written) << written.error().front().message;
+
+    auto next =
+        api::register_entry(database(), "vff9", entry("Ana"), std::nullopt, during_registration());
+    ASSERT_TRUE(next) << next.error().front().message;
+    EXPECT_EQ(next->folio, "VFF9-0004");
+    EXPECT_EQ(next->key, "vff9-0004");
+    auto then =
+        api::register_entry(database(), "vff9", entry("Beto"), std::nullopt, during_registration());
+    ASSERT_TRUE(then) << then.error().front().message;
+    EXPECT_EQ(then->folio, "VFF9-0005");
+    // The first step, checked the same way, finds nothing wrong either.
+    auto secret = api::request_entry(database(), "vff9", entry("Carla"), "10.0.0.9",
+                                     during_registration(), api::ContestLimits{});
+    EXPECT_TRUE(secret) << secret.error().front().message;
+}
+
 TEST_P(ContestEntries, AssignedJurorsScoreAndTheirScoresAreReplacedAsAWhole) {
     ASSERT_TRUE(
         api::register_entry(database(), "vff9", entry("Ana"), std::nullopt, during_registration()));

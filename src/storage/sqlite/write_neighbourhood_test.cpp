@@ -132,12 +132,18 @@ struct Changes {
     domain::Dataset vote;
     domain::Dataset follow_up;
     domain::Dataset observation;
+    domain::Dataset programme;
+    domain::Dataset mailing;
+    domain::Dataset juror;
+    domain::Dataset criterion;
+    domain::Dataset score;
 };
 
 // The same kinds of change on any synthetic database: a new person, the
 // next session of the first commission, progress on its first convenio,
-// the first convenio retitled, and one more agreement in the session of the
-// last one adopted (its code follows its series and year).
+// the first convenio retitled, one more agreement in the session of the
+// last one adopted (its code follows its series and year), and the others
+// below.
 Changes changes_for(const domain::Dataset& data, const std::string& tag) {
     Changes changes;
     domain::Person person;
@@ -211,6 +217,31 @@ Changes changes_for(const domain::Dataset& data, const std::string& tag) {
         }
     }
     EXPECT_FALSE(changes.observation.minutes_observations.empty());
+
+    // The first commission's programme for a year of its own, a mailing to
+    // a network, and in the last contest a juror, a criterion of its
+    // rubric, and a score of a validated work by that criterion (written
+    // after the criterion).
+    auto programme = data.work_programmes.front();
+    programme.key = "pat-" + tag;
+    programme.year = 2090;
+    changes.programme.work_programmes.push_back(programme);
+    auto mailing = data.mailings.front();
+    mailing.subject = "Envío de prueba " + tag;
+    changes.mailing.mailings.push_back(mailing);
+    const auto& contest = data.contests.back();
+    changes.juror.jurors.push_back(domain::Juror{"jurado-" + tag, contest.key, "Jurado Nuevo"});
+    changes.criterion.rubric.push_back(domain::RubricCriterion{contest.key, "Guion " + tag, 1.0});
+    for (const auto& score : data.scores) {
+        auto entry = std::find_if(data.registrations.begin(), data.registrations.end(),
+                                  [&](const auto& r) { return r.key == score.registration; });
+        if (entry != data.registrations.end() && entry->contest == contest.key) {
+            changes.score.scores.push_back(
+                domain::Score{score.juror, score.registration, "Guion " + tag, 8.0});
+            break;
+        }
+    }
+    EXPECT_FALSE(changes.score.scores.empty());
     return changes;
 }
 
@@ -237,7 +268,11 @@ TEST(WriteNeighbourhood, AWriteReadsAboutAsMuchBesideThirtyTimesMoreRecords) {
           Kind{"convenio modificado", &Changes::convenio, true},
           Kind{"acuerdo", &Changes::agreement, false}, Kind{"voto", &Changes::vote, false},
           Kind{"seguimiento", &Changes::follow_up, false},
-          Kind{"observación a la minuta", &Changes::observation, false}}) {
+          Kind{"observación a la minuta", &Changes::observation, false},
+          Kind{"programa de trabajo", &Changes::programme, false},
+          Kind{"envío", &Changes::mailing, false}, Kind{"jurado", &Changes::juror, false},
+          Kind{"criterio de la rúbrica", &Changes::criterion, false},
+          Kind{"calificación", &Changes::score, false}}) {
         auto set_aside_small =
             kind.set_aside ? std::vector{on_small.convenio_ref} : std::vector<domain::RecordRef>{};
         auto set_aside_large =
