@@ -209,8 +209,9 @@ api::Response follow_up_page(Request& request) {
             return refusal(request, request.caller.is_public() ? 401 : 403);
         }
     }
-    auto data = request.database.load();
-    auto scope = choose_scope(request, data);
+    // The commission's quarter, as its report reads it: the sessions it
+    // followed, the reports and the elections noted under its actions.
+    auto [data, scope] = read_scope(request, request.database);
     if (!scope) {
         return html_page(request, "Seguimiento", "home_empty", nlohmann::json::object());
     }
