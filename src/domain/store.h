@@ -27,7 +27,8 @@ struct RecordRef {
 
 enum class SortOrder { Ascending, Descending };
 
-// One page of one array's records: equality filters on scalar fields, one
+// One page of one array's records: equality filters on scalar fields and
+// lists of references (a record matches when the list holds the value), one
 // sort field (empty: the order records were added), keyset pagination.
 struct ListQuery {
     std::string array;
@@ -36,6 +37,11 @@ struct ListQuery {
     SortOrder order = SortOrder::Ascending;
     std::size_t limit = 50;
     std::string after;  // `Page::next` of the previous page, opaque
+    // Where records without a sort value go: before every text or date in
+    // ascending order and after them in descending order, or, with this,
+    // after them in ascending order too (deadlines, soonest first, those
+    // without one last).
+    bool absent_last = false;
 };
 
 struct Page {

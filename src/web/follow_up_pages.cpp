@@ -14,17 +14,36 @@
 namespace vincula::web {
 namespace {
 
-// Overdue first (what needs doing), then pending by deadline, then done.
-int urgency(domain::FollowUpState state) {
-    switch (state) {
-        case domain::FollowUpState::Overdue:
-            return 0;
-        case domain::FollowUpState::InProgress:
-            return 1;
-        case domain::FollowUpState::Fulfilled:
-            return 2;
+// A worklist: the pending ones a page at a time, soonest deadline first
+// (overdue ones on top, those without a deadline last), then the fulfilled
+// ones, the latest fulfilment first. Each list is paged by the store: an
+// institute's years of follow-ups are not read to show fifty.
+constexpr std::size_t PENDING_PER_PAGE = 50;
+constexpr std::size_t FULFILLED_PER_PAGE = 20;
+
+// The follow-ups recorded in `status`, of the area `area` answers for when
+// it is not empty.
+domain::ListQuery follow_ups_in(domain::FollowUpStatus status, const std::string& area) {
+    domain::ListQuery query;
+    query.array = "agreement_follow_ups";
+    query.equal.emplace_back("status", std::string(domain::to_wire(status)));
+    if (!area.empty()) {
+        query.equal.emplace_back("areas", area);
     }
-    return 1;
+    return query;
+}
+
+// The pending follow-ups that are overdue on `day`: counted by the store
+// from how many fall due on each date, not read.
+long overdue_count(domain::Store& store, const domain::ListQuery& pending,
+                   const common::Date& day) {
+    long overdue = 0;
+    for (const auto& [deadline, count] : store.tally(pending, "deadline")) {
+        if (deadline < day.to_iso()) {
+            overdue += static_cast<long>(count);
+        }
+    }
+    return overdue;
 }
 
 }  // namespace
@@ -35,14 +54,15 @@ std::string follow_up_anchor(const std::string& agreement_code) {
     return anchor;
 }
 
+std::string follow_up_href(const std::string& agreement_code) {
+    return "/acuerdos?acuerdo=" + url_encode(agreement_code) + "#" +
+           follow_up_anchor(agreement_code);
+}
+
 api::Response agreement_follow_up_page(Request& request) {
     if (!api::may(request.caller, api::Operation::Read, "agreement_follow_ups")) {
         return refusal(request, request.caller.is_public() ? 401 : 403);
     }
-    // The follow-ups, and the agreements, sessions, commissions and areas
-    // they name: not the database.
-    auto data = every_record(request.database, "agreement_follow_ups");
-    add_named(request.database, data, 3);
     auto day = today();
     const auto* user = request.caller.user ? &*request.caller.user : nullptr;
     bool area_user = request.caller.has_role(domain::Role::Area);
@@ -50,18 +70,70 @@ api::Response agreement_follow_up_page(Request& request) {
     bool may_write = api::may(request.caller, api::Operation::Write, "agreement_follow_ups");
     bool may_assign = may_write && !area_user;
 
-    auto agreements = domain::records_by_key(data.agreements);
-    auto sessions = domain::records_by_key(data.sessions);
-    std::vector<std::pair<std::tuple<int, common::Date, std::string>, nlohmann::json>> rows;
-    for (const auto& follow_up : data.agreement_follow_ups) {
-        if (area_user && std::find(follow_up.areas.begin(), follow_up.areas.end(), own_area) ==
-                             follow_up.areas.end()) {
-            continue;
+    auto pending_query = follow_ups_in(domain::FollowUpStatus::InProgress, own_area);
+    auto fulfilled_query = follow_ups_in(domain::FollowUpStatus::Fulfilled, own_area);
+    auto pending_total = request.database.count(pending_query);
+    auto fulfilled_total = request.database.count(fulfilled_query);
+    long overdue = overdue_count(request.database, pending_query, day);
+
+    // One agreement's follow-up (the home page's overdue ones link here),
+    // or a page of each list; a cursor of a list changed since starts it
+    // over.
+    auto only = request.query_value("acuerdo");
+    domain::Dataset pending;
+    domain::Dataset fulfilled;
+    std::string pending_next;
+    std::string fulfilled_next;
+    auto pending_after = request.query_value("pendientes");
+    auto fulfilled_after = request.query_value("cumplidos");
+    if (!only.empty()) {
+        auto found = request.database.find(domain::RecordRef{"agreement_follow_ups", only});
+        for (auto& follow_up : found.agreement_follow_ups) {
+            if (!area_user || std::find(follow_up.areas.begin(), follow_up.areas.end(), own_area) !=
+                                  follow_up.areas.end()) {
+                auto& into =
+                    follow_up.status == domain::FollowUpStatus::Fulfilled ? fulfilled : pending;
+                into.agreement_follow_ups.push_back(std::move(follow_up));
+            }
         }
+    } else {
+        pending_query.sort = "deadline";
+        pending_query.absent_last = true;
+        pending_query.limit = PENDING_PER_PAGE;
+        pending_query.after = pending_after;
+        auto page = request.database.list(pending_query);
+        if (page.unreadable_cursor) {
+            pending_query.after.clear();
+            pending_after.clear();
+            page = request.database.list(pending_query);
+        }
+        pending = std::move(page.records);
+        pending_next = std::move(page.next);
+        fulfilled_query.sort = "fulfilled_on";
+        fulfilled_query.order = domain::SortOrder::Descending;
+        fulfilled_query.limit = FULFILLED_PER_PAGE;
+        fulfilled_query.after = fulfilled_after;
+        page = request.database.list(fulfilled_query);
+        if (page.unreadable_cursor) {
+            fulfilled_query.after.clear();
+            fulfilled_after.clear();
+            page = request.database.list(fulfilled_query);
+        }
+        fulfilled = std::move(page.records);
+        fulfilled_next = std::move(page.next);
+    }
+    // The agreements, sessions, commissions and areas the shown ones name.
+    domain::Dataset named = pending;
+    domain::append(named, fulfilled);
+    add_named(request.database, named, 3);
+    auto agreements = domain::records_by_key(named.agreements);
+    auto sessions = domain::records_by_key(named.sessions);
+
+    auto row_of = [&](const domain::AgreementFollowUp& follow_up) {
         auto state = domain::follow_up_state(follow_up, day);
         std::vector<std::string> areas;
         for (const auto& key : follow_up.areas) {
-            areas.push_back(area_name(data, key, day));
+            areas.push_back(area_name(named, key, day));
         }
         nlohmann::json row{
             {"code", follow_up.agreement},
@@ -80,7 +152,7 @@ api::Response agreement_follow_up_page(Request& request) {
             if (agreement->second->session) {
                 if (auto session = sessions.find(*agreement->second->session);
                     session != sessions.end()) {
-                    row["session"] = session_caption(data, *session->second);
+                    row["session"] = session_caption(named, *session->second);
                     row["session_href"] = "/sesiones/" + url_encode(session->second->key);
                 }
             }
@@ -89,21 +161,44 @@ api::Response agreement_follow_up_page(Request& request) {
             row["edit_href"] = "/registros/agreement_follow_ups/editar/" +
                                url_encode(follow_up.agreement) + "?volver=/acuerdos";
         }
-        auto deadline = follow_up.deadline.value_or(common::Date::from_ymd(9999, 12, 31));
-        rows.emplace_back(std::tuple{urgency(state), deadline, follow_up.agreement},
-                          std::move(row));
-    }
-    std::sort(rows.begin(), rows.end(),
-              [](const auto& a, const auto& b) { return a.first < b.first; });
-    nlohmann::json listed = nlohmann::json::array();
-    long overdue = 0;
-    for (auto& [order, row] : rows) {
-        overdue += row["overdue"].get<bool>() ? 1 : 0;
-        listed.push_back(std::move(row));
-    }
+        return row;
+    };
+    auto rows_of = [&](const domain::Dataset& data) {
+        nlohmann::json rows = nlohmann::json::array();
+        for (const auto& follow_up : data.agreement_follow_ups) {
+            rows.push_back(row_of(follow_up));
+        }
+        return rows;
+    };
+    // A list's pages: each link keeps where the other list stands.
+    auto href = [](const std::string& pending_cursor, const std::string& fulfilled_cursor) {
+        std::string query;
+        if (!pending_cursor.empty()) {
+            query += "pendientes=" + url_encode(pending_cursor);
+        }
+        if (!fulfilled_cursor.empty()) {
+            query += (query.empty() ? "" : "&") + std::string("cumplidos=") +
+                     url_encode(fulfilled_cursor);
+        }
+        return query.empty() ? std::string("/acuerdos") : "/acuerdos?" + query;
+    };
+    auto pending_rows = rows_of(pending);
+    auto fulfilled_rows = rows_of(fulfilled);
+    bool none = pending_total == 0 && fulfilled_total == 0;
     nlohmann::json view{
-        {"follow_ups", listed},
-        {"empty", listed.empty()},
+        {"empty", none},
+        {"only", only.empty() ? "" : only},
+        {"only_missing", !only.empty() && pending_rows.empty() && fulfilled_rows.empty()},
+        {"pending", pending_rows},
+        {"any_pending", !pending_rows.empty()},
+        {"pending_text", lang::counted(static_cast<long>(pending_total), "acuerdo pendiente")},
+        {"pending_next", pending_next.empty() ? "" : href(pending_next, fulfilled_after)},
+        {"pending_first", pending_after.empty() ? "" : href("", fulfilled_after)},
+        {"fulfilled", fulfilled_rows},
+        {"any_fulfilled", !fulfilled_rows.empty()},
+        {"fulfilled_text", lang::counted(static_cast<long>(fulfilled_total), "acuerdo cumplido")},
+        {"fulfilled_next", fulfilled_next.empty() ? "" : href(pending_after, fulfilled_next)},
+        {"fulfilled_first", fulfilled_after.empty() ? "" : href(pending_after, "")},
         {"area_user", area_user},
         {"overdue_count", overdue},
         {"any_overdue", overdue > 0},

@@ -15,4 +15,8 @@ api::Response agreement_follow_up_page(Request& request);
 // («seguimiento-CVOE-044-21»), for links from other pages.
 std::string follow_up_anchor(const std::string& agreement_code);
 
+// The address that shows one agreement's follow-up, at its anchor, however
+// long the lists are.
+std::string follow_up_href(const std::string& agreement_code);
+
 }  // namespace vincula::web

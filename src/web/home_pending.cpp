@@ -59,7 +59,7 @@ nlohmann::json overdue_agreements(const domain::Dataset& data,
         items.push_back({{"text", follow_up.agreement + ": " +
                                       follow_up.instruction.value_or("sin instrucción registrada") +
                                       " (vencía el " + lang::long_date(*follow_up.deadline) + ")"},
-                         {"href", "/acuerdos#" + follow_up_anchor(follow_up.agreement)}});
+                         {"href", follow_up_href(follow_up.agreement)}});
     }
     return items;
 }

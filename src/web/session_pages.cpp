@@ -21,6 +21,7 @@
 #include "web/captions.h"
 #include "web/downloads.h"
 #include "web/finding_links.h"
+#include "web/follow_up_pages.h"
 #include "web/labels.h"
 #include "web/record_file_pages.h"
 #include "web/record_form.h"
@@ -174,6 +175,7 @@ api::Response render_session(Request& request, const std::string& key,
                 if (follow_up.agreement == agreement.code) {
                     row["follow_up"] = std::string(
                         domain::follow_up_state_words(domain::follow_up_state(follow_up, today())));
+                    row["follow_up_href"] = follow_up_href(agreement.code);
                 }
             }
             agreements.push_back(std::move(row));

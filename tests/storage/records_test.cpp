@@ -177,6 +177,78 @@ TEST_P(Records, FiltersPickOnlyMatchingRecordsAndSortOptionalValues) {
                             [](const auto& s) { return s.year == 2021; }));
 }
 
+// A deadline list: soonest first and those without one last, page after
+// page; by default absent values sort first ascending and last descending.
+TEST_P(Records, AbsentValuesComeLastWhenAskedWhateverThePages) {
+    auto demo = demo_dataset();
+    import(demo);
+    auto absent = std::count_if(demo.documents.begin(), demo.documents.end(),
+                                [](const auto& d) { return !d.date; });
+    ASSERT_GT(absent, 0);
+    ASSERT_LT(absent, static_cast<long>(demo.documents.size()));
+    auto dates_of = [](const domain::Dataset& seen) {
+        std::vector<std::optional<common::Date>> dates;
+        for (const auto& document : seen.documents) {
+            dates.push_back(document.date);
+        }
+        return dates;
+    };
+    for (std::size_t size : {1u, 2u, 3u, 50u}) {
+        auto query = list_query("documents", size, "date");
+        query.absent_last = true;
+        domain::Dataset seen;
+        auto ids = every_page(query, seen);
+        EXPECT_EQ(ids.size(), demo.documents.size()) << size;
+        EXPECT_EQ(std::set(ids.begin(), ids.end()).size(), ids.size()) << size;
+        auto dates = dates_of(seen);
+        auto first_absent = std::find(dates.begin(), dates.end(), std::nullopt);
+        EXPECT_EQ(std::count(first_absent, dates.end(), std::nullopt), absent) << size;
+        EXPECT_TRUE(std::is_sorted(dates.begin(), first_absent)) << size;
+    }
+    domain::Dataset ascending;
+    every_page(list_query("documents", 4, "date"), ascending);
+    EXPECT_FALSE(ascending.documents.front().date);
+    domain::Dataset descending;
+    every_page(list_query("documents", 4, "date", domain::SortOrder::Descending), descending);
+    EXPECT_FALSE(descending.documents.back().date);
+    EXPECT_TRUE(descending.documents.front().date);
+}
+
+// A filter on a list of references matches the records whose list holds
+// the value, in a page, a count and a tally alike.
+TEST_P(Records, AListOfReferencesFiltersPagesCountsAndTallies) {
+    auto demo = demo_dataset();
+    import(demo);
+    std::map<std::string, long> holding;
+    for (const auto& convenio : demo.convenios) {
+        for (const auto& counterpart : convenio.counterparts) {
+            ++holding[counterpart];
+        }
+    }
+    ASSERT_FALSE(holding.empty());
+    for (const auto& [organization, expected] : holding) {
+        auto query = list_query("convenios", 2);
+        query.equal = {{"counterparts", organization}};
+        domain::Dataset seen;
+        auto ids = every_page(query, seen);
+        EXPECT_EQ(static_cast<long>(ids.size()), expected) << organization;
+        for (const auto& convenio : seen.convenios) {
+            EXPECT_NE(
+                std::find(convenio.counterparts.begin(), convenio.counterparts.end(), organization),
+                convenio.counterparts.end());
+        }
+        EXPECT_EQ(static_cast<long>(database().count(query)), expected) << organization;
+        long tallied = 0;
+        for (const auto& [status, count] : database().tally(query, "status")) {
+            tallied += static_cast<long>(count);
+        }
+        EXPECT_EQ(tallied, expected) << organization;
+    }
+    auto nobody = list_query("convenios", 5);
+    nobody.equal = {{"counterparts", "no-existe"}};
+    EXPECT_TRUE(database().list(nobody).records.convenios.empty());
+}
+
 TEST_P(Records, CountsWhatTheFiltersMatchWithoutReadingIt) {
     auto demo = demo_dataset();
     import(demo);

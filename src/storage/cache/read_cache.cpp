@@ -130,6 +130,7 @@ std::string list_key(const domain::ListQuery& query) {
     }
     part(query.sort);
     part(query.order == domain::SortOrder::Descending ? "-" : "+");
+    part(query.absent_last ? "z" : "a");
     part(std::to_string(query.limit));
     part(query.after);
     return key;

@@ -176,18 +176,19 @@ std::optional<std::pair<std::string, std::vector<ColumnText>>> equality_filters(
     std::pair<std::string, std::vector<ColumnText>> filters;
     auto& where = filters.first;
     auto& parameters = filters.second;
+    const auto& lists = column_names<T>().lists;
     for (const auto& [field, value] : query.equal) {
         auto kind = column_kind<T>(field);
-        if (kind == ColumnKind::None) {
-            throw std::invalid_argument("no se puede filtrar por " + field);
-        }
-        auto stored = comparable(kind, value);
+        bool list = std::find(lists.begin(), lists.end(), field) != lists.end();
+        auto stored = list ? std::optional(value) : comparable(kind, value);
         if (!stored) {
             return std::nullopt;
         }
         parameters.emplace_back(std::move(*stored));
-        where += (where.empty() ? " WHERE " : " AND ") + sql_name(field) + " = $" +
-                 std::to_string(parameters.size());
+        // A column or a list of references; anything else throws.
+        where += (where.empty() ? " WHERE " : " AND ") +
+                 schema::equality_condition<T>(query.array, field,
+                                               "$" + std::to_string(parameters.size()));
     }
     return filters;
 }
@@ -300,12 +301,14 @@ domain::Page list_records(Sql& sql, const domain::ListQuery& query) {
                 throw std::invalid_argument("no se puede ordenar por " + query.sort);
             }
             // Text sorts byte by byte, as in SQLite, whatever the database's
-            // collation; an absent value sorts before every other.
+            // collation; an absent value sorts before every other, unless
+            // asked to come last.
             std::string sort = !sorted ? std::string("id")
                                : sort_kind == ColumnKind::Text
                                    ? sql_name(query.sort) + " COLLATE \"C\""
                                    : sql_name(query.sort);
             bool descending = query.order == domain::SortOrder::Descending;
+            bool nulls_last = descending || query.absent_last;
             std::string after = descending ? " < " : " > ";
             auto cursor = parse_cursor(query.after, sorted);
             // A value the column cannot compare with is no cursor of this
@@ -328,19 +331,19 @@ domain::Page list_records(Sql& sql, const domain::ListQuery& query) {
                     condition = "id" + after + id_parameter;
                 } else if (!cursor->value) {
                     condition = "(" + sort + " IS NULL AND id" + after + id_parameter + ")";
-                    condition += descending ? "" : " OR " + sort + " IS NOT NULL";
+                    condition += nulls_last ? "" : " OR " + sort + " IS NOT NULL";
                 } else {
                     parameters.emplace_back(*cursor->value);
                     auto value = next_parameter();
                     condition = sort + after + value + " OR (" + sort + " = " + value + " AND id" +
                                 after + id_parameter + ")";
-                    condition += descending ? " OR " + sort + " IS NULL" : "";
+                    condition += nulls_last ? " OR " + sort + " IS NULL" : "";
                 }
                 where += (where.empty() ? " WHERE (" : " AND (") + condition + ")";
             }
             std::string direction = descending ? " DESC" : "";
             std::string order = sorted ? sort + direction +
-                                             (descending ? " NULLS LAST" : " NULLS FIRST") +
+                                             (nulls_last ? " NULLS LAST" : " NULLS FIRST") +
                                              ", id" + direction
                                        : "id" + direction;
             parameters.emplace_back(std::to_string(limit + 1));

@@ -66,6 +66,24 @@ inline std::string list_table(std::string_view array, std::string_view field) {
     return std::string(array) + "__" + std::string(field);
 }
 
+// The condition of a list query's filter on `field` of `array` (type T):
+// its column equals `value` (a placeholder), or its list of references
+// holds it (by the list table's index on value). Throws
+// std::invalid_argument for a field that is neither.
+template <domain::Record T>
+std::string equality_condition(std::string_view array, const std::string& field,
+                               const std::string& value) {
+    const auto& names = column_names<T>();
+    if (std::find(names.columns.begin(), names.columns.end(), field) != names.columns.end()) {
+        return sql_name(field) + " = " + value;
+    }
+    if (std::find(names.lists.begin(), names.lists.end(), field) != names.lists.end()) {
+        return "id IN (SELECT owner_id FROM " + sql_name(list_table(array, field)) +
+               " WHERE value = " + value + ")";
+    }
+    throw std::invalid_argument("no se puede filtrar por " + field);
+}
+
 // The ids of the records of `array` (type T) that name a key in one of
 // `fields` (its columns, or its lists of references' values): one UNION, each
 // part answered by its column's index. `key` is the placeholder of the key;

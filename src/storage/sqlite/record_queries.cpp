@@ -282,10 +282,8 @@ template <class T>
 std::string equality_filters(const domain::ListQuery& query) {
     std::string where;
     for (const auto& [field, value] : query.equal) {
-        if (!schema::is_column_of<T>(field)) {
-            throw std::invalid_argument("no se puede filtrar por " + field);
-        }
-        where += (where.empty() ? " WHERE " : " AND ") + sql_name(field) + " = ?";
+        where += (where.empty() ? " WHERE " : " AND ") +
+                 schema::equality_condition<T>(query.array, field, "?");
     }
     return where;
 }
@@ -367,21 +365,31 @@ domain::Page SqliteStore::read_page(const domain::ListQuery& query) {
                 throw std::invalid_argument("no se puede ordenar por " + query.sort);
             }
             // Absent values sort as the empty text, so the order is total and
-            // a cursor can name any row.
+            // a cursor can name any row; asked to come last in ascending
+            // order, whether the value is absent sorts first (its cursor
+            // begins with 'z').
             std::string sort = query.sort.empty() ? std::string("id")
                                                   : "COALESCE(" + sql_name(query.sort) + ", '')";
             bool descending = query.order == domain::SortOrder::Descending;
-            auto cursor = parse_cursor(query.after);
+            bool absent_last = query.absent_last && !descending && !query.sort.empty();
+            std::string absent = absent_last ? "(" + sql_name(query.sort) + " IS NULL), " : "";
+            std::string after_text = query.after;
+            bool cursor_absent = absent_last && after_text.starts_with('z');
+            if (cursor_absent) {
+                after_text.erase(0, 1);
+            }
+            auto cursor = parse_cursor(after_text);
             if (!cursor && !query.after.empty()) {
                 page.unreadable_cursor = true;
                 return;
             }
             if (cursor) {
-                where += std::string(where.empty() ? " WHERE " : " AND ") + "(" + sort + ", id) " +
-                         (descending ? "<" : ">") + " (?, ?)";
+                where += std::string(where.empty() ? " WHERE " : " AND ") + "(" + absent + sort +
+                         ", id) " + (descending ? "<" : ">") +
+                         (absent_last ? " (?, ?, ?)" : " (?, ?)");
             }
             std::string direction = descending ? " DESC" : "";
-            std::string order = " ORDER BY " + sort + direction + ", id" + direction;
+            std::string order = " ORDER BY " + absent + sort + direction + ", id" + direction;
             // The page's ids are chosen first, in order, sorting only (sort
             // value, id) pairs — by walking an index where one matches, such
             // as convenios_by_status_signed — and only those rows are then
@@ -391,14 +399,17 @@ domain::Page SqliteStore::read_page(const domain::ListQuery& query) {
             std::vector<int64_t> chosen;
             std::string last_cursor;
             {
-                auto& pick = m_cache.get("SELECT id, " + sort + " FROM " + table + where + order +
-                                         " LIMIT ?");
+                auto& pick = m_cache.get("SELECT id, " + sort + ", " + absent + "0 FROM " + table +
+                                         where + order + " LIMIT ?");
                 StatementCache::Use use(pick);
                 int index = 1;
                 for (const auto& [field, value] : query.equal) {
                     pick.bind(index++, value);
                 }
                 if (cursor) {
+                    if (absent_last) {
+                        pick.bind(index++, cursor_absent ? 1 : 0);
+                    }
                     bind_cursor_value(pick, index++, *cursor);
                     pick.bind(index++, static_cast<int64_t>(cursor->id));
                 }
@@ -408,6 +419,9 @@ domain::Page SqliteStore::read_page(const domain::ListQuery& query) {
                     chosen.push_back(pick.getColumn(0).getInt64());
                     if (chosen.size() == limit) {
                         last_cursor = cursor_of(chosen.back(), pick.getColumn(1));
+                        if (absent_last && pick.getColumn(2).getInt() == 1) {
+                            last_cursor.insert(0, 1, 'z');
+                        }
                     }
                 }
             }
