@@ -11,9 +11,11 @@
 #include "auth/digest.h"
 #include "common/messages.h"
 #include "domain/agreement_code_settling.h"
+#include "domain/array_words.h"
 #include "domain/editing.h"
 #include "domain/neighbourhood.h"
 #include "lang/plurals.h"
+#include "lang/text.h"
 
 namespace vincula::api {
 namespace {
@@ -104,12 +106,22 @@ std::string record_text(const domain::Dataset& data, std::string_view array) {
 }
 
 // Who refers to a record, in one sentence: «convenio_progress (3), accompaniments (1)».
+// «3 acuerdos y 1 punto del orden del día».
 std::string referrer_list(const std::map<std::string, std::size_t, std::less<>>& counts) {
-    std::string text;
+    std::vector<std::string> parts;
     for (const auto& [array, count] : counts) {
-        text += (text.empty() ? "" : ", ") + array + " (" + std::to_string(count) + ")";
+        parts.push_back(domain::counted_records(array, static_cast<long>(count)));
     }
-    return text;
+    return lang::join_list(parts);
+}
+
+// «la sesión», «el acuerdo»: one record of the array, with its article.
+std::string the_record_of(std::string_view array) {
+    auto singular = domain::array_singular(array);
+    if (singular.empty()) {
+        return std::string(array);
+    }
+    return (domain::array_is_feminine(array) ? "la " : "el ") + std::string(singular);
 }
 
 // Checks the array and the caller's right to write it.
@@ -403,7 +415,7 @@ Response Records::remove(const Caller& caller, std::string_view array, const std
             auto holders = domain::referrers(stored, array, key);
             if (!holders.empty()) {
                 return common::FieldErrors{common::field_error(
-                    "", "registro_referido", {array, key, referrer_list(holders)})};
+                    "", "registro_referido", {the_record_of(array), key, referrer_list(holders)})};
             }
             domain::Write write;
             write.removed.push_back(ref);

@@ -3,6 +3,8 @@
 #include <string>
 #include <string_view>
 
+#include "domain/array_words.h"
+
 // The words the pages show for the bundle's names: a field's label, an
 // array's title, an enumeration value. Spanish (es-MX), in one place.
 namespace vincula::web {
@@ -11,12 +13,11 @@ namespace vincula::web {
 // walks them all), so a new field cannot reach a form unlabelled.
 std::string_view field_label(std::string_view field);
 
-// «Sesiones» for "sessions"; empty for a name that is no array.
-std::string_view array_title(std::string_view array);
-// «sesión», the singular in lower case, for «Nueva sesión», «Editar …».
-std::string_view array_singular(std::string_view array);
-// Whether the singular is feminine («Nueva sesión», «Nuevo convenio»).
-bool array_is_feminine(std::string_view array);
+// An array's title («Sesiones»), its singular («Nueva sesión», «Editar
+// …») and whether it is feminine («Nuevo convenio»): the domain's words.
+using domain::array_is_feminine;
+using domain::array_singular;
+using domain::array_title;
 
 // «En negociación» for "en_negociacion": the wire value as a person reads it.
 std::string enum_label(std::string_view wire_value);

@@ -333,9 +333,14 @@ TEST_F(ApiRecords, RefusedDeletionSaysInSpanishWhoRefersToTheRecord) {
     auto answer = as(Role::Administrator).remove("/api/v1/sessions/o10-2021");
     ASSERT_EQ(answer.status, 409) << answer.body;
     auto message = answer.json()["errores"][0]["mensaje"].get<std::string>();
-    EXPECT_NE(message.find("agreements"), std::string::npos) << message;
-    EXPECT_NE(message.find("convenio_progress"), std::string::npos) << message;
-    EXPECT_NE(message.find(' '), std::string::npos) << "not a sentence: " << message;
+    // The record and its holders in Spanish, counted, not the API's names.
+    EXPECT_NE(message.find("la sesión \"o10-2021\""), std::string::npos) << message;
+    EXPECT_NE(message.find("7 acuerdos"), std::string::npos) << message;
+    EXPECT_NE(message.find("34 avances"), std::string::npos) << message;
+    EXPECT_NE(message.find(" y 4 documentos"), std::string::npos) << message;
+    for (const char* english : {"sessions", "agreements", "convenio_progress", "documents"}) {
+        EXPECT_EQ(message.find(english), std::string::npos) << message;
+    }
 }
 
 TEST_F(ApiRecords, DeletingAnUnreferencedRecordAnswers204AndThenItIsGone) {
