@@ -41,7 +41,13 @@ TEST(HomePending, StaffSeeSessionsWithoutARollAndOverdueAgreementsUntilTheyAreDo
     auto overdue = group_of(home.body, "Acuerdos vencidos");
     EXPECT_NE(overdue.find("CVOE/044/21: Publicar la minuta en el portal"), std::string::npos)
         << overdue;
-    EXPECT_NE(overdue.find("/acuerdos#seguimiento-CVOE-044-21"), std::string::npos);
+    // The link opens that one follow-up, whatever page of the worklist it falls on.
+    const std::string href = "/acuerdos?acuerdo=CVOE%2F044%2F21#seguimiento-CVOE-044-21";
+    EXPECT_NE(overdue.find(href), std::string::npos) << overdue;
+    auto one = staff.get(href.substr(0, href.find('#')));
+    ASSERT_EQ(one.status, 200);
+    EXPECT_NE(one.body.find("id=\"seguimiento-CVOE-044-21\""), std::string::npos);
+    EXPECT_NE(one.body.find("Publicar la minuta en el portal"), std::string::npos);
 
     // The roll taken and the agreement fulfilled: neither is pending.
     auto roll = api.post("/api/v1/attendance", R"({"session": "o13-2021", "present": []})");
