@@ -305,14 +305,16 @@ api::Response convenio_list(Request& request) {
     if (!known_ordering) {
         ordering.clear();
     }
-    // The newest signatures first is asked of the store; the oldest first
-    // (unsigned ones last) and by name are sorted here, over what is read.
-    bool sorted_here = ordering == "firma-antigua" || ordering == "nombre";
+    // The newest signatures first and the oldest first (unsigned ones last)
+    // are asked of the store; by name is sorted here, over what is read.
+    bool sorted_here = ordering == "nombre";
     bool whole = !query.empty() || !wanted("sector").empty() || !wanted("anio").empty() ||
                  wants_spreadsheet(request) || sorted_here;
-    if (ordering == "firma-reciente") {
+    if (ordering == "firma-reciente" || ordering == "firma-antigua") {
         chosen.sort = "signed";
-        chosen.order = domain::SortOrder::Descending;
+        chosen.order = ordering == "firma-reciente" ? domain::SortOrder::Descending
+                                                    : domain::SortOrder::Ascending;
+        chosen.absent_last = true;
     }
     domain::Dataset data;
     std::size_t total = 0;
@@ -332,10 +334,7 @@ api::Response convenio_list(Request& request) {
     if (sorted_here) {
         std::vector<std::pair<std::string, const domain::Convenio*>> order;
         for (const auto& convenio : data.convenios) {
-            order.emplace_back(ordering == "nombre"
-                                   ? lang::search_key(domain::convenio_caption(convenio, named))
-                                   // ISO dates sort as text; «~» after them all.
-                                   : (convenio.signed_on ? convenio.signed_on->to_iso() : "~"),
+            order.emplace_back(lang::search_key(domain::convenio_caption(convenio, named)),
                                &convenio);
         }
         std::stable_sort(order.begin(), order.end(),

@@ -107,9 +107,9 @@ TEST(ConvenioList, SortsBySignatureOrNameAndFindsEveryWordInAnyOrder) {
             convenio.contains("signed") && convenio["signed"].is_string() ? convenio["signed"] : "";
     }
 
-    // Newest signature first (asked of the store), oldest first with the
-    // unsigned last (sorted by the page): each row no later/earlier than
-    // the next, and every convenio listed.
+    // Newest signature first and oldest first with the unsigned last (both
+    // asked of the store): each row no later/earlier than the next, and
+    // every convenio listed.
     for (const std::string order : {"firma-reciente", "firma-antigua"}) {
         auto page = staff.get("/convenios?orden=" + order);
         ASSERT_EQ(page.status, 200) << order;
