@@ -30,7 +30,8 @@ int status_for(const common::FieldErrors& errors) {
         if (error.rule == "registro_inexistente") {
             return 404;
         }
-        if (error.rule == "registro_referido") {
+        if (error.rule == "registro_referido" || error.rule == "linea_referida" ||
+            error.rule == "accion_referida") {
             return 409;
         }
         if (error.rule == "convenio_ajeno" || error.rule == "seguimiento_ajeno" ||
@@ -307,11 +308,10 @@ Response Records::patch(const Caller& caller, std::string_view array, const std:
         if (!record) {
             return domain::Dataset{};
         }
-        // What the record named before the change too: an area's limits
-        // look at the convenio its progress was on.
-        auto both = *record;
-        domain::append(both, current);
-        return domain::neighbourhood(stored, both);
+        // What the record named before the change too (an area's limits
+        // look at the convenio its progress was on), and who names the
+        // lines and actions a programme's change drops.
+        return domain::change_neighbourhood(stored, *record, current);
     };
     // The change is merged into the record as stored inside the write
     // transaction, not as read before it: two changes of different fields
@@ -352,6 +352,9 @@ Response Records::patch(const Caller& caller, std::string_view array, const std:
             }
             if (problems.empty()) {
                 problems = domain::held_in_future(*record, institute_today(), false);
+            }
+            if (problems.empty()) {
+                problems = domain::dropped_parts_held(stored, current, *record);
             }
             if (!problems.empty()) {
                 return problems;

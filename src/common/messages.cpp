@@ -265,6 +265,12 @@ constexpr std::array CATALOGUE = {
     Entry{"registro_referido",
           "No se puede eliminar {0} \"{1}\": lo citan otros registros ({2}). Elimine o cambie "
           "primero esas referencias."},
+    Entry{"linea_referida",
+          "No se puede quitar la línea \"{0}\" del programa: la citan otros registros ({1}). "
+          "Cambie primero esas referencias a otra línea o acción."},
+    Entry{"accion_referida",
+          "No se puede quitar la acción \"{0}\" del programa: la citan otros registros ({1}). "
+          "Cambie primero esas referencias a otra acción."},
     Entry{"clave_inmutable",
           "El campo \"{0}\" identifica al registro y no se puede cambiar; cree uno nuevo."},
     Entry{"cuerpo_json",

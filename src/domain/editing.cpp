@@ -8,11 +8,13 @@
 #include "common/messages.h"
 #include "domain/agreement_code.h"
 #include "domain/agreement_code_format.h"
+#include "domain/array_words.h"
 #include "domain/as_of.h"
 #include "domain/key_index.h"
 #include "domain/references.h"
 #include "domain/validate.h"
 #include "lang/dates.h"
+#include "lang/text.h"
 
 namespace vincula::domain {
 namespace {
@@ -112,6 +114,52 @@ std::map<std::string, std::size_t, std::less<>> referrers(const Dataset& stored,
         }
     });
     return counts;
+}
+
+std::vector<DroppedPart> dropped_parts(const Dataset& before, const Dataset& after) {
+    std::vector<DroppedPart> dropped;
+    for (const auto& was : before.work_programmes) {
+        const auto* now = record_with_key(after.work_programmes, was.key);
+        if (now == nullptr) {
+            continue;
+        }
+        for (const auto& line : was.lines) {
+            auto kept = std::find_if(now->lines.begin(), now->lines.end(), [&](const auto& other) {
+                return other.number == line.number;
+            });
+            if (kept == now->lines.end()) {
+                dropped.push_back({line_key(was.key, line.number), true});
+                continue;
+            }
+            for (const auto& action : line.actions) {
+                if (std::none_of(
+                        kept->actions.begin(), kept->actions.end(),
+                        [&](const auto& other) { return other.letter == action.letter; })) {
+                    dropped.push_back({action_key(was.key, line.number, action.letter), false});
+                }
+            }
+        }
+    }
+    return dropped;
+}
+
+common::FieldErrors dropped_parts_held(const Dataset& stored, const Dataset& before,
+                                       const Dataset& after) {
+    common::FieldErrors problems;
+    for (const auto& part : dropped_parts(before, after)) {
+        auto holders = referrers(stored, "work_programmes", part.key);
+        if (holders.empty()) {
+            continue;
+        }
+        std::vector<std::string> counted;
+        for (const auto& [array, count] : holders) {
+            counted.push_back(counted_records(array, static_cast<long>(count)));
+        }
+        problems.push_back(common::field_error("lines",
+                                               part.line ? "linea_referida" : "accion_referida",
+                                               {part.key, lang::join_list(counted)}));
+    }
+    return problems;
 }
 
 std::optional<std::string> next_agreement_code(const Dataset& stored,

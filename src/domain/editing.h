@@ -43,6 +43,22 @@ std::map<std::string, std::size_t, std::less<>> referrers(const Dataset& stored,
                                                           std::string_view array,
                                                           const std::string& key);
 
+// A line or an action of a work programme that a change drops: «pat-2021/3»
+// for a line dropped whole, «pat-2021/2/F» for an action of a line kept.
+struct DroppedPart {
+    std::string key;
+    bool line = false;
+};
+// The parts of the programmes in `before` that the same programmes in
+// `after` no longer have.
+std::vector<DroppedPart> dropped_parts(const Dataset& before, const Dataset& after);
+
+// A programme changed from `before` into `after` may not drop a line or an
+// action that stored records still name (an activity, a mailing, a
+// reason for no activity…): one problem on «lines» for each, saying who.
+common::FieldErrors dropped_parts_held(const Dataset& stored, const Dataset& before,
+                                       const Dataset& after);
+
 // The code the next agreement of `session` takes: the commission's acronym,
 // one more than the highest number of its agreements that year, the year.
 // Empty if the session is not stored.

@@ -448,7 +448,52 @@ std::optional<Dataset> holders_of(StoredRecords& stored, Refers identity, const 
     return holders;
 }
 
+// Adds to `around` who holds `key` (of kind `identity`): referrers() of the
+// result finds them as it would beside everything, each once (the store
+// may answer one twice, through two fields, and one may also be what it
+// names). False when holders_of cannot say.
+bool add_holders(StoredRecords& stored, Dataset& around, Refers identity, const std::string& key) {
+    auto holders = holders_of(stored, identity, key);
+    if (!holders) {
+        return false;
+    }
+    for_each_array(*holders, [&](ArrayInfo info, auto& found) {
+        with_array(around, info.name, [&](ArrayInfo, auto& kept) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(found)>,
+                                         std::decay_t<decltype(kept)>>) {
+                std::set<std::string> known;
+                for (const auto& record : kept) {
+                    known.insert(record_key(record));
+                }
+                for (auto& record : found) {
+                    auto held = record_key(record);
+                    if (held.empty() || known.insert(held).second) {
+                        kept.push_back(std::move(record));
+                    }
+                }
+            }
+        });
+    });
+    return true;
+}
+
 }  // namespace
+
+std::optional<Dataset> change_neighbourhood(StoredRecords& stored, const Dataset& changed,
+                                            const Dataset& current) {
+    auto both = changed;
+    append(both, current);
+    auto around = neighbourhood(stored, both);
+    if (!around) {
+        return around;
+    }
+    for (const auto& part : dropped_parts(current, changed)) {
+        if (!add_holders(stored, *around, Refers::ProgrammeParts, part.key)) {
+            return std::nullopt;
+        }
+    }
+    return around;
+}
 
 std::optional<Dataset> removal_neighbourhood(StoredRecords& stored, std::string_view array,
                                              const Dataset& current) {
@@ -465,30 +510,9 @@ std::optional<Dataset> removal_neighbourhood(StoredRecords& stored, std::string_
     if (key.empty()) {
         return std::nullopt;
     }
-    // Who holds it: referrers() of the result finds them as it would
-    // beside everything, each once (the store may answer one twice, through
-    // two fields, and one may also be what it names).
-    auto holders = holders_of(stored, identity_of(array), key);
-    if (!holders) {
+    if (!add_holders(stored, *around, identity_of(array), key)) {
         return std::nullopt;
     }
-    for_each_array(*holders, [&](ArrayInfo info, auto& found) {
-        with_array(*around, info.name, [&](ArrayInfo, auto& kept) {
-            if constexpr (std::is_same_v<std::decay_t<decltype(found)>,
-                                         std::decay_t<decltype(kept)>>) {
-                std::set<std::string> known;
-                for (const auto& record : kept) {
-                    known.insert(record_key(record));
-                }
-                for (auto& record : found) {
-                    auto held = record_key(record);
-                    if (held.empty() || known.insert(held).second) {
-                        kept.push_back(std::move(record));
-                    }
-                }
-            }
-        });
-    });
     return around;
 }
 

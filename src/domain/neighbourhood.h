@@ -29,6 +29,13 @@ namespace vincula::domain {
 // rules this does not know how to ask for: the caller reads everything.
 std::optional<Dataset> neighbourhood(StoredRecords& stored, const Dataset& incoming);
 
+// What changing `current` (one stored record) into `changed` is checked
+// against: the neighbourhood of both and, when the change drops lines or
+// actions of a work programme, every stored record that names them (as
+// for a removal). std::nullopt as neighbourhood() says.
+std::optional<Dataset> change_neighbourhood(StoredRecords& stored, const Dataset& changed,
+                                            const Dataset& current);
+
 // What removing `current` (one stored record of `array`) is checked against:
 // what it names (the caller's limits read it: an area removes progress only
 // on its own convenios) and, when records of `array` may be named, every

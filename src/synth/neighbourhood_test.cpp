@@ -320,6 +320,46 @@ TEST(Neighbourhood, RemovingARecordFindsWhoHoldsItAsEverythingDoes) {
     EXPECT_GT(held, 10) << "most records are held by others: the refusal is what is compared";
 }
 
+// A programme changed to drop a line, or one action of a line: who still
+// names what it drops is found beside the change's neighbourhood as beside
+// everything, and the refusal says the same.
+TEST(Neighbourhood, DroppingAProgrammesLinesOrActionsFindsWhoNamesThemAsEverythingDoes) {
+    auto data = make_synthetic(SyntheticShape{.years = 2, .commissions = 2});
+    int compared = 0;
+    int refused = 0;
+    for (std::size_t i = 0; i < data.work_programmes.size(); ++i) {
+        const auto& programme = data.work_programmes[i];
+        Dataset stored = data;
+        stored.work_programmes.erase(stored.work_programmes.begin() +
+                                     static_cast<std::ptrdiff_t>(i));
+        Dataset current;
+        current.work_programmes.push_back(programme);
+        for (std::size_t l = 0; l < programme.lines.size(); ++l) {
+            for (bool whole_line : {true, false}) {
+                Dataset changed = current;
+                auto& lines = changed.work_programmes.front().lines;
+                if (whole_line) {
+                    lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(l));
+                } else if (!lines[l].actions.empty()) {
+                    lines[l].actions.erase(lines[l].actions.begin());
+                }
+                InMemory answers(stored);
+                auto around = domain::change_neighbourhood(answers, changed, current);
+                ASSERT_TRUE(around) << programme.key;
+                auto expected = described(domain::dropped_parts_held(stored, current, changed));
+                EXPECT_EQ(described(domain::dropped_parts_held(*around, current, changed)),
+                          expected)
+                    << programme.key << " " << l << (whole_line ? " línea" : " acción");
+                EXPECT_LT(answers.questions, 120) << programme.key;
+                ++compared;
+                refused += expected.empty() ? 0 : 1;
+            }
+        }
+    }
+    EXPECT_GT(compared, 20);
+    EXPECT_GT(refused, 5) << "activities and reasons name the lines: refusals are compared";
+}
+
 TEST(Neighbourhood, CheckingARecordBesideItFindsWhatCheckingItBesideEverythingFinds) {
     auto data = make_synthetic(SyntheticShape{.years = 2, .commissions = 2});
     std::map<std::string, Tally> tally;

@@ -343,6 +343,55 @@ TEST_F(ApiRecords, RefusedDeletionSaysInSpanishWhoRefersToTheRecord) {
     }
 }
 
+// A programme's line or action that activities name cannot be dropped by
+// a change: the answer says which and who names it, in Spanish, and the
+// programme stays as it was; one nobody names can.
+TEST_F(ApiRecords, AProgrammeKeepsTheLinesAndActionsOthersName) {
+    auto client = as(Role::Capturist);
+    auto before = client.get("/api/v1/work_programmes/pat-2021");
+    ASSERT_EQ(before.status, 200);
+    auto programme = before.json();
+    nlohmann::json lines = nlohmann::json::array();
+    for (const auto& line : programme["lines"]) {
+        if (line["number"] != 3) {  // activities of the demo name «pat-2021/3/A»
+            lines.push_back(line);
+        }
+    }
+    auto refused =
+        client.patch("/api/v1/work_programmes/pat-2021", nlohmann::json{{"lines", lines}}.dump());
+    ASSERT_EQ(refused.status, 409) << refused.body;
+    auto error = refused.json()["errores"][0];
+    EXPECT_EQ(error["campo"], "lines");
+    EXPECT_EQ(error["regla"], "linea_referida");
+    auto message = error["mensaje"].get<std::string>();
+    EXPECT_NE(message.find("la línea \"pat-2021/3\""), std::string::npos) << message;
+    EXPECT_NE(message.find("actividades"), std::string::npos) << message;
+    EXPECT_EQ(client.get("/api/v1/work_programmes/pat-2021").body, before.body);
+
+    // Line 3 without its action A: refused the same way, as an action.
+    lines = programme["lines"];
+    for (auto& line : lines) {
+        if (line["number"] == 3) {
+            line["actions"].erase(line["actions"].begin());
+        }
+    }
+    refused =
+        client.patch("/api/v1/work_programmes/pat-2021", nlohmann::json{{"lines", lines}}.dump());
+    ASSERT_EQ(refused.status, 409) << refused.body;
+    EXPECT_EQ(refused.json()["errores"][0]["regla"], "accion_referida");
+
+    // An action added, that nothing names yet, goes again.
+    lines = programme["lines"];
+    lines.front()["actions"].push_back({{"letter", "Z"}, {"text", "Acción de prueba."}});
+    auto added =
+        client.patch("/api/v1/work_programmes/pat-2021", nlohmann::json{{"lines", lines}}.dump());
+    ASSERT_EQ(added.status, 200) << added.body;
+    auto dropped = client.patch("/api/v1/work_programmes/pat-2021",
+                                nlohmann::json{{"lines", programme["lines"]}}.dump());
+    EXPECT_EQ(dropped.status, 200) << dropped.body;
+    EXPECT_EQ(client.get("/api/v1/work_programmes/pat-2021").json()["lines"], programme["lines"]);
+}
+
 TEST_F(ApiRecords, DeletingAnUnreferencedRecordAnswers204AndThenItIsGone) {
     auto client = as(Role::Capturist);
     ASSERT_EQ(client.post("/api/v1/agreements", NEW_AGREEMENT).status, 201);
