@@ -18,7 +18,7 @@ struct ServeOptions {
     std::string db = "data/vincula.sqlite";
     std::string listen = "127.0.0.1:8080";
     std::size_t threads = 2;
-    std::size_t workers = 2;
+    std::size_t workers = http::ServerOptions{}.workers;
     bool secure_cookies = false;
     std::size_t connections_per_address = http::ServerOptions{}.connections_per_address;
     mail::Settings mail;
@@ -120,7 +120,7 @@ void add_serve_command(CLI::App& app, Context& context) {
         ->capture_default_str();
     command
         ->add_option("--workers", options->workers,
-                     "Hilos para trabajos largos (informes PDF, importaciones)")
+                     "Hilos para escrituras, páginas, informes y la revisión")
         ->capture_default_str();
     command
         ->add_option("--connections-per-address", options->connections_per_address,

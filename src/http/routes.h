@@ -21,8 +21,9 @@ namespace vincula::http {
 enum class Method { Get, Post, Patch, Delete };
 std::string_view method_name(Method method);  // "GET"…
 
-// Quick work runs on the I/O threads; long work (reports, imports, the
-// review) on the worker pool, so it never holds up other requests.
+// Quick reads (a record by key, a page of a list) are answered on the I/O
+// threads; long reads (reports, exports, the review) and every write run
+// on the worker pool, so that neither holds up the quick ones.
 enum class Work { Quick, Long };
 
 // Settings a handler may need beyond the request.

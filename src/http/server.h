@@ -1,9 +1,11 @@
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
+#include <thread>
 
 #include "common/result.h"
 #include "domain/database.h"
@@ -20,8 +22,10 @@ struct ServerOptions {
     std::string address = "127.0.0.1";
     std::uint16_t port = 8080;  // 0: any free port (tests), see Server::port()
     std::size_t io_threads = 2;
-    // Reports, imports and reviews run here, never on the I/O threads.
-    std::size_t workers = 2;
+    // Writes, pages, reports, imports and the review run here, never on
+    // the I/O threads: one thread per core, and at least four, since they
+    // wait on the disk and the database's write lock as often as they compute.
+    std::size_t workers = std::max<std::size_t>(4, std::thread::hardware_concurrency());
     // Open connections at once: from one network address, and in all. Each
     // may make the server hold a body of up to MAX_MESSAGE while it
     // arrives. A browser keeps up to six idle connections per page context

@@ -67,8 +67,6 @@ inline constexpr std::size_t FILE_FORM_BODY = 4 * 1024 * 1024 + 32 * 1024;
 struct Page {
     std::string_view method;   // "GET" or "POST"
     std::string_view pattern;  // segments as in the API's route table
-    // Long pages (the report, the review) run on the worker pool.
-    bool long_work = false;
     api::Response (*handle)(Request&);
     // The largest body the page accepts: a form, or a form with files.
     std::size_t max_body = FORM_BODY;
