@@ -25,7 +25,10 @@ end
 
 function request()
   made = made + 1
+  -- A name of its own too: people with the same name are a finding of the
+  -- review, which would then list thousands of them.
   local body = string.format(
-    '{"key": "%s-%d-%d", "name": "Persona %d", "gender": "F"}', prefix, thread_id, made, made)
+    '{"key": "%s-%d-%d", "name": "Persona %s %d-%d", "gender": "F"}',
+    prefix, thread_id, made, prefix, thread_id, made)
   return wrk.format("POST", "/api/v1/people", headers, body)
 end

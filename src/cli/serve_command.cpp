@@ -1,9 +1,12 @@
 // `vincula serve`: the REST API (and, later, the web interface) over the
 // database named by --db, until Ctrl+C or SIGTERM.
+#include <algorithm>
 #include <csignal>
 #include <cstdlib>
 #include <ostream>
+#include <thread>
 
+#include <malloc.h>
 #include <pthread.h>
 
 #include "cli/commands.h"
@@ -71,6 +74,12 @@ int run_serve(Context& context, const ServeOptions& options) {
     sigaddset(&stop_signals, SIGINT);
     sigaddset(&stop_signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+    // glibc gives each busy thread a heap of its own (up to eight per core)
+    // and keeps what pages freed in each for the next one: with four people
+    // loading pages at once the server held 65 MiB instead of 48 (S2 of
+    // bench/http/sizes, BENCHMARKS.md). One heap per core, set before any
+    // thread exists.
+    mallopt(M_ARENA_MAX, static_cast<int>(std::max(2U, std::thread::hardware_concurrency())));
 
     http::ServerOptions server_options;
     server_options.address = listen->first;

@@ -17,37 +17,6 @@ using Json = nlohmann::json;
 const std::string NEW_AGREEMENT = R"({"session": "o12-2021", "kind": "otro",
     "result": "aprobado", "title": "Aprobación de una prueba de la API"})";
 
-// Every record of a list, page after page; fails the test if a page fails.
-std::vector<Json> every_page(HttpClient& client, const std::string& path,
-                             std::size_t* pages = nullptr) {
-    std::vector<Json> records;
-    std::string cursor;
-    for (std::size_t page = 1; page < 1000; ++page) {
-        auto target = path;
-        if (!cursor.empty()) {
-            target += (path.find('?') == std::string::npos ? "?cursor=" : "&cursor=") +
-                      url_encode(cursor);
-        }
-        auto answer = client.get(target);
-        EXPECT_EQ(answer.status, 200) << target << ": " << answer.body;
-        auto body = answer.json();
-        if (answer.status != 200 || body.is_discarded()) {
-            break;
-        }
-        for (const auto& record : body["registros"]) {
-            records.push_back(record);
-        }
-        if (body["siguiente"].is_null()) {
-            if (pages != nullptr) {
-                *pages = page;
-            }
-            break;
-        }
-        cursor = body["siguiente"].get<std::string>();
-    }
-    return records;
-}
-
 class ApiRecords : public ApiTest {};
 
 TEST_F(ApiRecords, ListsFilteredOnAFieldHoldOnlyMatchingRecords) {

@@ -17,24 +17,6 @@
 namespace vincula::testing {
 namespace {
 
-nlohmann::json every_record(HttpClient& api, const std::string& array) {
-    nlohmann::json all = nlohmann::json::array();
-    std::string cursor;
-    for (;;) {
-        auto answer = api.get("/api/v1/" + array + "?limit=500" +
-                              (cursor.empty() ? std::string() : "&cursor=" + cursor));
-        EXPECT_EQ(answer.status, 200) << answer.body;
-        auto body = answer.json();
-        for (auto& record : body["registros"]) {
-            all.push_back(record);
-        }
-        if (!body["siguiente"].is_string()) {
-            return all;
-        }
-        cursor = body["siguiente"].get<std::string>();
-    }
-}
-
 std::string unescaped(std::string text) {
     for (std::size_t at = text.find("&amp;"); at != std::string::npos; at = text.find("&amp;")) {
         text.replace(at, 5, "&");
@@ -103,9 +85,9 @@ TEST(FollowUpList, EveryPendingAndFulfilledFollowUpIsReachedOnceInItsOrder) {
     auto staff = server->signed_in(Role::Capturist);
     // More pending follow-ups than a page holds: agreements of a session
     // without one get one, a fifth of them without a deadline.
-    auto agreements = every_record(api, "agreements");
-    auto follow_ups = every_record(api, "agreement_follow_ups");
-    auto area = every_record(api, "areas").at(0)["key"].get<std::string>();
+    auto agreements = every_page(api, "/api/v1/agreements?limit=500");
+    auto follow_ups = every_page(api, "/api/v1/agreement_follow_ups?limit=500");
+    auto area = every_page(api, "/api/v1/areas?limit=500").at(0)["key"].get<std::string>();
     std::set<std::string> followed;
     for (const auto& follow_up : follow_ups) {
         followed.insert(follow_up["agreement"].get<std::string>());
@@ -130,7 +112,7 @@ TEST(FollowUpList, EveryPendingAndFulfilledFollowUpIsReachedOnceInItsOrder) {
         ++added;
     }
     ASSERT_EQ(added, 40);
-    follow_ups = every_record(api, "agreement_follow_ups");
+    follow_ups = every_page(api, "/api/v1/agreement_follow_ups?limit=500");
     std::map<std::string, std::optional<std::string>> pending;  // code, deadline
     std::set<std::string> fulfilled;
     std::map<std::string, std::string> fulfilled_on;

@@ -13,25 +13,6 @@
 namespace vincula::testing {
 namespace {
 
-// Every record of an API resource, page after page.
-nlohmann::json every_record(HttpClient& api, const std::string& array) {
-    nlohmann::json all = nlohmann::json::array();
-    std::string after;
-    for (;;) {
-        auto answer = api.get("/api/v1/" + array + "?limit=500" +
-                              (after.empty() ? std::string() : "&cursor=" + after));
-        EXPECT_EQ(answer.status, 200) << answer.body;
-        auto body = answer.json();
-        for (auto& record : body["registros"]) {
-            all.push_back(record);
-        }
-        if (!body["siguiente"].is_string()) {
-            return all;
-        }
-        after = body["siguiente"].get<std::string>();
-    }
-}
-
 // How many rows the table of the section titled `heading` has.
 std::size_t rows_under(const std::string& body, const std::string& heading) {
     auto start = body.find(heading);
@@ -68,8 +49,8 @@ TEST(FollowUpPage, ShowsTheCommissionsQuarterAsItsReportCountsIt) {
     auto server = ApiServer::start(Seed::Synthetic);
     auto api = server->client(Role::Capturist);
     auto staff = server->signed_in(Role::Capturist);
-    auto programmes = every_record(api, "work_programmes");
-    auto sessions = every_record(api, "external_sessions");
+    auto programmes = every_page(api, "/api/v1/work_programmes?limit=500");
+    auto sessions = every_page(api, "/api/v1/external_sessions?limit=500");
     std::set<std::string> commissions;
     for (const auto& programme : programmes) {
         commissions.insert(programme["commission"].get<std::string>());

@@ -205,4 +205,34 @@ std::string url_encode(std::string_view text) {
     return out;
 }
 
+std::vector<nlohmann::json> every_page(HttpClient& client, const std::string& path,
+                                       std::size_t* pages) {
+    std::vector<nlohmann::json> records;
+    std::string cursor;
+    for (std::size_t page = 1; page < 1000; ++page) {
+        auto target = path;
+        if (!cursor.empty()) {
+            target += (path.find('?') == std::string::npos ? "?cursor=" : "&cursor=") +
+                      url_encode(cursor);
+        }
+        auto answer = client.get(target);
+        EXPECT_EQ(answer.status, 200) << target << ": " << answer.body;
+        auto body = answer.json();
+        if (answer.status != 200 || body.is_discarded()) {
+            break;
+        }
+        for (const auto& record : body["registros"]) {
+            records.push_back(record);
+        }
+        if (body["siguiente"].is_null()) {
+            if (pages != nullptr) {
+                *pages = page;
+            }
+            break;
+        }
+        cursor = body["siguiente"].get<std::string>();
+    }
+    return records;
+}
+
 }  // namespace vincula::testing

@@ -67,4 +67,10 @@ private:
 // "CVOE/036/21" -> "CVOE%2F036%2F21", for a query value or a path segment.
 std::string url_encode(std::string_view text);
 
+// Every record of an API list (`path`, with its query), page after page by
+// its cursor; fails the test if a page fails. `pages`, when given, is set
+// to how many pages it took.
+std::vector<nlohmann::json> every_page(HttpClient& client, const std::string& path,
+                                       std::size_t* pages = nullptr);
+
 }  // namespace vincula::testing
