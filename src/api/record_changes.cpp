@@ -106,16 +106,6 @@ std::string record_text(const domain::Dataset& data, std::string_view array) {
     return records.empty() ? std::string() : records.front().dump();
 }
 
-// Who refers to a record, in one sentence: «convenio_progress (3), accompaniments (1)».
-// «3 acuerdos y 1 punto del orden del día».
-std::string referrer_list(const std::map<std::string, std::size_t, std::less<>>& counts) {
-    std::vector<std::string> parts;
-    for (const auto& [array, count] : counts) {
-        parts.push_back(domain::counted_records(array, static_cast<long>(count)));
-    }
-    return lang::join_list(parts);
-}
-
 // «la sesión», «el acuerdo»: one record of the array, with its article.
 std::string the_record_of(std::string_view array) {
     auto singular = domain::array_singular(array);
@@ -418,7 +408,8 @@ Response Records::remove(const Caller& caller, std::string_view array, const std
             auto holders = domain::referrers(stored, array, key);
             if (!holders.empty()) {
                 return common::FieldErrors{common::field_error(
-                    "", "registro_referido", {the_record_of(array), key, referrer_list(holders)})};
+                    "", "registro_referido",
+                    {the_record_of(array), key, domain::counted_holders(holders)})};
             }
             domain::Write write;
             write.removed.push_back(ref);

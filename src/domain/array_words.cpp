@@ -2,8 +2,10 @@
 
 #include <array>
 #include <string>
+#include <vector>
 
 #include "lang/plurals.h"
+#include "lang/text.h"
 
 namespace vincula::domain {
 namespace {
@@ -82,6 +84,14 @@ bool array_is_feminine(std::string_view array) {
 std::string counted_records(std::string_view array, long count) {
     auto singular = array_singular(array);
     return lang::counted(count, singular.empty() ? array : singular);
+}
+
+std::string counted_holders(const std::map<std::string, std::size_t, std::less<>>& counts) {
+    std::vector<std::string> parts;
+    for (const auto& [array, count] : counts) {
+        parts.push_back(counted_records(array, static_cast<long>(count)));
+    }
+    return lang::join_list(parts);
 }
 
 }  // namespace vincula::domain

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <cstddef>
+#include <functional>
+#include <map>
+#include <string>
 #include <string_view>
 
 // What each array of the bundle is called in Spanish (es-MX): its title,
@@ -16,5 +20,8 @@ std::string_view array_singular(std::string_view array);
 bool array_is_feminine(std::string_view array);
 // «1 sesión», «3 puntos del orden del día»: a count of the array's records.
 std::string counted_records(std::string_view array, long count);
+// «7 acuerdos, 34 avances y 4 documentos»: the records of each array that
+// hold another (as referrers() counts them), in one phrase.
+std::string counted_holders(const std::map<std::string, std::size_t, std::less<>>& counts);
 
 }  // namespace vincula::domain

@@ -14,7 +14,6 @@
 #include "domain/references.h"
 #include "domain/validate.h"
 #include "lang/dates.h"
-#include "lang/text.h"
 
 namespace vincula::domain {
 namespace {
@@ -151,13 +150,9 @@ common::FieldErrors dropped_parts_held(const Dataset& stored, const Dataset& bef
         if (holders.empty()) {
             continue;
         }
-        std::vector<std::string> counted;
-        for (const auto& [array, count] : holders) {
-            counted.push_back(counted_records(array, static_cast<long>(count)));
-        }
         problems.push_back(common::field_error("lines",
                                                part.line ? "linea_referida" : "accion_referida",
-                                               {part.key, lang::join_list(counted)}));
+                                               {part.key, counted_holders(holders)}));
     }
     return problems;
 }
