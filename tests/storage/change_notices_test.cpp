@@ -87,6 +87,28 @@ TEST_P(ChangeNotices, AnotherServersChangeIsSeenOnceItsNoticeArrives) {
     EXPECT_TRUE(shows_within_seconds(database(), "Cambio con aviso"));
 }
 
+TEST_P(ChangeNotices, AnotherServersChangeOfOtherTablesLeavesTheConveniosKept) {
+    // After the import's own commit the counts start again: one notice
+    // heard sets them.
+    fresh().execute("UPDATE areas SET name = name WHERE false");
+    std::this_thread::sleep_for(300ms);
+    auto before = title_of(database());
+    ASSERT_EQ(title_of(database()), before);
+
+    change_title_silently("Cambio sin aviso");
+    fresh().execute(
+        "UPDATE people SET name = name || ' Cambiada' WHERE key = (SELECT MIN(key) FROM people)");
+    std::this_thread::sleep_for(300ms);
+    EXPECT_EQ(title_of(database()), before)
+        << "a notice of people must not empty the cache of convenios";
+    fresh().execute(
+        "UPDATE convenios__counterparts SET position = position WHERE owner_id = (SELECT id FROM "
+        "convenios WHERE key = '" +
+        CONVENIO + "')");
+    EXPECT_TRUE(shows_within_seconds(database(), "Cambio sin aviso"))
+        << "a notice of a convenio's counterparts forgets the convenios";
+}
+
 TEST_P(ChangeNotices, AChangeOfThisProcessIsSeenAtOnceWithoutItsNotice) {
     auto absent = database().find(domain::RecordRef{"people", "p-recien-llegada"});
     ASSERT_TRUE(absent.people.empty());

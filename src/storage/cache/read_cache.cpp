@@ -5,12 +5,7 @@
 namespace vincula::storage::cache {
 namespace {
 
-std::string record_key(const std::string& array, const std::string& key) {
-    std::string joined;
-    joined.reserve(array.size() + 1 + key.size());
-    joined.append(array).append(1, '\n').append(key);
-    return joined;
-}
+const std::string CONVENIOS = "convenios";
 
 }  // namespace
 
@@ -29,93 +24,188 @@ std::shared_ptr<ReadCache> ReadCache::shared(
     return made;
 }
 
+std::optional<std::uint64_t> ReadCache::generation() {
+    auto now = m_signal->generation();
+    if (!now) {
+        return std::nullopt;
+    }
+    std::lock_guard lock(m_mutex);
+    if (*now > m_generation) {
+        // The counts are read after the generation was seen and before
+        // anything is read at it: a change they miss comes after, and makes
+        // a later generation whose counts differ from these.
+        move_to(*now, m_signal->change_counts());
+    }
+    return now;
+}
+
 bool ReadCache::at(std::uint64_t generation) {
     if (generation > m_generation) {
-        m_records.entries.clear();
-        m_pages.entries.clear();
-        m_tokens.entries.clear();
-        m_tallies.entries.clear();
-        m_signed.entries.clear();
-        m_generation = generation;
+        // Not reached through generation(): what was read before it is
+        // unknown, so nothing is kept.
+        move_to(generation, std::nullopt);
     }
     return generation == m_generation;
 }
 
+void ReadCache::move_to(std::uint64_t generation,
+                        std::optional<std::map<std::string, std::int64_t>> counts) {
+    if (!counts || !m_counts) {
+        m_records.forget_all();
+        m_pages.forget_all();
+        m_tokens.forget_all();
+        m_tallies.forget_all();
+        m_signed.forget_all();
+    } else {
+        for (const auto& [table, count] : *counts) {
+            auto before = m_counts->find(table);
+            if (before == m_counts->end() || before->second != count) {
+                forget_group(group_of_table(table));
+            }
+        }
+        for (const auto& [table, count] : *m_counts) {
+            if (!counts->contains(table)) {
+                forget_group(group_of_table(table));  // gone: its rows with it
+            }
+        }
+    }
+    m_counts = std::move(counts);
+    m_generation = generation;
+}
+
+void ReadCache::forget_group(const std::string& group) {
+    m_records.forget(group);
+    m_pages.forget(group);
+    m_tokens.forget(group);
+    m_tallies.forget(group);
+    m_signed.forget(group);
+}
+
 template <class Value>
-std::optional<Value> ReadCache::look_up(Shelf<Value>& shelf, const std::string& key,
-                                        std::uint64_t generation) {
+void ReadCache::Shelf<Value>::forget(const std::string& group) {
+    auto found = groups.find(group);
+    if (found != groups.end()) {
+        size -= found->second.size();
+        groups.erase(found);
+    }
+}
+
+template <class Value>
+void ReadCache::Shelf<Value>::forget_all() {
+    groups.clear();
+    size = 0;
+}
+
+template <class Value>
+std::optional<Value> ReadCache::look_up(Shelf<Value>& shelf, const std::string& group,
+                                        const std::string& key, std::uint64_t generation) {
     std::lock_guard lock(m_mutex);
     if (!at(generation)) {
         return std::nullopt;
     }
-    auto found = shelf.entries.find(key);
-    if (found == shelf.entries.end()) {
+    auto answers = shelf.groups.find(group);
+    if (answers == shelf.groups.end()) {
+        return std::nullopt;
+    }
+    auto found = answers->second.find(key);
+    if (found == answers->second.end()) {
         return std::nullopt;
     }
     return found->second;
 }
 
 template <class Value>
-void ReadCache::keep(Shelf<Value>& shelf, const std::string& key, std::uint64_t generation,
-                     Value value) {
+void ReadCache::keep(Shelf<Value>& shelf, const std::string& group, const std::string& key,
+                     std::uint64_t generation, Value value) {
     std::lock_guard lock(m_mutex);
     if (!at(generation)) {
         return;  // read before a change others have already seen: stale
     }
-    if (shelf.entries.size() >= shelf.capacity) {
-        shelf.entries.clear();
+    if (shelf.size >= shelf.capacity) {
+        shelf.forget_all();
     }
-    shelf.entries.insert_or_assign(key, std::move(value));
+    if (shelf.groups[group].insert_or_assign(key, std::move(value)).second) {
+        ++shelf.size;
+    }
 }
 
 std::optional<FoundRecord> ReadCache::record(const std::string& array, const std::string& key,
                                              std::uint64_t generation) {
-    return look_up(m_records, record_key(array, key), generation);
+    auto kept = look_up(m_records, array, key, generation);
+    if (!kept) {
+        return std::nullopt;
+    }
+    FoundRecord found;
+    found.id = kept->id;
+    if (kept->records) {
+        domain::with_array(found.found, array, [&](domain::ArrayInfo, auto& records) {
+            using Records = std::decay_t<decltype(records)>;
+            records = *static_cast<const Records*>(kept->records.get());
+        });
+    }
+    return found;
 }
 
 void ReadCache::keep_record(const std::string& array, const std::string& key,
                             std::uint64_t generation, FoundRecord found) {
-    keep(m_records, record_key(array, key), generation, std::move(found));
+    KeptRecord kept{found.id, nullptr};
+    domain::with_array(found.found, array, [&](domain::ArrayInfo, auto& records) {
+        using Records = std::decay_t<decltype(records)>;
+        kept.records = std::make_shared<const Records>(std::move(records));
+    });
+    keep(m_records, array, key, generation, std::move(kept));
 }
 
-std::optional<domain::Page> ReadCache::page(const std::string& query_key,
+std::optional<domain::Page> ReadCache::page(const std::string& array, const std::string& query_key,
                                             std::uint64_t generation) {
-    return look_up(m_pages, query_key, generation);
+    return look_up(m_pages, array, query_key, generation);
 }
 
-void ReadCache::keep_page(const std::string& query_key, std::uint64_t generation,
-                          domain::Page page) {
-    keep(m_pages, query_key, generation, std::move(page));
+void ReadCache::keep_page(const std::string& array, const std::string& query_key,
+                          std::uint64_t generation, domain::Page page) {
+    keep(m_pages, array, query_key, generation, std::move(page));
 }
 
-std::optional<std::map<std::string, std::size_t>> ReadCache::tally(const std::string& tally_key,
+std::optional<std::map<std::string, std::size_t>> ReadCache::tally(const std::string& array,
+                                                                   const std::string& tally_key,
                                                                    std::uint64_t generation) {
-    return look_up(m_tallies, tally_key, generation);
+    return look_up(m_tallies, array, tally_key, generation);
 }
 
-void ReadCache::keep_tally(const std::string& tally_key, std::uint64_t generation,
-                           std::map<std::string, std::size_t> tally) {
-    keep(m_tallies, tally_key, generation, std::move(tally));
+void ReadCache::keep_tally(const std::string& array, const std::string& tally_key,
+                           std::uint64_t generation, std::map<std::string, std::size_t> tally) {
+    keep(m_tallies, array, tally_key, generation, std::move(tally));
 }
 
+// The register's counts are of convenios.
 std::optional<domain::RecordCount> ReadCache::signed_count(const std::string& span_key,
                                                            std::uint64_t generation) {
-    return look_up(m_signed, span_key, generation);
+    return look_up(m_signed, CONVENIOS, span_key, generation);
 }
 
 void ReadCache::keep_signed_count(const std::string& span_key, std::uint64_t generation,
                                   domain::RecordCount count) {
-    keep(m_signed, span_key, generation, std::move(count));
+    keep(m_signed, CONVENIOS, span_key, generation, std::move(count));
 }
 
 std::optional<std::optional<domain::User>> ReadCache::user_of_token(const std::string& token_hash,
                                                                     std::uint64_t generation) {
-    return look_up(m_tokens, token_hash, generation);
+    return look_up(m_tokens, std::string(ACCOUNTS), token_hash, generation);
 }
 
 void ReadCache::keep_user_of_token(const std::string& token_hash, std::uint64_t generation,
                                    std::optional<domain::User> user) {
-    keep(m_tokens, token_hash, generation, std::move(user));
+    keep(m_tokens, std::string(ACCOUNTS), token_hash, generation, std::move(user));
+}
+
+std::string group_of_table(std::string_view table) {
+    if (table == "programme_lines" || table == "programme_actions") {
+        return "work_programmes";
+    }
+    if (table == "api_tokens") {
+        return std::string(ACCOUNTS);  // the users table is already its name
+    }
+    return std::string(table.substr(0, table.find("__")));
 }
 
 std::string list_key(const domain::ListQuery& query) {

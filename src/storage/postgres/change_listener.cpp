@@ -2,13 +2,16 @@
 
 namespace vincula::storage::postgres {
 
-// libpqxx delivers a notice to a receiver of its channel; get_notifs()
-// already counts them, so there is nothing more to do with one.
+// libpqxx delivers a notice to a receiver of its channel, inside
+// get_notifs(): it counts the table the notice names.
 class ChangeListener::Receiver final : public pqxx::notification_receiver {
 public:
-    explicit Receiver(pqxx::connection& connection)
-        : pqxx::notification_receiver(connection, CHANNEL) {}
-    void operator()(const std::string&, int) override {}
+    Receiver(pqxx::connection& connection, std::map<std::string, std::int64_t>& counts)
+        : pqxx::notification_receiver(connection, CHANNEL), m_counts(counts) {}
+    void operator()(const std::string& table, int) override { ++m_counts[table]; }
+
+private:
+    std::map<std::string, std::int64_t>& m_counts;
 };
 
 ChangeListener::ChangeListener(std::string url) : m_url(std::move(url)) {}
@@ -50,6 +53,16 @@ std::optional<std::uint64_t> ChangeListener::generation() {
 void ChangeListener::changed_here() {
     std::lock_guard lock(m_mutex);
     ++m_generation;
+    m_counts_unknown = true;  // which tables, its notices will tell later
+}
+
+std::optional<std::map<std::string, std::int64_t>> ChangeListener::change_counts() {
+    std::lock_guard lock(m_mutex);
+    if (m_counts_unknown) {
+        m_counts_unknown = false;
+        return std::nullopt;
+    }
+    return m_counts;
 }
 
 bool ChangeListener::listen() {
@@ -57,7 +70,8 @@ bool ChangeListener::listen() {
         m_connection = std::make_unique<pqxx::connection>(m_url);
         // The receiver's constructor sends LISTEN; from then on every
         // commit's notice is queued for this connection.
-        m_receiver = std::make_unique<Receiver>(*m_connection);
+        m_receiver = std::make_unique<Receiver>(*m_connection, m_counts);
+        m_counts_unknown = true;  // notices may have been missed
         return true;
     } catch (const std::exception&) {
         stop_listening();

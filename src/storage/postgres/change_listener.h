@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -26,6 +27,12 @@ namespace vincula::storage::postgres {
 // While the connection is down nothing may be cached (generation() is
 // nullopt), and it is tried again at most once a second; once back, the
 // generation moves on, as notices may have been missed.
+//
+// Each notice names the table its transaction wrote: the listener counts
+// them by table (change_counts), so the cache forgets only what another
+// server's change made stale. After a commit of this process, whose tables
+// it has not heard of yet, and after it listens again, the counts are
+// unknown once (everything is forgotten).
 class ChangeListener final : public cache::ChangeSignal {
 public:
     explicit ChangeListener(std::string url);
@@ -35,6 +42,7 @@ public:
 
     std::optional<std::uint64_t> generation() override;
     void changed_here() override;
+    std::optional<std::map<std::string, std::int64_t>> change_counts() override;
 
     static constexpr const char* CHANNEL = "vincula_changes";
     static constexpr std::chrono::seconds RETRY{1};
@@ -50,6 +58,8 @@ private:
     std::unique_ptr<pqxx::connection> m_connection;
     std::unique_ptr<Receiver> m_receiver;
     std::uint64_t m_generation = 0;
+    std::map<std::string, std::int64_t> m_counts;  // notices heard, by table
+    bool m_counts_unknown = true;                  // until change_counts() next looks
     std::optional<std::chrono::steady_clock::time_point> m_last_attempt;
 };
 

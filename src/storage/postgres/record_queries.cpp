@@ -149,7 +149,7 @@ domain::Page PostgresStore::list(const domain::ListQuery& query) {
     auto generation = cache_generation();
     std::string key = generation ? cache::list_key(query) : std::string();
     if (generation) {
-        if (auto kept = m_read_cache->page(key, *generation)) {
+        if (auto kept = m_read_cache->page(query.array, key, *generation)) {
             return std::move(*kept);
         }
     }
@@ -160,7 +160,7 @@ domain::Page PostgresStore::list(const domain::ListQuery& query) {
         page = list_records(sql, query);
     }
     if (generation) {
-        m_read_cache->keep_page(key, *generation, page);
+        m_read_cache->keep_page(query.array, key, *generation, page);
     }
     return page;
 }
@@ -234,7 +234,7 @@ std::map<std::string, std::size_t> PostgresStore::tally(const domain::ListQuery&
     auto generation = cache_generation();
     std::string key = generation ? cache::tally_key(query, field, leading) : std::string();
     if (generation) {
-        if (auto kept = m_read_cache->tally(key, *generation)) {
+        if (auto kept = m_read_cache->tally(query.array, key, *generation)) {
             return std::move(*kept);
         }
     }
@@ -254,7 +254,7 @@ std::map<std::string, std::size_t> PostgresStore::tally(const domain::ListQuery&
         }
     });
     if (generation) {
-        m_read_cache->keep_tally(key, *generation, tallied);
+        m_read_cache->keep_tally(query.array, key, *generation, tallied);
     }
     return tallied;
 }

@@ -94,6 +94,7 @@ common::Outcome SqliteStore::set_password(const std::string& email, const std::s
     sessions.exec();
     append_audit(domain::AuditEntry{actor, "cambiar_contrasena", "users", email, "", ""});
     transaction.commit();
+    changed_here();
     return common::ok();
 }
 
@@ -142,6 +143,7 @@ common::Result<domain::User> SqliteStore::update_user(const domain::User& user,
                                     schema::user_audit_text(*before),
                                     schema::user_audit_text(after)});
     transaction.commit();
+    changed_here();
     return after;
 }
 
@@ -322,6 +324,7 @@ bool SqliteStore::revoke_token(std::int64_t id, std::optional<std::int64_t> user
     remove.exec();
     append_audit(schema::token_revocation_audit(id, owner, label, actor));
     transaction.commit();
+    changed_here();
     return true;
 }
 

@@ -6,10 +6,12 @@
 #include <array>
 #include <cerrno>
 
+#include "storage/sqlite/change_counts.h"
+
 namespace vincula::storage::sqlite {
 
 ChangeWatch::ChangeWatch(const std::filesystem::path& database_file)
-    : m_name(database_file.filename().string()) {
+    : m_path(database_file), m_name(database_file.filename().string()) {
     std::error_code ignored;
     auto directory = std::filesystem::absolute(database_file, ignored).parent_path();
     m_descriptor = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
@@ -62,13 +64,46 @@ std::optional<std::uint64_t> ChangeWatch::generation() {
                 return std::nullopt;
             }
             // The name is padded with NULs to the event's length.
-            changed = changed || (event->mask & IN_Q_OVERFLOW) != 0 ||
-                      is_database_file(event->len == 0 ? std::string_view() : event->name);
+            std::string_view name = event->len == 0 ? std::string_view() : event->name;
+            changed = changed || (event->mask & IN_Q_OVERFLOW) != 0 || is_database_file(name);
+            constexpr std::uint32_t REPLACED = IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO;
+            m_replaced = m_replaced || (event->mask & IN_Q_OVERFLOW) != 0 ||
+                         ((event->mask & REPLACED) != 0 && name == m_name);
             at += sizeof(inotify_event) + event->len;
         }
         if (changed) {
             ++m_generation;
         }
+    }
+}
+
+void ChangeWatch::changed_here() {
+    std::lock_guard lock(m_mutex);
+    ++m_generation;
+}
+
+std::optional<std::map<std::string, std::int64_t>> ChangeWatch::change_counts() {
+    bool replaced = false;
+    {
+        std::lock_guard lock(m_mutex);
+        std::swap(replaced, m_replaced);
+    }
+    std::lock_guard lock(m_counts_mutex);
+    if (replaced) {
+        m_counts_connection.reset();  // it reads the file that was there
+        return std::nullopt;
+    }
+    try {
+        if (!m_counts_connection) {
+            m_counts_connection = std::make_unique<SQLite::Database>(
+                m_path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX);
+            // Never long: every reader of the cache waits for this one.
+            m_counts_connection->setBusyTimeout(100);
+        }
+        return read_change_counts(*m_counts_connection);
+    } catch (const std::exception&) {
+        m_counts_connection.reset();
+        return std::nullopt;  // not a database (yet), or busy: forget all
     }
 }
 

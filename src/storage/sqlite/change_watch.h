@@ -2,10 +2,14 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include <SQLiteCpp/Database.h>
 
 #include "storage/cache/read_cache.h"
 
@@ -35,6 +39,15 @@ public:
     // was committed in between. nullopt when the directory cannot be watched (then nothing may be
     // cached). One non-blocking read() when idle.
     std::optional<std::uint64_t> generation() override;
+    // After a commit of this process: a new generation at once, as the
+    // events of the commit's writes may have been read before it was
+    // visible.
+    void changed_here() override;
+    // The database's change_counts (change_counts.h), read on a connection
+    // of the watch's own; nullopt when they cannot be read, or when the
+    // database file itself was created, replaced or removed since the last
+    // call (another database's counts say nothing of this one's).
+    std::optional<std::map<std::string, std::int64_t>> change_counts() override;
 
 private:
     void stop_watching();
@@ -43,10 +56,15 @@ private:
     // change of the database.
     bool is_database_file(std::string_view name) const;
 
+    std::filesystem::path m_path;
     std::string m_name;  // the database file's name, without its directory
     int m_descriptor = -1;
     std::mutex m_mutex;
     std::uint64_t m_generation = 0;
+    bool m_replaced = false;  // since change_counts() last looked
+
+    std::mutex m_counts_mutex;
+    std::unique_ptr<SQLite::Database> m_counts_connection;
 };
 
 }  // namespace vincula::storage::sqlite

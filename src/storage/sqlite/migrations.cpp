@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Transaction.h>
 
 #include "common/messages.h"
+#include "storage/sqlite/change_counts.h"
 
 namespace vincula::storage::sqlite {
 
@@ -29,6 +30,7 @@ common::Outcome migrate(SQLite::Database& database) {
                                    {std::to_string(current), std::to_string(newest)});
     }
     if (current == newest) {
+        count_changes_of_every_table(database);
         return common::ok();
     }
     // SQLite's way to change a table's constraints is to build it anew
@@ -58,6 +60,9 @@ common::Outcome migrate(SQLite::Database& database) {
         transaction.commit();
     }
     database.exec("PRAGMA foreign_keys = ON");
+    if (outcome) {
+        count_changes_of_every_table(database);
+    }
     return outcome;
 }
 

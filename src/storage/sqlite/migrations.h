@@ -19,8 +19,9 @@ const std::vector<Migration>& embedded_migrations();
 int schema_version(SQLite::Database& database);
 
 // Applies every migration newer than the database's version, each in its own
-// transaction together with its entry in schema_migrations. Refuses a
-// database whose schema is newer than this program knows.
+// transaction together with its entry in schema_migrations, then counts the
+// changes of every table (change_counts.h). Refuses a database whose schema
+// is newer than this program knows.
 common::Outcome migrate(SQLite::Database& database);
 
 }  // namespace vincula::storage::sqlite

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "storage/sqlite/change_counts.h"
 #include "storage/sqlite/change_watch.h"
 #include "storage/sqlite/sqlite_store.h"
 #include "support/process.h"
@@ -70,6 +71,77 @@ TEST_F(ReadCacheFreshness, ARecordChangedByAnotherProcessIsReadAsItIsNow) {
          "UPDATE convenios SET title = 'Cambiado por otro proceso' WHERE key = '" + m_key + "'"});
     ASSERT_EQ(changed.exit_code, 0) << changed.err;
     EXPECT_EQ(title_of(*m_store, m_key), "Cambiado por otro proceso");
+}
+
+TEST_F(ReadCacheFreshness, ARecordsListChangedByAnotherConnectionIsReadAsItIsNow) {
+    auto counterparts = [&] {
+        return m_store->find(domain::RecordRef{"convenios", m_key}).convenios.at(0).counterparts;
+    };
+    auto before = counterparts();
+    ASSERT_EQ(before.size(), 1U);
+    ASSERT_EQ(counterparts(), before);  // now answered from the cache
+    SQLite::Database other(m_path, SQLite::OPEN_READWRITE);
+    SQLite::Statement update(other,
+                             "UPDATE convenios__counterparts SET value = (SELECT key FROM "
+                             "organizations WHERE key <> ? LIMIT 1) WHERE owner_id = (SELECT id "
+                             "FROM convenios WHERE key = ?)");
+    update.bind(1, before.front());
+    update.bind(2, m_key);
+    ASSERT_EQ(update.exec(), 1);
+    EXPECT_NE(counterparts(), before) << "a convenio's counterparts are part of its record";
+}
+
+TEST_F(ReadCacheFreshness, AChangeOfAnotherArrayKeepsTheRecordsItDidNotTouch) {
+    auto before = title_of(*m_store, m_key);
+    SQLite::Database other(m_path, SQLite::OPEN_READWRITE);
+    // The test's way to look into the cache: a title changed with its
+    // count switched off is seen only by a read that reaches SQLite.
+    other.exec("DROP TRIGGER count_changes_convenios_UPDATE");
+    other.exec("UPDATE convenios SET title = 'Sin contar' WHERE key = '" + m_key + "'");
+    other.exec(
+        "UPDATE people SET name = name || ' Cambiada' WHERE id = (SELECT MIN(id) FROM people)");
+    EXPECT_EQ(title_of(*m_store, m_key), before)
+        << "a change of people must not empty the cache of convenios";
+    other.exec(
+        "UPDATE convenios__counterparts SET position = position WHERE owner_id = (SELECT id "
+        "FROM convenios WHERE key = '" +
+        m_key + "')");
+    EXPECT_EQ(title_of(*m_store, m_key), "Sin contar") << "a change of convenios empties it";
+}
+
+TEST(ChangeCounts, EveryTableCountsWhatIsWrittenToItAndARollbackTakesItBack) {
+    TempDir directory;
+    auto path = directory.path("vincula.sqlite");
+    ASSERT_TRUE(SqliteStore::open(path, OpenMode::CreateOrUpgrade));
+    SQLite::Database database(path, SQLite::OPEN_READWRITE);
+    SQLite::Statement uncounted(
+        database,
+        "SELECT name FROM sqlite_master AS t WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT IN ('change_counts', 'schema_migrations') AND (SELECT COUNT(*) FROM "
+        "sqlite_master WHERE type = 'trigger' AND tbl_name = t.name AND name LIKE "
+        "'count_changes_%') < 3");
+    while (uncounted.executeStep()) {
+        ADD_FAILURE() << "la tabla " << uncounted.getColumn(0).getString()
+                      << " no cuenta sus cambios";
+    }
+    auto counts = read_change_counts(database);
+    EXPECT_GT(counts.size(), 40U);
+    database.exec("INSERT INTO areas (key, name, acronym) VALUES ('a-1', 'Área uno', 'AU')");
+    database.exec("UPDATE areas SET name = 'Área 1'");
+    database.exec("BEGIN");
+    database.exec("DELETE FROM areas");
+    database.exec("ROLLBACK");
+    auto after = read_change_counts(database);
+    EXPECT_EQ(after["areas"], counts["areas"] + 2);
+    after.erase("areas");
+    counts.erase("areas");
+    EXPECT_EQ(after, counts) << "no other table was written";
+
+    // A table a later migration adds (or rebuilds) is counted on the next open.
+    database.exec("DROP TRIGGER count_changes_areas_DELETE");
+    ASSERT_TRUE(SqliteStore::open(path, OpenMode::ExistingOnly));
+    database.exec("DELETE FROM areas");
+    EXPECT_EQ(read_change_counts(database)["areas"], counts["areas"] + 3);
 }
 
 TEST_F(ReadCacheFreshness, ADeletedRecordIsGoneAndANewOneIsFound) {

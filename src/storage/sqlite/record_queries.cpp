@@ -263,13 +263,13 @@ domain::Page SqliteStore::list(const domain::ListQuery& query) {
     auto generation = cache_generation();
     std::string key = generation ? cache::list_key(query) : std::string();
     if (generation) {
-        if (auto kept = m_read_cache->page(key, *generation)) {
+        if (auto kept = m_read_cache->page(query.array, key, *generation)) {
             return std::move(*kept);
         }
     }
     auto page = read_page(query);
     if (generation) {
-        m_read_cache->keep_page(key, *generation, page);
+        m_read_cache->keep_page(query.array, key, *generation, page);
     }
     return page;
 }
@@ -320,7 +320,7 @@ std::map<std::string, std::size_t> SqliteStore::tally(const domain::ListQuery& q
     auto generation = cache_generation();
     std::string key = generation ? cache::tally_key(query, field, leading) : std::string();
     if (generation) {
-        if (auto kept = m_read_cache->tally(key, *generation)) {
+        if (auto kept = m_read_cache->tally(query.array, key, *generation)) {
             return std::move(*kept);
         }
     }
@@ -345,7 +345,7 @@ std::map<std::string, std::size_t> SqliteStore::tally(const domain::ListQuery& q
         throw std::invalid_argument("no existe el arreglo " + query.array);
     }
     if (generation) {
-        m_read_cache->keep_tally(key, *generation, tallied);
+        m_read_cache->keep_tally(query.array, key, *generation, tallied);
     }
     return tallied;
 }

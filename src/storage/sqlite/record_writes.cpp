@@ -250,6 +250,7 @@ common::Result<std::vector<std::int64_t>> SqliteStore::write_once(
         append_audit(entry);
     }
     transaction.commit();
+    changed_here();
     return inserted_ids;
 }
 

@@ -160,6 +160,12 @@ private:
     // this read must go to SQLite: inside a write, whose own changes are
     // not committed, or when the file's changes cannot be watched.
     std::optional<std::uint64_t> cache_generation();
+    // After a commit: the cache's next generation is a new one at once.
+    void changed_here() {
+        if (m_read_cache) {
+            m_read_cache->changed_here();
+        }
+    }
 
     // Ends the request's read snapshot, if one is open, before a write:
     // a write must see, and take its lock on, what is stored now.

@@ -1,0 +1,81 @@
+#include "storage/sqlite/change_counts.h"
+
+#include <array>
+#include <vector>
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+namespace vincula::storage::sqlite {
+namespace {
+
+constexpr std::array<const char*, 3> OPERATIONS = {"INSERT", "UPDATE", "DELETE"};
+
+std::string trigger_name(const std::string& table, const char* operation) {
+    return "count_changes_" + table + "_" + operation;
+}
+
+// Table names come from sqlite_master; quoted all the same.
+std::string quoted(const std::string& name) {
+    std::string text = "\"";
+    for (char c : name) {
+        text += c == '"' ? std::string("\"\"") : std::string(1, c);
+    }
+    return text + "\"";
+}
+
+std::string literal(const std::string& text) {
+    std::string quoted_text = "'";
+    for (char c : text) {
+        quoted_text += c == '\'' ? std::string("''") : std::string(1, c);
+    }
+    return quoted_text + "'";
+}
+
+// Tables that lack one of their three triggers.
+std::vector<std::string> uncounted_tables(SQLite::Database& database) {
+    SQLite::Statement query(
+        database,
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT IN ('change_counts', 'schema_migrations') AND (SELECT COUNT(*) FROM "
+        "sqlite_master AS t WHERE t.type = 'trigger' AND t.tbl_name = sqlite_master.name "
+        "AND t.name LIKE 'count\\_changes\\_%' ESCAPE '\\') < 3 ORDER BY name");
+    std::vector<std::string> tables;
+    while (query.executeStep()) {
+        tables.push_back(query.getColumn(0).getString());
+    }
+    return tables;
+}
+
+}  // namespace
+
+void count_changes_of_every_table(SQLite::Database& database) {
+    if (database.tableExists("change_counts") && uncounted_tables(database).empty()) {
+        return;
+    }
+    SQLite::Transaction transaction(database, SQLite::TransactionBehavior::IMMEDIATE);
+    database.exec(
+        "CREATE TABLE IF NOT EXISTS change_counts ("
+        " name TEXT PRIMARY KEY, changes INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID");
+    for (const auto& table : uncounted_tables(database)) {
+        database.exec("INSERT OR IGNORE INTO change_counts(name) VALUES (" + literal(table) + ")");
+        for (const char* operation : OPERATIONS) {
+            database.exec("CREATE TRIGGER IF NOT EXISTS " + quoted(trigger_name(table, operation)) +
+                          " AFTER " + operation + " ON " + quoted(table) +
+                          " BEGIN UPDATE change_counts SET changes = changes + 1 WHERE name = " +
+                          literal(table) + "; END");
+        }
+    }
+    transaction.commit();
+}
+
+std::map<std::string, std::int64_t> read_change_counts(SQLite::Database& database) {
+    SQLite::Statement query(database, "SELECT name, changes FROM change_counts");
+    std::map<std::string, std::int64_t> counts;
+    while (query.executeStep()) {
+        counts.emplace(query.getColumn(0).getString(), query.getColumn(1).getInt64());
+    }
+    return counts;
+}
+
+}  // namespace vincula::storage::sqlite
