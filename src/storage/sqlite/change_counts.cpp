@@ -47,13 +47,9 @@ std::vector<std::string> uncounted_tables(SQLite::Database& database) {
     return tables;
 }
 
-}  // namespace
-
-void count_changes_of_every_table(SQLite::Database& database) {
-    if (database.tableExists("change_counts") && uncounted_tables(database).empty()) {
-        return;
-    }
-    SQLite::Transaction transaction(database, SQLite::TransactionBehavior::IMMEDIATE);
+// The counting table, and the triggers of every table that lacks them;
+// inside the caller's transaction.
+void add_missing_counts(SQLite::Database& database) {
     database.exec(
         "CREATE TABLE IF NOT EXISTS change_counts ("
         " name TEXT PRIMARY KEY, changes INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID");
@@ -66,7 +62,37 @@ void count_changes_of_every_table(SQLite::Database& database) {
                           literal(table) + "; END");
         }
     }
+}
+
+}  // namespace
+
+void count_changes_of_every_table(SQLite::Database& database) {
+    if (database.tableExists("change_counts") && uncounted_tables(database).empty()) {
+        return;
+    }
+    SQLite::Transaction transaction(database, SQLite::TransactionBehavior::IMMEDIATE);
+    add_missing_counts(database);
     transaction.commit();
+}
+
+UncountedWrite::UncountedWrite(SQLite::Database& database) : m_database(database) {
+    std::vector<std::string> triggers;
+    {
+        SQLite::Statement query(m_database,
+                                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name "
+                                "LIKE 'count\\_changes\\_%' ESCAPE '\\'");
+        while (query.executeStep()) {
+            triggers.push_back(query.getColumn(0).getString());
+        }
+    }
+    for (const auto& trigger : triggers) {
+        m_database.exec("DROP TRIGGER " + quoted(trigger));
+    }
+}
+
+void UncountedWrite::finish() {
+    add_missing_counts(m_database);
+    m_database.exec("UPDATE change_counts SET changes = changes + 1");
 }
 
 std::map<std::string, std::int64_t> read_change_counts(SQLite::Database& database) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -18,6 +19,23 @@ namespace vincula::storage::sqlite {
 // (a table a migration added or rebuilt); nothing when all are there. Runs
 // after the migrations, on every open.
 void count_changes_of_every_table(SQLite::Database& database);
+
+// A write of many rows (an import) counts them once instead of row by row:
+// made inside the write's transaction, it drops the triggers; finish(),
+// before the commit, makes them again and moves every table's count, so a
+// cache forgets everything. A rollback takes all of it back.
+class UncountedWrite {
+public:
+    explicit UncountedWrite(SQLite::Database& database);
+    void finish();
+
+    // From how many records a write is written this way: below it, the
+    // triggers' cost (about a microsecond a row) is nothing.
+    static constexpr std::size_t RECORDS = 2000;
+
+private:
+    SQLite::Database& m_database;
+};
 
 // The counts now, by table.
 std::map<std::string, std::int64_t> read_change_counts(SQLite::Database& database);

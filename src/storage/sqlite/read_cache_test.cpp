@@ -144,6 +144,32 @@ TEST(ChangeCounts, EveryTableCountsWhatIsWrittenToItAndARollbackTakesItBack) {
     EXPECT_EQ(read_change_counts(database)["areas"], counts["areas"] + 3);
 }
 
+TEST(ChangeCounts, AnImportMovesEveryCountOnceAndKeepsTheTriggers) {
+    TempDir directory;
+    auto path = directory.path("vincula.sqlite");
+    auto store = SqliteStore::open(path, OpenMode::CreateOrUpgrade);
+    ASSERT_TRUE(store);
+    SQLite::Database database(path, SQLite::OPEN_READWRITE);
+    auto before = read_change_counts(database);
+    auto triggers = [&] {
+        return database.execAndGet("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'")
+            .getInt();
+    };
+    auto triggers_before = triggers();
+    auto data = synth::make_synthetic({.years = 2, .commissions = 2, .first_year = 2020});
+    ASSERT_GE(domain::record_count(data), UncountedWrite::RECORDS) << "written uncounted";
+    ASSERT_TRUE(domain::import_dataset(**store, data));
+    auto after = read_change_counts(database);
+    ASSERT_EQ(after.size(), before.size());
+    for (const auto& [table, count] : before) {
+        EXPECT_EQ(after[table], count + 1) << table;
+    }
+    EXPECT_EQ(triggers(), triggers_before);
+    database.exec("INSERT INTO areas (key, name, acronym) VALUES ('a-nueva', 'Área nueva', 'AN')");
+    EXPECT_EQ(read_change_counts(database)["areas"], after["areas"] + 1)
+        << "counted row by row again";
+}
+
 TEST_F(ReadCacheFreshness, ADeletedRecordIsGoneAndANewOneIsFound) {
     title_of(*m_store, m_key);
     EXPECT_EQ(title_of(*m_store, "CONV-NUEVO"), "(no existe)");

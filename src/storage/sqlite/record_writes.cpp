@@ -3,12 +3,14 @@
 // the same transaction.
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include <SQLiteCpp/Transaction.h>
 
 #include "common/messages.h"
 #include "domain/key_index.h"
 #include "domain/neighbourhood.h"
+#include "storage/sqlite/change_counts.h"
 #include "storage/sqlite/record_rows.h"
 #include "storage/sqlite/sqlite_store.h"
 
@@ -195,6 +197,10 @@ common::Result<std::vector<std::int64_t>> SqliteStore::write_once(
     if (!decided) {
         return std::move(decided).error();  // the transaction rolls back
     }
+    std::optional<UncountedWrite> uncounted;
+    if (domain::record_count(decided->inserted) >= UncountedWrite::RECORDS) {
+        uncounted.emplace(m_database);
+    }
     std::map<std::pair<std::string, std::string>, int64_t> id_of;
     for (std::size_t i = 0; i < set_aside.size(); ++i) {
         id_of[{set_aside[i].array, set_aside[i].key}] = ids[i];
@@ -248,6 +254,9 @@ common::Result<std::vector<std::int64_t>> SqliteStore::write_once(
             }
         }
         append_audit(entry);
+    }
+    if (uncounted) {
+        uncounted->finish();
     }
     transaction.commit();
     changed_here();

@@ -147,6 +147,11 @@ common::Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string
         database.exec("PRAGMA journal_mode = WAL");
         database.exec("PRAGMA foreign_keys = ON");
         database.exec("PRAGMA synchronous = NORMAL");
+        // A statement that fires a trigger (every write: change_counts.h)
+        // keeps a statement journal; once it grew past 64 KiB it went to a
+        // temporary file for the rest of the transaction, one pwrite() per
+        // row written, and an import took 3.7 times as long.
+        database.exec("PRAGMA temp_store = MEMORY");
         database.setBusyTimeout(BUSY_TIMEOUT_MS);
         std::unique_ptr<SqliteStore> store(new SqliteStore(std::move(database)));
         std::error_code ignored;
