@@ -6,6 +6,7 @@ namespace vincula::storage::cache {
 namespace {
 
 const std::string CONVENIOS = "convenios";
+const std::string ORGANIZATIONS = "organizations";
 
 }  // namespace
 
@@ -79,6 +80,11 @@ void ReadCache::forget_group(const std::string& group) {
     m_tokens.forget(group);
     m_tallies.forget(group);
     m_signed.forget(group);
+    // The register counts convenios by the sector of their first
+    // counterpart, an organization's.
+    if (group == ORGANIZATIONS) {
+        m_signed.forget(CONVENIOS);
+    }
 }
 
 template <class Value>

@@ -89,11 +89,9 @@ TEST(ReadCache, GivesBackTheRecordItKeptAndNothingElse) {
 
 TEST(ReadCache, AChangeForgetsOnlyTheAnswersReadFromTheTablesItWrote) {
     std::uint64_t generation = 1;
-    std::optional<Counts> counts = Counts{{"convenios", 4},
-                                          {"convenios__counterparts", 2},
-                                          {"people", 9},
-                                          {"audit_log", 30},
-                                          {"users", 1}};
+    std::optional<Counts> counts = Counts{{"convenios", 4}, {"convenios__counterparts", 2},
+                                          {"people", 9},    {"audit_log", 30},
+                                          {"users", 1},     {"organizations", 3}};
     ReadCache cache(std::make_unique<HandSignal>(&generation, &counts));
     auto fill = [&] {
         auto now = cache.generation();
@@ -130,6 +128,14 @@ TEST(ReadCache, AChangeForgetsOnlyTheAnswersReadFromTheTablesItWrote) {
     ++generation;
     now = cache.generation();
     EXPECT_FALSE(cache.user_of_token("hash", *now));
+    EXPECT_TRUE(cache.record("convenios", "C-1", *now));
+
+    // The register's counts are by the sector of an organization.
+    cache.keep_signed_count("2021", *cache.generation(), domain::RecordCount{});
+    counts->at("organizations") += 1;
+    ++generation;
+    now = cache.generation();
+    EXPECT_FALSE(cache.signed_count("2021", *now));
     EXPECT_TRUE(cache.record("convenios", "C-1", *now));
 
     // A table that appears or goes away is a change of its own.
