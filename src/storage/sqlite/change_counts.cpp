@@ -6,6 +6,8 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include "storage/schema/record_columns.h"
+
 namespace vincula::storage::sqlite {
 namespace {
 
@@ -15,15 +17,8 @@ std::string trigger_name(const std::string& table, const char* operation) {
     return "count_changes_" + table + "_" + operation;
 }
 
-// Table names come from sqlite_master; quoted all the same.
-std::string quoted(const std::string& name) {
-    std::string text = "\"";
-    for (char c : name) {
-        text += c == '"' ? std::string("\"\"") : std::string(1, c);
-    }
-    return text + "\"";
-}
-
+// A table's name as a string in SQL. The names are the schema's own
+// (letters, digits and underscores), quoted all the same.
 std::string literal(const std::string& text) {
     std::string quoted_text = "'";
     for (char c : text) {
@@ -56,8 +51,9 @@ void add_missing_counts(SQLite::Database& database) {
     for (const auto& table : uncounted_tables(database)) {
         database.exec("INSERT OR IGNORE INTO change_counts(name) VALUES (" + literal(table) + ")");
         for (const char* operation : OPERATIONS) {
-            database.exec("CREATE TRIGGER IF NOT EXISTS " + quoted(trigger_name(table, operation)) +
-                          " AFTER " + operation + " ON " + quoted(table) +
+            database.exec("CREATE TRIGGER IF NOT EXISTS " +
+                          schema::sql_name(trigger_name(table, operation)) + " AFTER " + operation +
+                          " ON " + schema::sql_name(table) +
                           " BEGIN UPDATE change_counts SET changes = changes + 1 WHERE name = " +
                           literal(table) + "; END");
         }
@@ -86,7 +82,7 @@ UncountedWrite::UncountedWrite(SQLite::Database& database) : m_database(database
         }
     }
     for (const auto& trigger : triggers) {
-        m_database.exec("DROP TRIGGER " + quoted(trigger));
+        m_database.exec("DROP TRIGGER " + schema::sql_name(trigger));
     }
 }
 
