@@ -22,19 +22,57 @@ std::string_view template_text(std::string_view name) {
     throw std::runtime_error("no existe la plantilla " + file);
 }
 
+// A partial renders in the context where it is named, so writing its text
+// in place of {{> _name}} renders the same. Done once, before parsing: the
+// library parses a partial's text again at every use, and a partial inside
+// a list (a field of a form, a finding, a follow-up) was parsed once per
+// row.
+std::string with_partials_written_in(std::string_view name, int depth = 0) {
+    if (depth > 8) {
+        throw std::runtime_error("plantilla " + std::string(name) +
+                                 ": parciales que se incluyen a sí mismos");
+    }
+    std::string_view text = template_text(name);
+    std::string whole;
+    whole.reserve(text.size());
+    for (std::size_t at = 0;;) {
+        auto open = text.find("{{>", at);
+        if (open == std::string_view::npos) {
+            whole.append(text.substr(at));
+            return whole;
+        }
+        auto close = text.find("}}", open);
+        if (close == std::string_view::npos) {
+            throw std::runtime_error("plantilla " + std::string(name) + ": parcial sin cerrar");
+        }
+        auto partial = text.substr(open + 3, close - open - 3);
+        partial.remove_prefix(std::min(partial.find_first_not_of(' '), partial.size()));
+        partial.remove_suffix(partial.size() - (partial.find_last_not_of(' ') + 1));
+        whole.append(text.substr(at, open - at));
+        whole.append(with_partials_written_in(partial, depth + 1));
+        at = close + 2;
+    }
+}
+
+// The data a template reads, built in place: the library's `set` and
+// `push_back` copy what they are given, and with them every level of a
+// nested list was copied again by each level above it.
 mustache::data to_data(const nlohmann::json& value) {
     switch (value.type()) {
         case nlohmann::json::value_t::object: {
             mustache::data object{mustache::data::type::object};
             for (const auto& [name, member] : value.items()) {
-                object.set(name, to_data(member));
+                object[name] = to_data(member);
             }
             return object;
         }
         case nlohmann::json::value_t::array: {
             mustache::data list{mustache::data::type::list};
+            // The list the data owns; the library only lends it as const.
+            auto& items = const_cast<mustache::list&>(list.list_value());
+            items.reserve(value.size());
             for (const auto& item : value) {
-                list.push_back(to_data(item));
+                items.push_back(to_data(item));
             }
             return list;
         }
@@ -46,7 +84,7 @@ mustache::data to_data(const nlohmann::json& value) {
             if (value.get_ref<const std::string&>().empty()) {
                 return mustache::data(false);
             }
-            return mustache::data(value.get<std::string>());
+            return mustache::data(value.get_ref<const std::string&>());
         case nlohmann::json::value_t::null:
             return mustache::data(false);
         default:
@@ -60,7 +98,7 @@ mustache::mustache& parsed(std::string_view name) {
     thread_local std::map<std::string, mustache::mustache, std::less<>> cache;
     auto found = cache.find(name);
     if (found == cache.end()) {
-        found = cache.emplace(std::string(name), std::string(template_text(name))).first;
+        found = cache.emplace(std::string(name), with_partials_written_in(name)).first;
         if (!found->second.is_valid()) {
             auto message = found->second.error_message();
             cache.erase(found);
@@ -74,17 +112,6 @@ mustache::mustache& parsed(std::string_view name) {
 
 std::string render(std::string_view name, const nlohmann::json& data) {
     auto context = to_data(data);
-    // Partials live among the data's names, so they are the templates whose
-    // names start with «_» (no data name does): {{> _field}}.
-    for (const auto& embedded : template_files()) {
-        if (!embedded.name.starts_with("_")) {
-            continue;
-        }
-        auto partial_name = embedded.name.substr(0, embedded.name.find('.'));
-        auto text = embedded.bytes;
-        context.set(std::string(partial_name),
-                    mustache::partial([text] { return std::string(text); }));
-    }
     auto& view = parsed(name);
     auto html = view.render(context);
     if (!view.error_message().empty()) {
