@@ -1,6 +1,8 @@
 #include "web/convenio_pages.h"
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <set>
 #include <unordered_map>
 
@@ -24,8 +26,14 @@
 namespace vincula::web {
 namespace {
 
-// A registry of thousands reads better searched than scrolled.
-constexpr std::size_t SHOWN_ROWS = 200;
+// Rows a page of the registry shows, as «Sesiones» does. A registry of
+// thousands reads better searched than scrolled: the filters and the search
+// come first, and the pages go on from there.
+constexpr std::size_t ROWS_PER_PAGE = 50;
+
+// The choices a page of the list keeps in its links to other pages.
+constexpr std::array<const char*, 7> LIST_CHOICES = {"q",    "tipo", "estado", "sector",
+                                                     "area", "anio", "orden"};
 
 std::string convenio_path(const std::string& key) {
     return "/convenios/" + url_encode(key);
@@ -180,43 +188,30 @@ domain::Dataset convenio_file(domain::Store& store, const std::string& key) {
 constexpr std::size_t OFFERED_SESSIONS = 120;
 
 // What the progress form offers: the most recent sessions (with their
-// commissions, for their names) and the work programmes of the last two
-// years, newest first; progress is reported on what is being worked on.
-// A convenio some commission already follows offers that commission's (or
-// those commissions'); staff then choose among their own sessions, and the
-// page reads as much in an institute of ten commissions as of one. A
-// convenio nobody follows yet offers every commission's.
+// commissions, for their names), newest first. A convenio some commission
+// already follows offers that commission's (or those commissions'); staff
+// then choose among their own sessions, and the page reads as much in an
+// institute of ten commissions as of one. A convenio nobody follows yet
+// offers every commission's. The actions follow the session chosen.
 domain::Dataset progress_choices(domain::Store& store, const std::set<std::string>& followers) {
-    // The newest `limit` records of `array` by `sort`, of one commission or all.
-    auto newest = [&](const char* array, const char* sort, std::size_t limit,
-                      const std::optional<std::string>& commission) {
+    auto recent_sessions = [&](const std::optional<std::string>& commission) {
         domain::ListQuery query;
-        query.array = array;
+        query.array = "sessions";
         if (commission) {
             query.equal.emplace_back("commission", *commission);
         }
-        query.sort = sort;
+        query.sort = "date";
         query.order = domain::SortOrder::Descending;
-        query.limit = limit;
-        return store.list(query).records;
-    };
-    auto recent_sessions = [&](const std::optional<std::string>& commission) {
-        return newest("sessions", "date", OFFERED_SESSIONS, commission).sessions;
-    };
-    auto newest_programmes = [&](const std::optional<std::string>& commission) {
-        return newest("work_programmes", "year", 50, commission).work_programmes;
+        query.limit = OFFERED_SESSIONS;
+        return store.list(query).records.sessions;
     };
     domain::Dataset choices;
     if (followers.empty()) {
         choices.sessions = recent_sessions(std::nullopt);
-        choices.work_programmes = newest_programmes(std::nullopt);
     }
     for (const auto& commission : followers) {
         auto sessions = recent_sessions(commission);
         choices.sessions.insert(choices.sessions.end(), sessions.begin(), sessions.end());
-        auto programmes = newest_programmes(commission);
-        choices.work_programmes.insert(choices.work_programmes.end(), programmes.begin(),
-                                       programmes.end());
     }
     if (followers.size() > 1) {
         std::stable_sort(choices.sessions.begin(), choices.sessions.end(),
@@ -224,15 +219,8 @@ domain::Dataset progress_choices(domain::Store& store, const std::set<std::strin
         if (choices.sessions.size() > OFFERED_SESSIONS) {
             choices.sessions.resize(OFFERED_SESSIONS);
         }
-        std::stable_sort(choices.work_programmes.begin(), choices.work_programmes.end(),
-                         [](const auto& a, const auto& b) { return a.year > b.year; });
     }
     add_named(store, choices, 1);
-    auto& programmes = choices.work_programmes;  // the last two years'
-    if (!programmes.empty()) {
-        int since = programmes.front().year - 1;
-        std::erase_if(programmes, [&](const auto& programme) { return programme.year < since; });
-    }
     return choices;
 }
 
@@ -263,6 +251,35 @@ domain::Dataset progress_action_file(domain::Store& store, const std::string& se
         }
     }
     return data;
+}
+
+// The choices of the progress form's action for progress reported in
+// `session`: the actions of the programme of the session's commission for
+// the session's year, under its heading. None until a session is chosen:
+// the programmes of every commission would be hundreds of actions.
+nlohmann::json action_options(domain::Store& store, const std::string& session_key) {
+    nlohmann::json programmes = nlohmann::json::array();
+    if (session_key.empty()) {
+        return programmes;
+    }
+    auto data = progress_action_file(store, session_key);
+    auto choices = domain::progress_actions(data, session_key);
+    if (data.sessions.empty() || choices.empty()) {
+        return programmes;
+    }
+    const auto& session = data.sessions.front();
+    for (const auto& programme : data.work_programmes) {
+        if (programme.commission == session.commission && programme.year == session.date.year()) {
+            nlohmann::json actions = nlohmann::json::array();
+            for (const auto& choice : choices) {
+                actions.push_back({{"value", choice.key}, {"caption", choice.caption}});
+            }
+            programmes.push_back({{"label", domain::programme_heading(programme) + " (" +
+                                                programme.commission + ")"},
+                                  {"actions", actions}});
+        }
+    }
+    return programmes;
 }
 
 nlohmann::json ordering_options(const std::string& chosen) {
@@ -316,14 +333,44 @@ api::Response convenio_list(Request& request) {
                                                     : domain::SortOrder::Ascending;
         chosen.absent_last = true;
     }
+    // The list's address with its choices and `more` (another page, the
+    // spreadsheet), without the page it is at.
+    auto list_address = [&](const std::string& more) {
+        std::string query_text;
+        for (const char* name : LIST_CHOICES) {
+            if (!wanted(name).empty()) {
+                query_text += (query_text.empty() ? "" : "&") + std::string(name) + "=" +
+                              url_encode(wanted(name));
+            }
+        }
+        if (!more.empty()) {
+            query_text += (query_text.empty() ? "" : "&") + more;
+        }
+        return query_text.empty() ? std::string("/convenios") : "/convenios?" + query_text;
+    };
     domain::Dataset data;
     std::size_t total = 0;
+    // Where this page starts: the store's cursor when the store pages, the
+    // number of rows before it when the rows are chosen here.
+    std::string next_page;
+    std::size_t skipped = 0;
     if (whole) {
         data = every_record(request.database, chosen);
         domain::append(data, every_record(request.database, "organizations"));
+        const auto from = wanted("desde");
+        std::from_chars(from.data(), from.data() + from.size(), skipped);
     } else {
-        chosen.limit = SHOWN_ROWS;
-        data = request.database.list(chosen).records;
+        chosen.limit = ROWS_PER_PAGE;
+        chosen.after = wanted("cursor");
+        auto page = request.database.list(chosen);
+        if (page.unreadable_cursor) {
+            // A page of a list that has changed since: its first page.
+            return redirect(list_address(""));
+        }
+        data = std::move(page.records);
+        if (!page.next.empty()) {
+            next_page = list_address("cursor=" + url_encode(page.next));
+        }
         total = request.database.count(chosen);
         add_named(request.database, data, 1);
     }
@@ -349,6 +396,7 @@ api::Response convenio_list(Request& request) {
     ListTable table{request.caller.is_public() ? "Convenios vigentes" : "Convenios",
                     {"Clave", "Contrapartes", "Tipo", "Estado", "Firma", "Área", "Objeto"},
                     {}};
+    std::size_t matched = 0;
     for (const auto& convenio : data.convenios) {
         auto convenio_sectors = sectors_of(organizations, convenio);
         auto year = convenio.signed_on ? std::to_string(convenio.signed_on->year()) : "";
@@ -366,6 +414,12 @@ api::Response convenio_list(Request& request) {
         if (!matches) {
             continue;
         }
+        // The spreadsheet has every row; the page, the rows of its page.
+        ++matched;
+        bool on_this_page = !whole || (matched > skipped && matched <= skipped + ROWS_PER_PAGE);
+        if (!wants_spreadsheet(request) && !on_this_page) {
+            continue;
+        }
         auto status = std::string(domain::to_wire(convenio.status));
         std::vector<std::string> cells{convenio.key,
                                        counterparts,
@@ -374,29 +428,29 @@ api::Response convenio_list(Request& request) {
                                        date_text(convenio.signed_on),
                                        area_name(data, convenio.area, convenio.signed_on),
                                        convenio.object.value_or("")};
-        // The page shows the first rows; the spreadsheet has them all.
-        if (rows.size() >= SHOWN_ROWS) {
-            table.rows.push_back(std::move(cells));
-            continue;
+        if (on_this_page) {
+            rows.push_back({{"href", convenio_path(convenio.key)},
+                            {"key", cells[0]},
+                            {"caption", domain::convenio_caption(convenio, named)},
+                            {"counterparts", cells[1]},
+                            {"type", cells[2]},
+                            {"status", cells[3]},
+                            {"signed", cells[4]},
+                            {"area", cells[5]}});
         }
-        rows.push_back({{"href", convenio_path(convenio.key)},
-                        {"key", cells[0]},
-                        {"caption", domain::convenio_caption(convenio, named)},
-                        {"counterparts", cells[1]},
-                        {"type", cells[2]},
-                        {"status", cells[3]},
-                        {"signed", cells[4]},
-                        {"area", cells[5]}});
         table.rows.push_back(std::move(cells));
     }
     if (wants_spreadsheet(request)) {
         return spreadsheet_download(table, "convenios.xlsx");
     }
+    bool first_page = whole ? skipped == 0 : chosen.after.empty();
     if (whole) {
-        total = table.rows.size();
+        total = matched;
+        if (matched > skipped + ROWS_PER_PAGE) {
+            next_page = list_address("desde=" + std::to_string(skipped + ROWS_PER_PAGE));
+        }
     }
-    auto spreadsheet =
-        request.path + (request.path.find('?') == std::string::npos ? "?" : "&") + "formato=xlsx";
+    auto spreadsheet = list_address("formato=xlsx");
     std::set<std::string> areas;
     for (const auto& area : data.areas) {
         areas.insert(area.key);
@@ -406,9 +460,11 @@ api::Response convenio_list(Request& request) {
         {"q", wanted("q")},
         {"rows", rows},
         {"count", lang::counted(static_cast<long>(total), "convenio")},
-        {"truncated", total > rows.size()},
-        {"shown", std::to_string(rows.size())},
-        {"empty", rows.empty()},
+        {"paged", total > ROWS_PER_PAGE},
+        {"per_page", std::to_string(ROWS_PER_PAGE)},
+        {"next", next_page},
+        {"first", first_page ? "" : list_address("")},
+        {"empty", rows.empty() && first_page},
         {"public", request.caller.is_public()},
         {"types", filter_options(choices_of("convenios", "type"), wanted("tipo"), true)},
         {"statuses", filter_options(choices_of("convenios", "status"), wanted("estado"), true)},
@@ -528,23 +584,9 @@ api::Response convenio_page(Request& request) {
             {{"value", session.key}, {"caption", session_caption(choices, session)}});
     }
     // Progress counts in the report under an action of the programme: the
-    // obvious one by default, or the one staff choose.
+    // obvious one by default, or the one staff choose once the session is
+    // chosen (the page asks for that session's actions).
     nlohmann::json programmes = nlohmann::json::array();
-    for (auto programme = choices.work_programmes.begin();
-         programme != choices.work_programmes.end(); ++programme) {
-        nlohmann::json actions = nlohmann::json::array();
-        for (const auto& line : programme->lines) {
-            for (const auto& action : line.actions) {
-                actions.push_back(
-                    {{"value", domain::action_key(programme->key, line.number, action.letter)},
-                     {"caption",
-                      std::to_string(line.number) + " " + action.letter + ") " + action.text}});
-            }
-        }
-        programmes.push_back(
-            {{"label", domain::programme_heading(*programme) + " (" + programme->commission + ")"},
-             {"actions", actions}});
-    }
     nlohmann::json view{
         {"programmes", programmes},
         {"key", convenio->key},
@@ -568,6 +610,7 @@ api::Response convenio_page(Request& request) {
         {"opinions", opinions},
         {"may_report_progress", may_report_progress && own},
         {"progress_action", convenio_path(key) + "/avances"},
+        {"actions_href", convenio_path(key) + "/acciones"},
         {"sessions", sessions},
         {"expediente",
          request.caller.is_public()
@@ -601,6 +644,20 @@ api::Response add_progress(Request& request) {
         auto data = progress_action_file(request.database, session);
         if (auto obvious = domain::obvious_progress_action(data, session)) {
             body["action"] = *obvious;
+        } else if (auto programmes = action_options(request.database, session);
+                   !programmes.empty()) {
+            // The same form again, with the session's actions to choose
+            // from and what was written kept.
+            return html_page(
+                request, "Elija la acción del avance", "progress_action_choice",
+                {{"errors", messages_of({common::field_error("action", "accion_no_evidente")})},
+                 {"progress_action", convenio_path(key) + "/avances"},
+                 {"session", session},
+                 {"text", request.form_value("text")},
+                 {"programmes", programmes},
+                 {"must_choose", true},
+                 {"back", convenio_path(key)}},
+                422);
         } else {
             return html_page(
                 request, "No se guardó el avance", "form_refused",
@@ -623,6 +680,15 @@ api::Response add_progress(Request& request) {
                          {{"errors", messages}, {"back", convenio_path(key)}}, answer.status);
     }
     return redirect(with_notice(convenio_path(key), "guardado"));
+}
+
+api::Response progress_actions_choice(Request& request) {
+    if (!api::may(request.caller, api::Operation::Write, "convenio_progress")) {
+        return refusal(request, request.caller.is_public() ? 401 : 403);
+    }
+    return html_fragment(
+        "_progress_action",
+        {{"programmes", action_options(request.database, request.query_value("session"))}});
 }
 
 api::Response attach_convenio_file(Request& request) {

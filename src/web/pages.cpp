@@ -48,6 +48,7 @@ const std::vector<Page>& pages() {
         {"GET", "/acuerdos", agreement_follow_up_page},
         {"GET", "/convenios", convenio_list},
         {"POST", "/convenios/{key}/avances", add_progress},
+        {"GET", "/convenios/{key}/acciones", progress_actions_choice},
         {"POST", "/convenios/{key}/archivos", attach_convenio_file, FILE_FORM_BODY},
         {"GET", "/convenios/{key+}", convenio_page},
         {"GET", "/informe", report_page},

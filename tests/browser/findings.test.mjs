@@ -82,3 +82,25 @@ test("progress reported from the convenio's page goes under the programme's foll
   ).text();
   assert.match(report, /Xochimilco/);
 });
+
+test("choosing the session offers its programme's actions, and the one chosen is saved", async () => {
+  const { url } = live.server;
+  const staff = await newPage(live.browser);
+  await signIn(staff, url, ACCOUNTS.capturista);
+  await staff.goto(`${url}/convenios/c-xochimilco-ayc`);
+  await staff.getByText("Informar un avance").click();
+  const action = staff.getByLabel("Acción del programa anual de trabajo");
+  assert.equal(await action.locator("option").count(), 1, "only the obvious action before a session");
+  await staff.getByLabel("Sesión en que se informa").selectOption("o12-2021");
+  await action.locator('option[value="pat-2021/1/A"]').waitFor({ state: "attached" });
+  await action.selectOption("pat-2021/1/A");
+  await staff.getByLabel("Avance", { exact: true }).fill("Revisión del anexo técnico");
+  await staff.getByRole("button", { name: "Guardar el avance" }).click();
+  await staff.waitForURL(/aviso=guardado/);
+  const listed = await (
+    await staff.request.get(`${url}/api/v1/convenio_progress?convenio=c-xochimilco-ayc&session=o12-2021`)
+  ).json();
+  const saved = listed.registros.find((row) => row.text === "Revisión del anexo técnico");
+  assert.equal(saved?.action, "pat-2021/1/A", JSON.stringify(listed));
+  assert.deepEqual(staff.serverErrors, []);
+});

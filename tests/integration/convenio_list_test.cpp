@@ -37,6 +37,48 @@ std::vector<std::pair<std::string, std::string>> rows_in(const std::string& body
     return rows;
 }
 
+// The address of the page after this one, as its link writes it.
+std::string next_page(const std::string& body) {
+    static const std::regex link(R"re(<a href="([^"]+)">Siguientes convenios →</a>)re");
+    std::smatch found;
+    if (!std::regex_search(body, found, link)) {
+        return "";
+    }
+    return std::regex_replace(found[1].str(), std::regex("&amp;"), "&");
+}
+
+// The rows of every page of the list at `path`, following its links: no
+// page has more than fifty, and no row is on two pages.
+std::vector<std::pair<std::string, std::string>> rows_of_every_page(HttpClient& client,
+                                                                    const std::string& path) {
+    std::vector<std::pair<std::string, std::string>> rows;
+    std::set<std::string> seen;
+    for (std::string at = path; !at.empty();) {
+        auto page = client.get(at);
+        EXPECT_EQ(page.status, 200) << at;
+        auto these = rows_in(page.body);
+        EXPECT_LE(these.size(), 50u) << at;
+        EXPECT_FALSE(these.empty()) << "a page the list links to shows rows: " << at;
+        for (const auto& row : these) {
+            EXPECT_TRUE(seen.insert(row.first).second) << row.first << " again on " << at;
+            rows.push_back(row);
+        }
+        at = next_page(page.body);
+        if (these.empty()) {
+            break;
+        }
+    }
+    return rows;
+}
+
+std::set<std::string> keys_of_every_page(HttpClient& client, const std::string& path) {
+    std::set<std::string> keys;
+    for (const auto& [key, caption] : rows_of_every_page(client, path)) {
+        keys.insert(key);
+    }
+    return keys;
+}
+
 std::set<std::string> keys_from_api(HttpClient& api, const std::string& filter) {
     auto answer = api.get("/api/v1/convenios?limit=500" + filter);
     EXPECT_EQ(answer.status, 200);
@@ -63,7 +105,12 @@ TEST(ConvenioList, CountsAndListsWhatTheFiltersChooseForStaffAndThePublic) {
     auto page = staff.get("/convenios");
     ASSERT_EQ(page.status, 200);
     EXPECT_NE(page.body.find(counted(every.size())), std::string::npos) << page.body.substr(0, 400);
-    EXPECT_EQ(keys_in(page.body), every);
+    EXPECT_EQ(keys_in(page.body).size(), 50u) << "a page of fifty, and links to the rest";
+    EXPECT_EQ(keys_of_every_page(staff, "/convenios"), every);
+    // A page of a list that has changed since its link was written: the first.
+    auto stale = staff.get("/convenios?estado=vigente&cursor=nada");
+    EXPECT_EQ(stale.status, 303);
+    EXPECT_EQ(stale.header("Location"), "/convenios?estado=vigente");
 
     // A column's filter, counted by the store; the same filter with a
     // search that every convenio matches, read whole: the same rows.
@@ -75,7 +122,7 @@ TEST(ConvenioList, CountsAndListsWhatTheFiltersChooseForStaffAndThePublic) {
         auto filtered = staff.get(path);
         ASSERT_EQ(filtered.status, 200) << path;
         EXPECT_NE(filtered.body.find(counted(in_force.size())), std::string::npos) << path;
-        EXPECT_EQ(keys_in(filtered.body), in_force) << path;
+        EXPECT_EQ(keys_of_every_page(staff, path), in_force) << path;
     }
 
     // The public reads the registry in force, even when it asks for more.
@@ -84,7 +131,7 @@ TEST(ConvenioList, CountsAndListsWhatTheFiltersChooseForStaffAndThePublic) {
         auto public_page = visitor.get(path);
         ASSERT_EQ(public_page.status, 200) << path;
         EXPECT_NE(public_page.body.find(counted(in_force.size())), std::string::npos) << path;
-        EXPECT_EQ(keys_in(public_page.body), in_force) << path;
+        EXPECT_EQ(keys_of_every_page(visitor, path), in_force) << path;
     }
 
     // A year of signature is offered for every year the registry spans.
@@ -111,9 +158,7 @@ TEST(ConvenioList, SortsBySignatureOrNameAndFindsEveryWordInAnyOrder) {
     // asked of the store): each row no later/earlier than the next, and
     // every convenio listed.
     for (const std::string order : {"firma-reciente", "firma-antigua"}) {
-        auto page = staff.get("/convenios?orden=" + order);
-        ASSERT_EQ(page.status, 200) << order;
-        auto rows = rows_in(page.body);
+        auto rows = rows_of_every_page(staff, "/convenios?orden=" + order);
         EXPECT_EQ(rows.size(), convenios.size()) << order;
         for (std::size_t i = 1; i < rows.size(); ++i) {
             auto before = signed_on[rows[i - 1].first];
@@ -127,7 +172,7 @@ TEST(ConvenioList, SortsBySignatureOrNameAndFindsEveryWordInAnyOrder) {
         }
     }
     // By name: what each row is called, in alphabetical order.
-    auto by_name = rows_in(staff.get("/convenios?orden=nombre").body);
+    auto by_name = rows_of_every_page(staff, "/convenios?orden=nombre");
     ASSERT_EQ(by_name.size(), convenios.size());
     EXPECT_FALSE(by_name.front().second.empty());
     EXPECT_NE(by_name.front().second, by_name.front().first) << "a row shows its name, not its key";

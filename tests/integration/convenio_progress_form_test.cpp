@@ -1,9 +1,11 @@
 // The progress form of a convenio's page offers the sessions of the
 // commissions that already follow the convenio, and every commission's when
-// nobody does yet; only those who may report progress get the form.
+// nobody does yet, and then the actions of the chosen session's programme;
+// only those who may report progress get the form.
 #include <regex>
 #include <set>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -63,6 +65,85 @@ TEST(ConvenioProgressForm, OffersTheSessionsOfTheCommissionsThatFollowTheConveni
     }
     EXPECT_GT(unfollowed.size(), offered.size());
     EXPECT_EQ(commissions.size(), 2u) << "both commissions of the synthetic institute";
+}
+
+// The action choices of a page or fragment: the values of its options.
+std::set<std::string> offered_actions(const std::string& body) {
+    std::set<std::string> offered;
+    auto start = body.find("<select id=\"avance-accion\"");
+    if (start == std::string::npos) {
+        return offered;
+    }
+    auto end = body.find("</select>", start);
+    std::string options = body.substr(start, end - start);
+    static const std::regex option(R"re(<option value="([^"]+)")re");
+    for (auto it = std::sregex_iterator(options.begin(), options.end(), option);
+         it != std::sregex_iterator(); ++it) {
+        offered.insert((*it)[1]);
+    }
+    return offered;
+}
+
+TEST(ConvenioProgressForm, OffersTheActionsOfTheChosenSessionAndAsksWhenNoneIsObvious) {
+    auto server = ApiServer::start();
+    auto api = server->client(Role::Capturist);
+    auto staff = server->signed_in(Role::Capturist);
+    // A programme of 2022 with two actions about convenios, and a session of
+    // that year: no action is the obvious one.
+    auto programme = api.post(
+        "/api/v1/work_programmes",
+        R"({"key": "pat-2022", "commission": "CVOE", "year": 2022, "lines": [{"number": 1,)"
+        R"( "title": "Convenios", "actions": [{"letter": "A", "text": "Dar seguimiento a los)"
+        R"( convenios vigentes"}, {"letter": "B", "text": "Difundir los convenios firmados"}]}]})");
+    ASSERT_EQ(programme.status, 201) << programme.body;
+    auto session = api.post(
+        "/api/v1/sessions",
+        R"({"key": "e9-2022", "commission": "CVOE", "year": 2022, "type": "extraordinaria",)"
+        R"( "number": 9, "date": "2022-03-15", "modality": "a_distancia", "status": "celebrada"})");
+    ASSERT_EQ(session.status, 201) << session.body;
+
+    // Before a session is chosen, only the obvious action is offered; the
+    // session's choice brings its programme's actions, and only those.
+    auto page = staff.get("/convenios/c-jce");
+    ASSERT_EQ(page.status, 200);
+    EXPECT_TRUE(offered_actions(page.body).empty());
+    EXPECT_NE(page.body.find("hx-get=\"/convenios/c-jce/acciones\""), std::string::npos);
+    EXPECT_EQ(offered_actions(staff.get("/convenios/c-jce/acciones?session=e9-2022").body),
+              (std::set<std::string>{"pat-2022/1/A", "pat-2022/1/B"}));
+    auto of_2021 = offered_actions(staff.get("/convenios/c-jce/acciones?session=o12-2021").body);
+    EXPECT_TRUE(of_2021.contains("pat-2021/2/C"));
+    EXPECT_FALSE(of_2021.contains("pat-2022/1/A"));
+    EXPECT_TRUE(offered_actions(staff.get("/convenios/c-jce/acciones?session=nada").body).empty());
+
+    // Saved without an action where none is obvious: nothing is saved, and
+    // the answer asks for the action with what was written kept.
+    auto before = api.get("/api/v1/convenio_progress?convenio=c-jce").json()["registros"].size();
+    const std::vector<std::string> form{"Content-Type: application/x-www-form-urlencoded"};
+    auto asked = staff.send("POST", "/convenios/c-jce/avances",
+                            "session=e9-2022&text=Se+difundi%C3%B3+el+convenio", form);
+    EXPECT_EQ(asked.status, 422);
+    EXPECT_EQ(offered_actions(asked.body), (std::set<std::string>{"pat-2022/1/A", "pat-2022/1/B"}));
+    EXPECT_NE(asked.body.find("name=\"session\" value=\"e9-2022\""), std::string::npos);
+    EXPECT_NE(asked.body.find(">Se difundió el convenio</textarea>"), std::string::npos);
+    EXPECT_EQ(api.get("/api/v1/convenio_progress?convenio=c-jce").json()["registros"].size(),
+              before);
+    auto saved = staff.send("POST", "/convenios/c-jce/avances",
+                            "session=e9-2022&action=pat-2022%2F1%2FB&text=Se+difundi%C3%B3", form);
+    EXPECT_EQ(saved.status, 303) << saved.body.substr(0, 400);
+    auto rows = api.get("/api/v1/convenio_progress?convenio=c-jce").json()["registros"];
+    ASSERT_EQ(rows.size(), before + 1);
+    bool found = false;
+    for (const auto& row : rows) {
+        found = found || (row["session"] == "e9-2022" && row["action"] == "pat-2022/1/B");
+    }
+    EXPECT_TRUE(found) << rows.dump();
+
+    // Whoever may not report progress is not offered the choices either.
+    EXPECT_EQ(
+        server->signed_in(Role::Council).get("/convenios/c-jce/acciones?session=e9-2022").status,
+        403);
+    EXPECT_EQ(server->stop(), 0);
+    EXPECT_EQ(server->problems_logged(), "");
 }
 
 TEST(ConvenioProgressForm, IsNotOfferedToWhoeverMayNotReportProgress) {
