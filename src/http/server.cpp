@@ -368,6 +368,10 @@ struct Server::Running {
                                   "La base de datos no responde. Intente de nuevo en un momento.");
             }
             auto& database = ***lease;
+            // A page's reads (the session, then what it shows: often a
+            // hundred records by key) share one read transaction and one
+            // look at what changed, as the API's do (Store::read_snapshot).
+            auto snapshot = database.read_snapshot();
             auto cookie = cookie_value(request, api::SESSION_COOKIE);
             web::Request page_request{
                 api::authenticate(database, cookie, "",

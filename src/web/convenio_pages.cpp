@@ -455,16 +455,17 @@ api::Response convenio_list(Request& request) {
     for (const auto& area : data.areas) {
         areas.insert(area.key);
     }
+    bool empty = rows.empty() && first_page;
     nlohmann::json view{
         {"spreadsheet", spreadsheet},
         {"q", wanted("q")},
-        {"rows", rows},
+        {"rows", std::move(rows)},
         {"count", lang::counted(static_cast<long>(total), "convenio")},
         {"paged", total > ROWS_PER_PAGE},
         {"per_page", std::to_string(ROWS_PER_PAGE)},
         {"next", next_page},
         {"first", first_page ? "" : list_address("")},
-        {"empty", rows.empty() && first_page},
+        {"empty", empty},
         {"public", request.caller.is_public()},
         {"types", filter_options(choices_of("convenios", "type"), wanted("tipo"), true)},
         {"statuses", filter_options(choices_of("convenios", "status"), wanted("estado"), true)},
@@ -611,7 +612,7 @@ api::Response convenio_page(Request& request) {
         {"may_report_progress", may_report_progress && own},
         {"progress_action", convenio_path(key) + "/avances"},
         {"actions_href", convenio_path(key) + "/acciones"},
-        {"sessions", sessions},
+        {"sessions", std::move(sessions)},
         {"expediente",
          request.caller.is_public()
              ? nlohmann::json(nullptr)

@@ -185,17 +185,19 @@ api::Response agreement_follow_up_page(Request& request) {
     auto pending_rows = rows_of(pending);
     auto fulfilled_rows = rows_of(fulfilled);
     bool none = pending_total == 0 && fulfilled_total == 0;
+    bool any_pending = !pending_rows.empty();
+    bool any_fulfilled = !fulfilled_rows.empty();
     nlohmann::json view{
         {"empty", none},
         {"only", only.empty() ? "" : only},
-        {"only_missing", !only.empty() && pending_rows.empty() && fulfilled_rows.empty()},
-        {"pending", pending_rows},
-        {"any_pending", !pending_rows.empty()},
+        {"only_missing", !only.empty() && !any_pending && !any_fulfilled},
+        {"pending", std::move(pending_rows)},
+        {"any_pending", any_pending},
         {"pending_text", lang::counted(static_cast<long>(pending_total), "acuerdo pendiente")},
         {"pending_next", pending_next.empty() ? "" : href(pending_next, fulfilled_after)},
         {"pending_first", pending_after.empty() ? "" : href("", fulfilled_after)},
-        {"fulfilled", fulfilled_rows},
-        {"any_fulfilled", !fulfilled_rows.empty()},
+        {"fulfilled", std::move(fulfilled_rows)},
+        {"any_fulfilled", any_fulfilled},
         {"fulfilled_text", lang::counted(static_cast<long>(fulfilled_total), "acuerdo cumplido")},
         {"fulfilled_next", fulfilled_next.empty() ? "" : href(pending_after, fulfilled_next)},
         {"fulfilled_first", fulfilled_after.empty() ? "" : href(pending_after, "")},

@@ -133,7 +133,7 @@ std::vector<std::string> Request::form_values(std::string_view name) const {
 }
 
 api::Response html_page(const Request& request, std::string_view title,
-                        std::string_view template_name, nlohmann::json data, int status) {
+                        std::string_view template_name, const nlohmann::json& data, int status) {
     nlohmann::json layout;
     layout["title"] = std::string(title);
     layout["content"] = render(template_name, data);

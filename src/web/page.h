@@ -81,7 +81,8 @@ const std::vector<Page>& pages();
 // The rendered page: `template_name`'s HTML with `data`, inside the layout
 // (navigation for the caller's role, the notice of a saved form).
 api::Response html_page(const Request& request, std::string_view title,
-                        std::string_view template_name, nlohmann::json data, int status = 200);
+                        std::string_view template_name, const nlohmann::json& data,
+                        int status = 200);
 
 // A fragment for htmx: the template alone, no layout.
 api::Response html_fragment(std::string_view template_name, const nlohmann::json& data,

@@ -114,10 +114,11 @@ api::Response session_list(Request& request) {
         }
         return query_text.empty() ? path : path + "?" + query_text;
     };
+    bool empty = rows.empty() && query.after.empty();
     return html_page(
         request, "Sesiones", "sessions",
-        {{"rows", rows},
-         {"empty", rows.empty() && query.after.empty()},
+        {{"rows", std::move(rows)},
+         {"empty", empty},
          {"chosen_empty", !commission.empty()},
          {"commissions", commission_options(data.commissions, commission)},
          {"several_commissions", data.commissions.size() > 1},
