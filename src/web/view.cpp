@@ -113,7 +113,11 @@ mustache::mustache& parsed(std::string_view name) {
 std::string render(std::string_view name, const nlohmann::json& data) {
     auto context = to_data(data);
     auto& view = parsed(name);
-    auto html = view.render(context);
+    // Appended as it renders: the library's own render goes through a
+    // string stream and copies the page out of it at the end.
+    std::string html;
+    html.reserve(16 * 1024);
+    view.render(context, [&html](const std::string& text) { html += text; });
     if (!view.error_message().empty()) {
         throw std::runtime_error("plantilla " + std::string(name) + ": " + view.error_message());
     }
