@@ -14,21 +14,30 @@
 namespace vincula::testing {
 namespace {
 
-// The values of the session choices of the progress form.
-std::set<std::string> offered_sessions(const std::string& body) {
-    std::set<std::string> offered;
-    auto start = body.find("<select id=\"avance-sesion\"");
+// The values of the options of the progress form's select `id`.
+std::set<std::string> offered(const std::string& body, const std::string& id) {
+    std::set<std::string> values;
+    auto start = body.find("<select id=\"" + id + "\"");
     if (start == std::string::npos) {
-        return offered;
+        return values;
     }
     auto end = body.find("</select>", start);
     std::string options = body.substr(start, end - start);
     static const std::regex option(R"re(<option value="([^"]+)")re");
     for (auto it = std::sregex_iterator(options.begin(), options.end(), option);
          it != std::sregex_iterator(); ++it) {
-        offered.insert((*it)[1]);
+        values.insert((*it)[1]);
     }
-    return offered;
+    return values;
+}
+
+// The sessions the progress form offers, and the actions.
+std::set<std::string> offered_sessions(const std::string& body) {
+    return offered(body, "avance-sesion");
+}
+
+std::set<std::string> offered_actions(const std::string& body) {
+    return offered(body, "avance-accion");
 }
 
 std::string commission_of(HttpClient& api, const std::string& session) {
@@ -65,23 +74,6 @@ TEST(ConvenioProgressForm, OffersTheSessionsOfTheCommissionsThatFollowTheConveni
     }
     EXPECT_GT(unfollowed.size(), offered.size());
     EXPECT_EQ(commissions.size(), 2u) << "both commissions of the synthetic institute";
-}
-
-// The action choices of a page or fragment: the values of its options.
-std::set<std::string> offered_actions(const std::string& body) {
-    std::set<std::string> offered;
-    auto start = body.find("<select id=\"avance-accion\"");
-    if (start == std::string::npos) {
-        return offered;
-    }
-    auto end = body.find("</select>", start);
-    std::string options = body.substr(start, end - start);
-    static const std::regex option(R"re(<option value="([^"]+)")re");
-    for (auto it = std::sregex_iterator(options.begin(), options.end(), option);
-         it != std::sregex_iterator(); ++it) {
-        offered.insert((*it)[1]);
-    }
-    return offered;
 }
 
 TEST(ConvenioProgressForm, OffersTheActionsOfTheChosenSessionAndAsksWhenNoneIsObvious) {
