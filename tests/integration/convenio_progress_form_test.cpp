@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include "support/api_server.h"
+#include "support/spanish_lint.h"
 
 namespace vincula::testing {
 namespace {
@@ -117,6 +118,7 @@ TEST(ConvenioProgressForm, OffersTheActionsOfTheChosenSessionAndAsksWhenNoneIsOb
     EXPECT_EQ(offered_actions(asked.body), (std::set<std::string>{"pat-2022/1/A", "pat-2022/1/B"}));
     EXPECT_NE(asked.body.find("name=\"session\" value=\"e9-2022\""), std::string::npos);
     EXPECT_NE(asked.body.find(">Se difundió el convenio</textarea>"), std::string::npos);
+    EXPECT_EQ(spanish_problems(visible_text(asked.body)), std::vector<std::string>{});
     EXPECT_EQ(api.get("/api/v1/convenio_progress?convenio=c-jce").json()["registros"].size(),
               before);
     auto saved = staff.send("POST", "/convenios/c-jce/avances",
