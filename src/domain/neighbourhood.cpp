@@ -66,6 +66,23 @@ struct Reference {
 };
 
 // The references a record makes.
+// The array of `data` whose records are of type T: each record type is
+// one array's. Where the type is known (inside for_each_array), this reaches
+// the same array of another dataset without dispatching on its name again:
+// a with_array inside a for_each_array instantiated its body once for every
+// pair of arrays (and inside two, for every triple), and this file took
+// eleven minutes to compile in the sanitizer build.
+template <class T>
+std::vector<T>& array_of(Dataset& data) {
+    std::vector<T>* found = nullptr;
+    for_each_array(data, [&](ArrayInfo, auto& records) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(records)>, std::vector<T>>) {
+            found = &records;
+        }
+    });
+    return *found;  // T is a record type: some array holds it
+}
+
 template <Record T>
 std::vector<Reference> references_of(const T& record) {
     std::vector<Reference> found;
@@ -149,12 +166,8 @@ private:
                 if (!key.empty() && !m_kept.emplace(std::string(info.name), key).second) {
                     continue;
                 }
-                with_array(m_result, info.name, [&](ArrayInfo, auto& kept) {
-                    if constexpr (std::is_same_v<std::decay_t<decltype(kept)>,
-                                                 std::decay_t<decltype(records)>>) {
-                        kept.push_back(record);
-                    }
-                });
+                using T = typename std::decay_t<decltype(records)>::value_type;
+                array_of<T>(m_result).push_back(record);
                 for (auto& reference : references_of(record)) {
                     if (reference.refers != Refers::Agreements) {
                         next.push_back(std::move(reference));
@@ -272,15 +285,13 @@ void append_unskipped(
     Dataset& into, const std::string& array, Page& page,
     const std::function<bool(const std::string& array, std::int64_t id)>& skipped) {
     with_array(page.records, array, [&](ArrayInfo, auto& records) {
-        with_array(into, array, [&](ArrayInfo, auto& kept) {
-            if constexpr (std::is_same_v<decltype(kept), decltype(records)>) {
-                for (std::size_t i = 0; i < records.size(); ++i) {
-                    if (!skipped(array, page.ids[i])) {
-                        kept.push_back(std::move(records[i]));
-                    }
-                }
+        using T = typename std::decay_t<decltype(records)>::value_type;
+        auto& kept = array_of<T>(into);
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            if (!skipped(array, page.ids[i])) {
+                kept.push_back(std::move(records[i]));
             }
-        });
+        }
     });
 }
 
@@ -423,24 +434,17 @@ std::optional<Dataset> holders_of(StoredRecords& stored, Refers identity, const 
         }
         // The store's candidates may not name it (a nested text that merely
         // holds the key); repeats are dropped where the holders are merged.
-        with_array(found, array, [&](ArrayInfo, auto& read) {
-            with_array(holders, array, [&](ArrayInfo, auto& kept) {
-                if constexpr (std::is_same_v<std::decay_t<decltype(read)>,
-                                             std::decay_t<decltype(kept)>>) {
-                    for (auto& record : read) {
-                        bool names = false;
-                        for_each_reference(record, [&](Refers refers, const std::string& value,
-                                                       FieldSpec spec) {
-                            names = names ||
-                                    (!spec.is_key && names_record(identity, key, refers, value));
-                        });
-                        if (names) {
-                            kept.push_back(std::move(record));
-                        }
-                    }
-                }
-            });
-        });
+        auto& kept = array_of<T>(holders);
+        for (auto& record : array_of<T>(found)) {
+            bool names = false;
+            for_each_reference(
+                record, [&](Refers refers, const std::string& value, FieldSpec spec) {
+                    names = names || (!spec.is_key && names_record(identity, key, refers, value));
+                });
+            if (names) {
+                kept.push_back(std::move(record));
+            }
+        }
     });
     if (apart) {
         return std::nullopt;
@@ -457,22 +461,19 @@ bool add_holders(StoredRecords& stored, Dataset& around, Refers identity, const 
     if (!holders) {
         return false;
     }
-    for_each_array(*holders, [&](ArrayInfo info, auto& found) {
-        with_array(around, info.name, [&](ArrayInfo, auto& kept) {
-            if constexpr (std::is_same_v<std::decay_t<decltype(found)>,
-                                         std::decay_t<decltype(kept)>>) {
-                std::set<std::string> known;
-                for (const auto& record : kept) {
-                    known.insert(record_key(record));
-                }
-                for (auto& record : found) {
-                    auto held = record_key(record);
-                    if (held.empty() || known.insert(held).second) {
-                        kept.push_back(std::move(record));
-                    }
-                }
+    for_each_array(*holders, [&](ArrayInfo, auto& found) {
+        using T = typename std::decay_t<decltype(found)>::value_type;
+        auto& kept = array_of<T>(around);
+        std::set<std::string> known;
+        for (const auto& record : kept) {
+            known.insert(record_key(record));
+        }
+        for (auto& record : found) {
+            auto held = record_key(record);
+            if (held.empty() || known.insert(held).second) {
+                kept.push_back(std::move(record));
             }
-        });
+        }
     });
     return true;
 }
