@@ -65,7 +65,6 @@ struct Reference {
     std::string key;
 };
 
-// The references a record makes.
 // The array of `data` whose records are of type T: each record type is
 // one array's. Where the type is known (inside for_each_array), this reaches
 // the same array of another dataset without dispatching on its name again:
@@ -83,6 +82,7 @@ std::vector<T>& array_of(Dataset& data) {
     return *found;  // T is a record type: some array holds it
 }
 
+// The references a record makes.
 template <Record T>
 std::vector<Reference> references_of(const T& record) {
     std::vector<Reference> found;

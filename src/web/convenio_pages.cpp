@@ -586,10 +586,9 @@ api::Response convenio_page(Request& request) {
     }
     // Progress counts in the report under an action of the programme: the
     // obvious one by default, or the one staff choose once the session is
-    // chosen (the page asks for that session's actions).
-    nlohmann::json programmes = nlohmann::json::array();
+    // chosen (the page asks for that session's actions: no «programmes»
+    // here).
     nlohmann::json view{
-        {"programmes", programmes},
         {"key", convenio->key},
         {"type", std::string(domain::convenio_type_name(convenio->type))},
         {"status", enum_label(domain::to_wire(convenio->status))},
