@@ -19,8 +19,9 @@ using domain::OpenMode;
 
 // The shared store: several Vincula servers on one PostgreSQL database.
 // One PostgresStore is one connection with its prepared statements; a server
-// opens one per worker thread. Writers of all servers take turns on one
-// advisory lock, so what a write plan saw is still true when it is applied.
+// opens one per worker thread. A record write holds what its plan reads and
+// what it writes (write_locks.h), so what the plan saw is still true when it
+// is applied while writes of other records, on any server, go on beside it.
 class PostgresStore final : public domain::Database {
 public:
     // `url`: postgresql://user:password@host:port/database (any libpq
@@ -126,6 +127,10 @@ private:
     // Commits a write and tells this process's read cache at once (other
     // servers hear of it from the tables' notices).
     void commit(pqxx::work& transaction);
+    // One try of write_change; `alone`: no other write runs beside it.
+    common::Result<std::vector<std::int64_t>> write_once(
+        const std::vector<domain::RecordRef>& set_aside, const domain::ChangePlan& plan,
+        const domain::ChangeReads& reads, bool alone);
     // The shared ReadCache's generation to read at, or nullopt: don't cache.
     std::optional<std::uint64_t> cache_generation();
 

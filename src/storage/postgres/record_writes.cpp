@@ -1,6 +1,7 @@
 // Every change to the records goes through write(): one transaction that
-// first takes the writers' advisory lock, the plan decided on what is
-// stored, the audit log appended in the same transaction.
+// holds what its plan reads and writes (storage/postgres/write_locks.h), the
+// plan decided on what is stored, the audit log appended in the same
+// transaction. Writes of different records run side by side.
 #include <algorithm>
 #include <map>
 
@@ -10,14 +11,18 @@
 #include "storage/postgres/dataset_reads.h"
 #include "storage/postgres/postgres_store.h"
 #include "storage/postgres/record_rows.h"
+#include "storage/postgres/write_locks.h"
 
 namespace vincula::storage::postgres {
 namespace {
 
-// pg_advisory_xact_lock key of record writes ("VINCWRIT" in ASCII): every
-// server's writers queue on it, so two agreements created at once on two
-// servers cannot both take the next code.
-constexpr long long WRITE_LOCK = 0x56494e4357524954;
+// Tries of one write before the caller is told to come back (503 with
+// Retry-After): the first beside other writers, the others alone.
+constexpr int WRITE_ATTEMPTS = 3;
+
+// The change's reads asked for everything after it began beside other
+// writers: it starts again alone.
+struct ReadsEverything {};
 
 std::optional<std::int64_t> stored_id(Sql& sql, const domain::RecordRef& ref) {
     std::optional<std::int64_t> id;
@@ -70,17 +75,19 @@ domain::Dataset read_all_but_set_aside(
 // aside for the change.
 class AnswersBesideSetAside final : public domain::StoredRecords {
 public:
-    AnswersBesideSetAside(Sql& sql,
+    AnswersBesideSetAside(Sql& sql, WriteLocks& locks,
                           const std::map<std::pair<std::string, std::string>, std::int64_t>& id_of)
-        : m_sql(sql), m_id_of(id_of) {}
+        : m_sql(sql), m_locks(locks), m_id_of(id_of) {}
 
     domain::Dataset find(const domain::RecordRef& ref) override {
+        m_locks.read_record(ref.array, ref.key);
         std::int64_t id = 0;
         auto found = find_record(m_sql, ref, &id);
         return is_set_aside(ref.array, id) ? domain::Dataset{} : found;
     }
 
     domain::Dataset matching(const domain::ListQuery& query) override {
+        m_locks.read_array(query.array);
         return domain::every_page(
             query, [&](const domain::ListQuery& asked) { return list_records(m_sql, asked); },
             [&](const std::string& array, std::int64_t id) { return is_set_aside(array, id); });
@@ -89,6 +96,7 @@ public:
     domain::Dataset beginning_with(const std::string& array, const std::string& field,
                                    const std::string& prefix,
                                    const std::function<bool(const std::string&)>& keep) override {
+        m_locks.read_array(array);
         auto found = records_beginning_with(m_sql, array, field, prefix, keep);
         domain::Dataset kept;
         domain::append_unskipped(
@@ -99,6 +107,7 @@ public:
 
     domain::Dataset naming(const std::string& array, const std::vector<std::string>& fields,
                            const std::string& key, bool beneath) override {
+        m_locks.read_array(array);
         auto found = records_naming(m_sql, array, fields, key, beneath);
         domain::Dataset kept;
         domain::append_unskipped(
@@ -109,6 +118,7 @@ public:
 
     domain::Dataset containing(const std::string& array, const std::string& field,
                                const std::string& key, bool beneath) override {
+        m_locks.read_array(array);
         auto found = records_containing(m_sql, array, field, key, beneath);
         domain::Dataset kept;
         domain::append_unskipped(
@@ -128,6 +138,7 @@ private:
     }
 
     Sql& m_sql;
+    WriteLocks& m_locks;
     const std::map<std::pair<std::string, std::string>, std::int64_t>& m_id_of;
 };
 
@@ -136,9 +147,30 @@ private:
 common::Result<std::vector<std::int64_t>> PostgresStore::write_change(
     const std::vector<domain::RecordRef>& set_aside, const domain::ChangePlan& plan,
     const domain::ChangeReads& reads) {
+    // A write that cannot say what it reads runs alone from the start.
+    bool alone = !reads;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return write_once(set_aside, plan, reads, alone);
+        } catch (const ReadsEverything&) {
+            alone = true;  // not a refusal: does not count as a try
+            --attempt;
+        } catch (const pqxx::deadlock_detected& error) {
+            if (attempt == WRITE_ATTEMPTS) {
+                throw domain::StoreBusy(error.what());
+            }
+            alone = true;
+        }
+    }
+}
+
+common::Result<std::vector<std::int64_t>> PostgresStore::write_once(
+    const std::vector<domain::RecordRef>& set_aside, const domain::ChangePlan& plan,
+    const domain::ChangeReads& reads, bool alone) {
     pqxx::work transaction(*m_connection);
     Sql sql{transaction, m_statements};
-    sql.run("SELECT pg_advisory_xact_lock($1)", WRITE_LOCK);
+    WriteLocks locks(sql, alone);
+    locks.write_records(set_aside);
     std::map<std::pair<std::string, std::string>, std::int64_t> id_of;
     common::FieldErrors missing;
     for (const auto& ref : set_aside) {
@@ -160,11 +192,13 @@ common::Result<std::vector<std::int64_t>> PostgresStore::write_change(
         for (const auto& ref : set_aside) {
             domain::append(current, find_record(sql, ref));
         }
-        AnswersBesideSetAside answers(sql, id_of);
+        AnswersBesideSetAside answers(sql, locks, id_of);
         around = reads(answers, current);
     }
     if (around) {
         stored = std::move(*around);
+    } else if (!locks.alone()) {
+        throw ReadsEverything{};  // the transaction rolls back
     } else {
         current = {};
         stored = read_all_but_set_aside(sql, id_of, current);
@@ -173,6 +207,7 @@ common::Result<std::vector<std::int64_t>> PostgresStore::write_change(
     if (!decided) {
         return std::move(decided).error();  // the transaction rolls back
     }
+    locks.write(*decided);
     auto id_for = [&](const domain::RecordRef& ref) {
         auto found = id_of.find({ref.array, ref.key});
         return found == id_of.end() ? stored_id(sql, ref) : found->second;
