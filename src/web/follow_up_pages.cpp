@@ -1,6 +1,9 @@
 #include "web/follow_up_pages.h"
 
 #include <algorithm>
+#include <iterator>
+#include <map>
+#include <set>
 
 #include "api/permissions.h"
 #include "domain/follow_ups.h"
@@ -9,7 +12,6 @@
 #include "lang/plurals.h"
 #include "lang/text.h"
 #include "web/captions.h"
-#include "web/scoped_reads.h"
 
 namespace vincula::web {
 namespace {
@@ -44,6 +46,46 @@ long overdue_count(domain::Store& store, const domain::ListQuery& pending,
         }
     }
     return overdue;
+}
+
+// Appends to `into` (the array `array` of a dataset) the records whose
+// keys are `keys`, each read by key.
+template <class T>
+void add_by_key(domain::Store& store, std::vector<T>& into, std::vector<T> domain::Dataset::*array,
+                const std::string& name, const std::set<std::string>& keys) {
+    for (const auto& key : keys) {
+        auto found = store.find(domain::RecordRef{name, key});
+        auto& records = found.*array;
+        into.insert(into.end(), std::make_move_iterator(records.begin()),
+                    std::make_move_iterator(records.end()));
+    }
+}
+
+// What the cards show beside each follow-up in `data`: its agreement, the
+// agreement's session, the session's commission, and the areas. Only
+// those, read by key: a session also names everyone who attended, which no
+// card shows.
+void add_shown(domain::Store& store, domain::Dataset& data) {
+    std::set<std::string> agreements;
+    std::set<std::string> areas;
+    for (const auto& follow_up : data.agreement_follow_ups) {
+        agreements.insert(follow_up.agreement);
+        areas.insert(follow_up.areas.begin(), follow_up.areas.end());
+    }
+    add_by_key(store, data.agreements, &domain::Dataset::agreements, "agreements", agreements);
+    add_by_key(store, data.areas, &domain::Dataset::areas, "areas", areas);
+    std::set<std::string> sessions;
+    for (const auto& agreement : data.agreements) {
+        if (agreement.session) {
+            sessions.insert(*agreement.session);
+        }
+    }
+    add_by_key(store, data.sessions, &domain::Dataset::sessions, "sessions", sessions);
+    std::set<std::string> commissions;
+    for (const auto& session : data.sessions) {
+        commissions.insert(session.commission);
+    }
+    add_by_key(store, data.commissions, &domain::Dataset::commissions, "commissions", commissions);
 }
 
 }  // namespace
@@ -125,9 +167,13 @@ api::Response agreement_follow_up_page(Request& request) {
     // The agreements, sessions, commissions and areas the shown ones name.
     domain::Dataset named = pending;
     domain::append(named, fulfilled);
-    add_named(request.database, named, 3);
+    add_shown(request.database, named);
     auto agreements = domain::records_by_key(named.agreements);
-    auto sessions = domain::records_by_key(named.sessions);
+    // A session's caption once, however many of its agreements are shown.
+    std::map<std::string, std::string> session_captions;
+    for (const auto& session : named.sessions) {
+        session_captions.emplace(session.key, session_caption(named, session));
+    }
 
     auto row_of = [&](const domain::AgreementFollowUp& follow_up) {
         auto state = domain::follow_up_state(follow_up, day);
@@ -135,25 +181,27 @@ api::Response agreement_follow_up_page(Request& request) {
         for (const auto& key : follow_up.areas) {
             areas.push_back(area_name(named, key, day));
         }
-        nlohmann::json row{
-            {"code", follow_up.agreement},
-            {"anchor", follow_up_anchor(follow_up.agreement)},
-            {"instruction", follow_up.instruction.value_or("")},
-            {"areas", lang::join_list(areas)},
-            {"deadline", follow_up.deadline ? lang::long_date(*follow_up.deadline) : "Sin plazo"},
-            {"state", lang::capitalize_first(domain::follow_up_state_words(state))},
-            {"overdue", state == domain::FollowUpState::Overdue},
-            {"fulfilled", state == domain::FollowUpState::Fulfilled},
-            {"fulfilled_on",
-             follow_up.fulfilled_on ? lang::long_date(*follow_up.fulfilled_on) : ""},
-            {"evidence", follow_up.evidence.value_or("")}};
+        // Field by field: a braced list would copy every value once more.
+        nlohmann::json row = nlohmann::json::object();
+        row["code"] = follow_up.agreement;
+        row["anchor"] = follow_up_anchor(follow_up.agreement);
+        row["instruction"] = follow_up.instruction.value_or("");
+        row["areas"] = lang::join_list(areas);
+        row["deadline"] =
+            follow_up.deadline ? lang::long_date(*follow_up.deadline) : std::string("Sin plazo");
+        row["state"] = lang::capitalize_first(domain::follow_up_state_words(state));
+        row["overdue"] = state == domain::FollowUpState::Overdue;
+        row["fulfilled"] = state == domain::FollowUpState::Fulfilled;
+        row["fulfilled_on"] =
+            follow_up.fulfilled_on ? lang::long_date(*follow_up.fulfilled_on) : std::string();
+        row["evidence"] = follow_up.evidence.value_or("");
         if (auto agreement = agreements.find(follow_up.agreement); agreement != agreements.end()) {
             row["title"] = agreement->second->title;
             if (agreement->second->session) {
-                if (auto session = sessions.find(*agreement->second->session);
-                    session != sessions.end()) {
-                    row["session"] = session_caption(named, *session->second);
-                    row["session_href"] = "/sesiones/" + url_encode(session->second->key);
+                if (auto caption = session_captions.find(*agreement->second->session);
+                    caption != session_captions.end()) {
+                    row["session"] = caption->second;
+                    row["session_href"] = "/sesiones/" + url_encode(caption->first);
                 }
             }
         }

@@ -209,6 +209,16 @@ TEST(FollowUpList, AnAreaSeesAndCountsOnlyWhatItAnswersFor) {
     auto all = staff.get("/acuerdos");
     EXPECT_EQ(codes_between(all.body, "id=\"pendientes\"", "").size(), 3u);
     EXPECT_NE(all.body.find("2 acuerdos vencidos"), std::string::npos);
+    // A card says what the agreement was, where it was taken and who answers
+    // for it: the agreement's title, its session (named with its commission's
+    // acronym, linked) and the area's name.
+    EXPECT_NE(all.body.find("Aprobación de la Estrategia de vinculación con la ciudadanía"),
+              std::string::npos);
+    EXPECT_NE(all.body.find("<a href=\"/sesiones/o11-2021\">Décima primera sesión ordinaria de "
+                            "2021 (CVOE) · 24 de noviembre de 2021</a>"),
+              std::string::npos);
+    EXPECT_NE(all.body.find("<dt>Áreas responsables</dt><dd>Secretaría Ejecutiva</dd>"),
+              std::string::npos);
 }
 
 }  // namespace
