@@ -48,11 +48,12 @@ long overdue_count(domain::Store& store, const domain::ListQuery& pending,
     return overdue;
 }
 
-// Appends to `into` (the array `array` of a dataset) the records whose
+// Appends to the array `array` (named `name`) of `data` the records whose
 // keys are `keys`, each read by key.
 template <class T>
-void add_by_key(domain::Store& store, std::vector<T>& into, std::vector<T> domain::Dataset::*array,
+void add_by_key(domain::Store& store, domain::Dataset& data, std::vector<T> domain::Dataset::*array,
                 const std::string& name, const std::set<std::string>& keys) {
+    auto& into = data.*array;
     for (const auto& key : keys) {
         auto found = store.find(domain::RecordRef{name, key});
         auto& records = found.*array;
@@ -72,20 +73,20 @@ void add_shown(domain::Store& store, domain::Dataset& data) {
         agreements.insert(follow_up.agreement);
         areas.insert(follow_up.areas.begin(), follow_up.areas.end());
     }
-    add_by_key(store, data.agreements, &domain::Dataset::agreements, "agreements", agreements);
-    add_by_key(store, data.areas, &domain::Dataset::areas, "areas", areas);
+    add_by_key(store, data, &domain::Dataset::agreements, "agreements", agreements);
+    add_by_key(store, data, &domain::Dataset::areas, "areas", areas);
     std::set<std::string> sessions;
     for (const auto& agreement : data.agreements) {
         if (agreement.session) {
             sessions.insert(*agreement.session);
         }
     }
-    add_by_key(store, data.sessions, &domain::Dataset::sessions, "sessions", sessions);
+    add_by_key(store, data, &domain::Dataset::sessions, "sessions", sessions);
     std::set<std::string> commissions;
     for (const auto& session : data.sessions) {
         commissions.insert(session.commission);
     }
-    add_by_key(store, data.commissions, &domain::Dataset::commissions, "commissions", commissions);
+    add_by_key(store, data, &domain::Dataset::commissions, "commissions", commissions);
 }
 
 }  // namespace

@@ -27,7 +27,8 @@ namespace vincula::storage::postgres {
 // is refused by PostgreSQL (deadlock detected) and tried again alone.
 class WriteLocks {
 public:
-    // Takes «every write»: shared, or with `alone` exclusively.
+    // With `alone`, takes «every write» exclusively at once; otherwise it
+    // is taken shared with the first lock the write asks for.
     WriteLocks(Sql& sql, bool alone);
 
     bool alone() const { return m_alone; }
