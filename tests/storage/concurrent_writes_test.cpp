@@ -3,10 +3,11 @@
 // plan read and what it writes until it commits. Each test holds one write
 // open in the middle of its reads and sees what another server's write does
 // meanwhile.
+#include <atomic>
 #include <chrono>
+#include <functional>
 #include <future>
 #include <latch>
-#include <thread>
 
 #include "backends.h"
 #include "domain/editing.h"
