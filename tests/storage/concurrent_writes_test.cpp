@@ -10,7 +10,6 @@
 #include <latch>
 
 #include "backends.h"
-#include "domain/editing.h"
 
 namespace vincula::testing {
 namespace {
