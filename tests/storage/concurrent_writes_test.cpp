@@ -1,6 +1,6 @@
 // PostgreSQL: writes of different records run side by side (two servers'
 // writers no longer queue on one lock), while a write still holds what its
-// plan read and what it writes until it commits. Each test holds one write
+// plan read and what it writes until it commits. Most tests hold one write
 // open in the middle of its reads and sees what another server's write does
 // meanwhile.
 #include <atomic>
@@ -218,6 +218,38 @@ TEST_P(ConcurrentWrites, TwoWritesEachWaitingForTheOthersRecordBothLand) {
     EXPECT_EQ(tries.load(), 3) << "one of the two was tried again";
     EXPECT_EQ(name_of("ana"), "ana cruzada");
     EXPECT_EQ(name_of("beto"), "beto cruzada");
+}
+
+TEST_P(ConcurrentWrites, AWriteWhoseReadsAskForEverythingIsDecidedBesideEverything) {
+    // Its reads begin beside other writers and then ask for everything
+    // (as a change of the institution does): it starts again alone and its
+    // plan is given every stored record but the one set aside.
+    int asked = 0;
+    std::size_t people_seen = 0;
+    std::string set_aside_seen;
+    domain::RecordRef ana{"people", "ana"};
+    auto written = database().write_change(
+        {ana},
+        [&](const domain::Dataset& stored,
+            const domain::Dataset& current) -> common::Result<domain::Write> {
+            people_seen = stored.people.size();
+            set_aside_seen = current.people.empty() ? "" : current.people.front().name;
+            domain::Write write;
+            write.replaced.push_back(
+                domain::Replacement{ana, only("people", std::vector{person_named("ana", "Ana")})});
+            return write;
+        },
+        [&](domain::StoredRecords& stored,
+            const domain::Dataset&) -> std::optional<domain::Dataset> {
+            ++asked;
+            stored.find({"people", "beto"});
+            return std::nullopt;
+        });
+    ASSERT_TRUE(written);
+    EXPECT_EQ(asked, 2) << "asked beside others, then again alone";
+    EXPECT_EQ(people_seen, 1u) << "beto, not ana, who is set aside";
+    EXPECT_EQ(set_aside_seen, "ana");
+    EXPECT_EQ(name_of("ana"), "Ana");
 }
 
 INSTANTIATE_TEST_SUITE_P(PostgreSQL, ConcurrentWrites, ::testing::Values(Backend::Postgres),
