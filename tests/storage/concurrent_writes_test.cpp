@@ -1,7 +1,7 @@
 // PostgreSQL: writes of different records run side by side (two servers'
 // writers no longer queue on one lock), while a write still holds what its
 // plan read and what it writes until it commits. Most tests hold one write
-// open in the middle of its reads and sees what another server's write does
+// open in the middle of its reads and see what another server's write does
 // meanwhile.
 #include <atomic>
 #include <chrono>
